@@ -1,0 +1,103 @@
+/**
+ * The catalogue's JSON format, checked with zod. `npm run schema` publishes it as JSON Schema
+ * (seeds/catalogue.schema.json) for other tools.
+ */
+import { z } from "zod";
+import { LEVEL_CODES } from "../scheme/ratingScheme";
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} muss ein Text sein` })
+    .refine((s) => s.trim().length > 0, { message: `${what} darf nicht leer sein` })
+    .refine((s) => s.length <= 32767, { message: `${what} ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)` });
+
+export const MEASURE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+const measureId = z
+  .string({ error: "Maßnahmen-ID muss ein Text sein" })
+  .regex(MEASURE_ID_PATTERN, {
+    message: "Maßnahmen-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten (höchstens 64 Zeichen)",
+  });
+
+export const ratingSchema = z.strictObject({
+  level: z.enum(LEVEL_CODES as [string, ...string[]], {
+    error: `Zielerreichungsgrad muss einer von ${LEVEL_CODES.join(", ")} sein`,
+  }).optional(),
+  weiterfuehrungsbedarf: z.boolean().optional(),
+  zustaendigkeitFraglich: z.boolean().optional(),
+  rahmenbedingungenVeraendert: z.boolean().optional(),
+  remark: z.string().max(32767).optional(),
+});
+
+export const measureSchema = z.strictObject({
+  id: measureId,
+  title: text("Maßnahme"),
+  unit: text("Organisationseinheit").optional(),
+  unitSource: z.string().optional(),
+  taskType: z.enum(["P", "R"], { error: "Aufgabe muss P (Pflichtaufgabe) oder R (Routine) sein" }).optional(),
+  rating: ratingSchema.optional(),
+});
+
+export const goalSchema = z.strictObject({
+  number: z.number({ error: "Zielnummer muss eine Zahl sein" }).int().positive(),
+  description: text("Zielbeschreibung"),
+  measures: z.array(measureSchema).min(1, { message: "Ziel hat keine Maßnahme" }),
+});
+
+export const challengeSchema = z.strictObject({
+  title: text("Herausforderung"),
+  goals: z.array(goalSchema).min(1, { message: "Herausforderung hat kein Ziel" }),
+});
+
+export const actionFieldSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, { message: "ungültige Handlungsfeld-ID" }),
+  number: z.number().int().positive(),
+  name: text("Handlungsfeld"),
+  challenges: z.array(challengeSchema).min(1, { message: "Handlungsfeld hat keine Herausforderung" }),
+});
+
+export const catalogueSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: "ungültige Katalog-ID" }),
+    title: text("Titel"),
+    version: text("Version"),
+    source: z
+      .strictObject({
+        title: text("Quelle"),
+        publisher: z.string().optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Datum im Format JJJJ-MM-TT" }).optional(),
+        note: z.string().optional(),
+      })
+      .optional(),
+    actionFields: z.array(actionFieldSchema).min(1, { message: "Katalog hat kein Handlungsfeld" }),
+  })
+  .superRefine((catalogue, ctx) => {
+    const goalNumbers = new Map<number, string>();
+    const measureIds = new Map<string, string>();
+    const fieldIds = new Map<string, string>();
+    catalogue.actionFields.forEach((field, f) => {
+      const fieldPath = `actionFields[${f}]`;
+      remember(fieldIds, field.id, fieldPath + ".id", "Handlungsfeld-ID", ctx);
+      field.challenges.forEach((challenge, c) =>
+        challenge.goals.forEach((goal, g) => {
+          const goalPath = `${fieldPath}.challenges[${c}].goals[${g}]`;
+          remember(goalNumbers, goal.number, goalPath + ".number", "Zielnummer", ctx);
+          goal.measures.forEach((measure, m) =>
+            remember(measureIds, measure.id, `${goalPath}.measures[${m}].id`, "Maßnahmen-ID", ctx),
+          );
+        }),
+      );
+    });
+  });
+
+function remember<K>(seen: Map<K, string>, key: K, path: string, what: string, ctx: z.RefinementCtx): void {
+  const first = seen.get(key);
+  if (first !== undefined) {
+    ctx.addIssue({ code: "custom", path: path.split(/[.[\]]+/).filter(Boolean), message: `${what} ${String(key)} doppelt (zuerst bei ${first})` });
+  } else {
+    seen.set(key, path);
+  }
+}
+
+export type CatalogueInput = z.infer<typeof catalogueSchema>;

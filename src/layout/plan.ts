@@ -1,0 +1,184 @@
+/**
+ * The one declarative description of an overview workbook (the "plan"). The layout builds it from a
+ * catalogue; the .xlsx writer (exceljs) and the Excel writer (Office.js) apply it. Neither writer
+ * decides anything about layout: every value, formula, style, rule and setting is here.
+ *
+ * Addresses are A1 strings without sheet ("B4", "E6:E40"); formulas are written in Excel's
+ * en-US syntax with a leading "=" (comma separators), as both exceljs and Office.js `formulas` expect.
+ */
+import type { Language } from "../scheme/ratingScheme";
+import type { InputKey } from "../scheme/ratingScheme";
+
+export interface WorkbookPlan {
+  readonly meta: WorkbookMeta;
+  /** Named styles used by the sheets' style blocks. */
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Sheets in tab order. */
+  readonly sheets: readonly SheetPlan[];
+  readonly definedNames: readonly DefinedName[];
+  /** Where every measure lives, for reading back, validating and merging. */
+  readonly measures: readonly MeasureLocation[];
+}
+
+/** Identifies a Zielbild workbook; stored in the workbook (hidden sheet and document properties). */
+export interface WorkbookMeta {
+  readonly generator: "Zielbild";
+  readonly formatVersion: number;
+  readonly schemeVersion: number;
+  readonly catalogueId: string;
+  readonly catalogueVersion: string;
+  readonly catalogueTitle: string;
+  readonly title: string;
+  readonly language: Language;
+  /** ISO timestamp of the build. */
+  readonly builtAt: string;
+  /** Set for a per-unit workbook: only this unit's input cells are unlocked. */
+  readonly unit?: string;
+}
+
+export type SheetRole = "summary" | "field" | "legend" | "archive" | "lists" | "meta";
+
+export interface SheetPlan {
+  /** Stable key of the sheet's role, e.g. "summary", "field:hf1", "legend", "lists". */
+  readonly key: string;
+  /** Name on the tab: at most 31 characters, none of []:*?/\, unique ignoring case. */
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  readonly tabColor?: string;
+  readonly columns: readonly ColumnPlan[];
+  readonly rows: readonly RowPlan[];
+  /** Rectangular blocks of contents, each written as one 2-D array. */
+  readonly blocks: readonly CellBlock[];
+  /** Style assignments, applied in order (later wins). */
+  readonly styleRanges: readonly StyleRange[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly dataValidations: readonly DataValidationPlan[];
+  readonly protection: ProtectionPlan;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintPlan;
+  /** The used area of the sheet, e.g. "A1:L120" (for clearing and reading back). */
+  readonly extent: string;
+}
+
+export interface ColumnPlan {
+  /** 1-based column index. */
+  readonly index: number;
+  /** Width in Excel character units. */
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+export interface RowPlan {
+  /** 1-based row index. */
+  readonly index: number;
+  /** Height in points. */
+  readonly height: number;
+}
+
+/** One cell's content. `null` is an empty cell. */
+export type CellContent =
+  | null
+  | { readonly text: string }
+  | { readonly number: number }
+  | { readonly formula: string };
+
+export interface CellBlock {
+  /** Top-left cell, e.g. "A5". */
+  readonly origin: string;
+  /** Rows of cells; every row has the same length. */
+  readonly cells: readonly (readonly CellContent[])[];
+}
+
+export interface StyleRange {
+  /** A1 range, e.g. "A5:D40". */
+  readonly range: string;
+  /** Key into WorkbookPlan.styles. */
+  readonly style: string;
+}
+
+export interface CellStyle {
+  readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string; readonly name?: string };
+  /** Solid fill colour, hex RGB without '#'. */
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right" | "centerContinuous";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  /** Thin borders on all edges of every cell, in this colour. */
+  readonly border?: string;
+  readonly numberFormat?: string;
+  /** Default true, as in Excel. Input cells are unlocked. */
+  readonly locked?: boolean;
+}
+
+export type ConditionalFormatPlan =
+  | {
+      readonly kind: "expression";
+      readonly range: string;
+      /** Formula relative to the range's top-left cell, with leading "=". */
+      readonly formula: string;
+      readonly fill?: string;
+      readonly fontColor?: string;
+      readonly bold?: boolean;
+      /** Lower number wins. Unique per sheet. */
+      readonly priority: number;
+    }
+  | {
+      readonly kind: "dataBar";
+      readonly range: string;
+      readonly color: string;
+      readonly priority: number;
+    };
+
+export interface DataValidationPlan {
+  readonly range: string;
+  /** Either a formula reference ("=Listen!$A$2:$A$5") or inline values. */
+  readonly list: { readonly source: string } | { readonly values: readonly string[] };
+  readonly allowBlank: boolean;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+export interface ProtectionPlan {
+  readonly protected: boolean;
+  readonly password?: string;
+  /** What users may still do on a protected sheet. */
+  readonly allowFormatColumns: boolean;
+  readonly allowAutoFilter: boolean;
+  readonly allowSort: boolean;
+}
+
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paperSize: "A4";
+  /** Fit all columns on one page width; pages run on downwards. */
+  readonly fitToWidth: boolean;
+  readonly printArea: string;
+  /** Rows repeated on every page, e.g. "$4:$4". */
+  readonly titleRows?: string;
+  /** Header and footer with Excel's codes (&P page, &N pages, &A sheet). */
+  readonly header: { readonly left?: string; readonly center?: string; readonly right?: string };
+  readonly footer: { readonly left?: string; readonly center?: string; readonly right?: string };
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
+}
+
+export interface DefinedName {
+  readonly name: string;
+  /** Absolute reference with sheet, e.g. "'Listen'!$A$2:$A$5". */
+  readonly ref: string;
+}
+
+/** Where one measure's row lives and which cell holds which input. */
+export interface MeasureLocation {
+  readonly measureId: string;
+  readonly fieldId: string;
+  readonly goalNumber: number;
+  readonly sheetKey: string;
+  readonly sheetName: string;
+  /** 1-based row of the measure. */
+  readonly row: number;
+  /** Column letters of each input, of the unit and of the ID cell. */
+  readonly inputColumns: Readonly<Record<InputKey, string>>;
+  readonly unitColumn: string;
+  readonly idColumn: string;
+}
