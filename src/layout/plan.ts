@@ -182,3 +182,36 @@ export interface MeasureLocation {
   readonly unitColumn: string;
   readonly idColumn: string;
 }
+
+/**
+ * What is entered for one measure, exactly as it stands in the cells (an invalid paste stays as it was).
+ * Keys are the scheme's input keys plus the responsible unit.
+ */
+export type MeasureInputs = Readonly<Partial<Record<InputKey | "unit", string | number | boolean>>>;
+
+/** A measure that left the catalogue, kept with what was entered for it (the "Archiv" sheet). */
+export interface ArchivedMeasure {
+  readonly measureId: string;
+  readonly fieldName: string;
+  readonly goalNumber: number;
+  readonly title: string;
+  readonly inputs: MeasureInputs;
+  /** ISO timestamp of when it was archived. */
+  readonly archivedAt: string;
+}
+
+export interface PlanOptions {
+  readonly language: Language;
+  /** Title printed on every sheet; defaults to the catalogue's title. */
+  readonly title?: string;
+  /** Sheet protection password; no password when absent (protection still on). */
+  readonly password?: string;
+  /** ISO timestamp stored as build time (injected so builds are reproducible). */
+  readonly builtAt: string;
+  /** Per-unit workbook: only this unit's input cells are unlocked. */
+  readonly unit?: string;
+  /** Entered inputs by measure ID; they win over the catalogue's own values (rebuild keeps ratings). */
+  readonly inputs?: ReadonlyMap<string, MeasureInputs>;
+  /** Measures no longer in the catalogue, shown on the "Archiv" sheet. */
+  readonly archive?: readonly ArchivedMeasure[];
+}
