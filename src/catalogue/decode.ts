@@ -1,0 +1,87 @@
+/**
+ * Bytes → text, the way catalogue files arrive from planning offices: UTF-8 (with or without BOM),
+ * UTF-16 with BOM ("Unicode-Text" from Excel) or Windows-1252 (older Excel CSV exports). Pure.
+ */
+import { CatalogueError } from "./errors";
+
+export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+}
+
+/** Above this share of control characters a "text" is taken for binary data. */
+const MAX_CONTROL_SHARE = 0.01;
+
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const signature = binarySignature(bytes);
+  if (signature) throw notText(file, signature);
+  const decoded = decodeByBom(bytes, file) ?? decodeWithoutBom(bytes, file);
+  if (looksBinary(decoded.text)) throw notText(file);
+  return decoded;
+}
+
+function decodeByBom(bytes: Uint8Array, file: string): DecodedText | undefined {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = strictUtf8(bytes.subarray(3));
+    if (text === undefined) {
+      throw new CatalogueError([{ file, message: "Die Datei beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültiges UTF-8" }]);
+    }
+    return { text, encoding: "utf-8-bom" };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  return undefined;
+}
+
+function decodeWithoutBom(bytes: Uint8Array, file: string): DecodedText {
+  // NUL bytes never occur in UTF-8 or Windows-1252 text; without a BOM they mean binary data or BOM-less UTF-16.
+  if (bytes.includes(0)) throw notText(file);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+  return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** Files people pick by mistake instead of the CSV or JSON export. */
+function binarySignature(bytes: Uint8Array): string | undefined {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return "eine Excel-Arbeitsmappe oder ZIP-Datei; bitte in Excel „Speichern unter → CSV UTF-8“ wählen";
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "eine alte Excel-Datei (.xls); bitte als CSV speichern";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "ein PDF";
+  return undefined;
+}
+
+/** Control characters other than tab, line feed, carriage return and form feed; plus U+FFFD from broken UTF-16. */
+function looksBinary(text: string): boolean {
+  if (text.length === 0) return false;
+  let suspicious = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const control = (code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd;
+    if (control || (code >= 0x7f && code <= 0x9f)) suspicious++;
+  }
+  return suspicious > 0 && (text.includes("\0") || suspicious / text.length > MAX_CONTROL_SHARE);
+}
+
+function notText(file: string, what?: string): CatalogueError {
+  const detail = what ? ` (die Datei ist ${what})` : " (sie enthält Binärdaten oder ist UTF-16 ohne Byte-Order-Mark)";
+  return new CatalogueError([{ file, message: `keine Textdatei${detail}` }]);
+}

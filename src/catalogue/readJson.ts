@@ -1,0 +1,74 @@
+/** Reads a catalogue from JSON text: syntax errors with line and column, schema issues with JSON path and line. */
+import { CatalogueError, type CatalogueIssue } from "./errors";
+import type { Catalogue } from "./model";
+import { firstTooDeep, pathKey, positionAt, scanJson } from "./jsonLocate";
+import { checkCatalogue, formatPath, type SchemaProblem } from "./validate";
+
+/** Larger inputs are refused before parsing; the real catalogue is about 150 KB. */
+export const MAX_CATALOGUE_CHARS = 20 * 1024 * 1024;
+
+/** catalogue { actionFields [ field { challenges [ challenge { goals [ goal { measures [ measure { rating { */
+export const MAX_JSON_DEPTH = 10;
+
+export function parseCatalogueJson(text: string, file: string): Catalogue {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (source.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, source.length);
+  if (source.trim() === "") throw new CatalogueError([{ file, message: "Die Datei ist leer" }]);
+  const tooDeep = firstTooDeep(source, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    throw new CatalogueError([
+      {
+        file,
+        line: positionAt(source, tooDeep).line,
+        message: `JSON ist tiefer verschachtelt, als das Katalogformat erlaubt (höchstens ${MAX_JSON_DEPTH} Ebenen), Spalte ${positionAt(source, tooDeep).column}`,
+      },
+    ]);
+  }
+  const raw = parseOrExplain(source, file);
+  const result = checkCatalogue(raw);
+  if ("catalogue" in result) return result.catalogue;
+  throw new CatalogueError(locate(result.problems, source, file));
+}
+
+function parseOrExplain(source: string, file: string): unknown {
+  try {
+    return JSON.parse(source) as unknown;
+  } catch {
+    const scanned = scanJson(source);
+    const error = "error" in scanned ? scanned.error : { offset: 0, message: "kein gültiges JSON" };
+    const { line, column } = positionAt(source, error.offset);
+    throw new CatalogueError([{ file, line, message: `ungültiges JSON in Spalte ${column}: ${error.message}` }]);
+  }
+}
+
+function locate(problems: readonly SchemaProblem[], source: string, file: string): CatalogueIssue[] {
+  const scanned = scanJson(source);
+  const offsets = "offsets" in scanned ? scanned.offsets : new Map<string, number>();
+  const issues = problems.map((problem): CatalogueIssue => {
+    const offset = nearestOffset(offsets, problem.path);
+    const field = formatPath(problem.path);
+    return {
+      file,
+      ...(offset !== undefined ? { line: positionAt(source, offset).line } : {}),
+      ...(field ? { field } : {}),
+      message: problem.message,
+    };
+  });
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The value's own offset, or its parent's for a missing field. */
+function nearestOffset(offsets: Map<string, number>, path: readonly (string | number)[]): number | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const offset = offsets.get(pathKey(path.slice(0, length)));
+    if (offset !== undefined) return offset;
+  }
+  return undefined;
+}
+
+export function tooLarge(file: string, size: number): CatalogueError {
+  const mb = (n: number) => (n / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 });
+  return new CatalogueError([
+    { file, message: `Die Datei ist zu groß (${mb(size)} MB; höchstens ${mb(MAX_CATALOGUE_CHARS)} MB)` },
+  ]);
+}
