@@ -1,0 +1,295 @@
+/**
+ * Applies a WorkbookPlan with exceljs. Decides nothing about layout: every value, style, rule and
+ * setting comes from the plan; this file only translates it into exceljs' model.
+ */
+import ExcelJS from "exceljs";
+import type {
+  CellContent,
+  CellStyle,
+  ConditionalFormatPlan,
+  DataValidationPlan,
+  PrintPlan,
+  ProtectionPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../layout/plan";
+import { columnLetter, parseCell, parseRange } from "../../layout/address";
+import { composeStyles, styleSignature } from "./styles";
+
+/** Excel refuses longer texts in a cell, longer input titles and messages, longer inline lists. */
+const MAX_CELL_TEXT = 32767;
+const MAX_PROMPT_TITLE = 32;
+const MAX_PROMPT_MESSAGE = 255;
+const MAX_INLINE_LIST = 255;
+
+export function buildXlsxWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = plan.meta.generator;
+  workbook.lastModifiedBy = plan.meta.generator;
+  workbook.title = plan.meta.title;
+  workbook.subject = plan.meta.catalogueTitle;
+  workbook.keywords = `${plan.meta.catalogueId} ${plan.meta.catalogueVersion}`;
+  workbook.created = new Date(plan.meta.builtAt);
+  workbook.modified = new Date(plan.meta.builtAt);
+  // exceljs writes no cached results: make Excel and LibreOffice compute every formula on open.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+
+  const protections = new ProtectionCache();
+  for (const sheet of plan.sheets) writeSheet(workbook, plan, sheet, protections);
+  for (const name of plan.definedNames) workbook.definedNames.add(name.ref, name.name);
+  return workbook;
+}
+
+export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
+  const buffer = await buildXlsxWorkbook(plan).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  sheet: SheetPlan,
+  protections: ProtectionCache,
+): void {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+  });
+  for (const column of sheet.columns) {
+    const target = worksheet.getColumn(column.index);
+    target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  }
+  for (const row of sheet.rows) worksheet.getRow(row.index).height = row.height;
+
+  writeBlocks(worksheet, sheet);
+  applyStyles(worksheet, plan, sheet);
+  sheet.conditionalFormats.forEach((rule) => addConditionalFormat(worksheet, rule));
+  sheet.dataValidations.forEach((rule) => addDataValidation(worksheet, sheet, rule));
+  if (sheet.freeze) freezePanes(worksheet, sheet.freeze);
+  if (sheet.print) applyPrint(worksheet, sheet.print);
+  if (sheet.protection.protected) protections.protect(worksheet, sheet.protection);
+}
+
+type ProtectedSheet = ExcelJS.Worksheet & { sheetProtection: Record<string, unknown> };
+
+/**
+ * Hashing a password takes 100,000 SHA-512 rounds per sheet; sheets with the same settings share one
+ * hash (and salt), which Excel accepts just the same.
+ */
+class ProtectionCache {
+  private readonly done = new Map<string, Record<string, unknown>>();
+
+  protect(worksheet: ExcelJS.Worksheet, protection: ProtectionPlan): void {
+    const key = JSON.stringify(protection);
+    const known = this.done.get(key);
+    if (known) {
+      (worksheet as ProtectedSheet).sheetProtection = { ...known };
+      return;
+    }
+    // exceljs hashes inside the promise's executor, so the protection is set synchronously.
+    void worksheet.protect(protection.password ?? "", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: protection.allowFormatColumns,
+      autoFilter: protection.allowAutoFilter,
+      sort: protection.allowSort,
+    });
+    this.done.set(key, { ...(worksheet as ProtectedSheet).sheetProtection });
+  }
+}
+
+function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.origin);
+    block.cells.forEach((cells, r) => {
+      const row = worksheet.getRow(origin.row + r);
+      cells.forEach((content, c) => {
+        if (content === null) return;
+        const cell = row.getCell(origin.column + c);
+        cell.value = cellValue(content, sheet.name, cell.address);
+      });
+    });
+  }
+}
+
+function cellValue(content: Exclude<CellContent, null>, sheetName: string, address: string): ExcelJS.CellValue {
+  if ("text" in content) {
+    if (content.text.length > MAX_CELL_TEXT)
+      throw new Error(`Blatt „${sheetName}“, Zelle ${address}: Text länger als ${MAX_CELL_TEXT} Zeichen`);
+    // An empty text is an empty cell, as when Excel is given "".
+    return content.text === "" ? null : content.text;
+  }
+  if ("number" in content) return content.number;
+  return { formula: withoutEquals(content.formula), date1904: false };
+}
+
+/**
+ * Style ranges are applied in order, property by property (as Office.js does): a later style
+ * overrides only what it sets. Cells with the same sequence of styles share one style object.
+ */
+function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void {
+  const applied = new Map<string, string[]>();
+  for (const { range, style } of sheet.styleRanges) {
+    if (!plan.styles[style]) throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
+    const { top, left, bottom, right } = parseRange(range);
+    for (let row = top; row <= bottom; row++)
+      for (let column = left; column <= right; column++) {
+        const key = `${row},${column}`;
+        const list = applied.get(key);
+        if (list) list.push(style);
+        else applied.set(key, [style]);
+      }
+  }
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, styles] of applied) {
+    const signature = styleSignature(styles);
+    let style = shared.get(signature);
+    if (!style) {
+      style = toExcelStyle(composeStyles(styles.map((name) => plan.styles[name]!)));
+      shared.set(signature, style);
+    }
+    const [row, column] = key.split(",").map(Number) as [number, number];
+    worksheet.getCell(row, column).style = style;
+  }
+}
+
+function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const result: Partial<ExcelJS.Style> = {};
+  if (style.font) {
+    const { bold, italic, size, color, name } = style.font;
+    result.font = {
+      ...(bold !== undefined && { bold }),
+      ...(italic !== undefined && { italic }),
+      ...(size !== undefined && { size }),
+      ...(color !== undefined && { color: { argb: argb(color) } }),
+      ...(name !== undefined && { name }),
+    };
+  }
+  if (style.fill) result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.horizontal || style.vertical || style.wrap !== undefined) {
+    result.alignment = {
+      ...(style.horizontal && { horizontal: style.horizontal }),
+      ...(style.vertical && { vertical: style.vertical === "center" ? "middle" : style.vertical }),
+      ...(style.wrap !== undefined && { wrapText: style.wrap }),
+    };
+  }
+  if (style.border) {
+    const edge: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(style.border) } };
+    result.border = { top: edge, left: edge, bottom: edge, right: edge };
+  }
+  if (style.numberFormat) result.numFmt = style.numberFormat;
+  if (style.locked !== undefined) result.protection = { locked: style.locked };
+  return result;
+}
+
+function addConditionalFormat(worksheet: ExcelJS.Worksheet, rule: ConditionalFormatPlan): void {
+  if (rule.kind === "expression") {
+    const style: Partial<ExcelJS.Style> = {};
+    if (rule.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } };
+    if (rule.fontColor || rule.bold !== undefined)
+      style.font = {
+        ...(rule.fontColor && { color: { argb: argb(rule.fontColor) } }),
+        ...(rule.bold !== undefined && { bold: rule.bold }),
+      };
+    worksheet.addConditionalFormatting({
+      ref: rule.range,
+      rules: [{ type: "expression", priority: rule.priority, formulae: [withoutEquals(rule.formula)], style }],
+    });
+    return;
+  }
+  // gradient: true keeps the bar a plain OOXML 2007 data bar (no x14 extension), which LibreOffice reads.
+  const dataBar = {
+    type: "dataBar",
+    priority: rule.priority,
+    gradient: true,
+    cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+    color: { argb: argb(rule.color) },
+  } as ExcelJS.DataBarRuleType;
+  worksheet.addConditionalFormatting({ ref: rule.range, rules: [dataBar] });
+}
+
+function addDataValidation(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, rule: DataValidationPlan): void {
+  const place = `Blatt „${sheet.name}“, Gültigkeitsregel ${rule.range}`;
+  checkLength(rule.prompt.title, MAX_PROMPT_TITLE, `${place}: Titel der Eingabemeldung`);
+  checkLength(rule.prompt.message, MAX_PROMPT_MESSAGE, `${place}: Eingabemeldung`);
+  checkLength(rule.error.title, MAX_PROMPT_TITLE, `${place}: Titel der Fehlermeldung`);
+  checkLength(rule.error.message, MAX_PROMPT_MESSAGE, `${place}: Fehlermeldung`);
+  // exceljs keeps a validation keyed by a range address and writes it as one rule over that sqref.
+  (worksheet as WorksheetWithValidations).dataValidations.add(rule.range, {
+    type: "list",
+    allowBlank: rule.allowBlank,
+    formulae: [listFormula(rule, place)],
+    showInputMessage: true,
+    promptTitle: rule.prompt.title,
+    prompt: rule.prompt.message,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: rule.error.title,
+    error: rule.error.message,
+  });
+}
+
+/** exceljs has the collection at runtime but not in its typings. */
+type WorksheetWithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
+
+function listFormula(rule: DataValidationPlan, place: string): string {
+  if ("source" in rule.list) return withoutEquals(rule.list.source);
+  for (const value of rule.list.values)
+    if (/[,"]/.test(value)) throw new Error(`${place}: Listenwert „${value}“ enthält Komma oder Anführungszeichen`);
+  const inline = `"${rule.list.values.join(",")}"`;
+  checkLength(inline, MAX_INLINE_LIST + 2, `${place}: Werteliste`);
+  return inline;
+}
+
+function freezePanes(worksheet: ExcelJS.Worksheet, freeze: { rows: number; columns: number }): void {
+  if (freeze.rows === 0 && freeze.columns === 0) return;
+  worksheet.views = [
+    {
+      state: "frozen",
+      xSplit: freeze.columns,
+      ySplit: freeze.rows,
+      topLeftCell: `${columnLetter(freeze.columns + 1)}${freeze.rows + 1}`,
+    },
+  ];
+}
+
+function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: print.orientation,
+    paperSize: 9, // A4
+    fitToPage: print.fitToWidth,
+    fitToWidth: print.fitToWidth ? 1 : 0,
+    fitToHeight: 0,
+    printArea: print.printArea.replace(/\$/g, ""),
+    ...(print.titleRows && { printTitlesRow: print.titleRows.replace(/\$/g, "") }),
+    margins: { ...print.margins },
+  };
+  worksheet.headerFooter = {
+    oddHeader: headerFooterText(print.header),
+    oddFooter: headerFooterText(print.footer),
+  };
+}
+
+function headerFooterText(parts: { left?: string; center?: string; right?: string }): string {
+  return [
+    parts.left !== undefined ? `&L${parts.left}` : "",
+    parts.center !== undefined ? `&C${parts.center}` : "",
+    parts.right !== undefined ? `&R${parts.right}` : "",
+  ].join("");
+}
+
+function checkLength(text: string, max: number, what: string): void {
+  if (text.length > max) throw new Error(`${what} ist länger als ${max} Zeichen: „${text.slice(0, 40)}…“`);
+}
+
+function withoutEquals(formula: string): string {
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
