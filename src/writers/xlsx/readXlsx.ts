@@ -188,7 +188,9 @@ function sheetDetails(worksheet: ExcelJS.Worksheet): SheetDetails {
     visibility: worksheet.state ?? "visible",
     tabColor: hex(worksheet.properties.tabColor?.argb),
     columns: columnDetails(worksheet),
-    conditionalFormats: raw.conditionalFormattings.flatMap(({ ref, rules }) => rules.map((rule) => cfDetail(ref, rule))),
+    conditionalFormats: raw.conditionalFormattings.flatMap(({ ref, rules }) =>
+      rules.map((rule) => cfDetail(ref, rule)),
+    ),
     dataValidations: validationDetails(raw.dataValidations.model),
     protection: protectionDetail(raw.sheetProtection),
     frozen: frozenDetail(worksheet),
@@ -202,7 +204,11 @@ function columnDetails(worksheet: ExcelJS.Worksheet): SheetDetails["columns"] {
   const columns: { index: number; width?: number; hidden: boolean }[] = [];
   for (let index = 1; index <= worksheet.columnCount; index++) {
     const column = worksheet.getColumn(index);
-    columns.push({ index, ...(column.width !== undefined && { width: column.width }), hidden: column.hidden });
+    columns.push({
+      index,
+      ...(column.width !== undefined && { width: column.width }),
+      hidden: column.hidden,
+    });
   }
   return columns;
 }
@@ -223,7 +229,9 @@ function cfDetail(range: string, rule: RawCfRule): ConditionalFormatDetail {
 }
 
 /** exceljs expands each rule to its cells (sharing one object): group them back into rectangles. */
-function validationDetails(model: Record<string, ExcelJS.DataValidation | undefined>): DataValidationDetail[] {
+function validationDetails(
+  model: Record<string, ExcelJS.DataValidation | undefined>,
+): DataValidationDetail[] {
   const cellsByRule = new Map<ExcelJS.DataValidation, string[]>();
   for (const [address, rule] of Object.entries(model)) {
     if (!rule) continue;
@@ -277,7 +285,9 @@ function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-function protectionDetail(protection: Record<string, unknown> | null | undefined): SheetDetails["protection"] {
+function protectionDetail(
+  protection: Record<string, unknown> | null | undefined,
+): SheetDetails["protection"] {
   if (!protection || !flag(protection.sheet)) return undefined;
   return {
     sheet: true,
@@ -297,8 +307,7 @@ function flag(value: unknown, otherwise = false): boolean {
 
 function frozenDetail(worksheet: ExcelJS.Worksheet): SheetDetails["frozen"] {
   const view = (worksheet.views ?? []).find((v) => v.state === "frozen") as
-    | { xSplit?: number; ySplit?: number }
-    | undefined;
+    { xSplit?: number; ySplit?: number } | undefined;
   return view ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : undefined;
 }
 

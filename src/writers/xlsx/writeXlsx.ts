@@ -113,7 +113,11 @@ function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-function cellValue(content: Exclude<CellContent, null>, sheetName: string, address: string): ExcelJS.CellValue {
+function cellValue(
+  content: Exclude<CellContent, null>,
+  sheetName: string,
+  address: string,
+): ExcelJS.CellValue {
   if ("text" in content) {
     if (content.text.length > MAX_CELL_TEXT)
       throw new Error(`Blatt „${sheetName}“, Zelle ${address}: Text länger als ${MAX_CELL_TEXT} Zeichen`);
@@ -131,7 +135,8 @@ function cellValue(content: Exclude<CellContent, null>, sheetName: string, addre
 function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void {
   const applied = new Map<string, string[]>();
   for (const { range, style } of sheet.styleRanges) {
-    if (!plan.styles[style]) throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
+    if (!plan.styles[style])
+      throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
     const { top, left, bottom, right } = parseRange(range);
     for (let row = top; row <= bottom; row++)
       for (let column = left; column <= right; column++) {
@@ -194,7 +199,9 @@ function addConditionalFormat(worksheet: ExcelJS.Worksheet, rule: ConditionalFor
       };
     worksheet.addConditionalFormatting({
       ref: rule.range,
-      rules: [{ type: "expression", priority: rule.priority, formulae: [withoutEquals(rule.formula)], style }],
+      rules: [
+        { type: "expression", priority: rule.priority, formulae: [withoutEquals(rule.formula)], style },
+      ],
     });
     return;
   }
@@ -238,7 +245,8 @@ type WorksheetWithValidations = ExcelJS.Worksheet & {
 function listFormula(rule: DataValidationPlan, place: string): string {
   if ("source" in rule.list) return withoutEquals(rule.list.source);
   for (const value of rule.list.values)
-    if (/[,"]/.test(value)) throw new Error(`${place}: Listenwert „${value}“ enthält Komma oder Anführungszeichen`);
+    if (/[,"]/.test(value))
+      throw new Error(`${place}: Listenwert „${value}“ enthält Komma oder Anführungszeichen`);
   const inline = `"${rule.list.values.join(",")}"`;
   checkLength(inline, MAX_INLINE_LIST + 2, `${place}: Werteliste`);
   return inline;

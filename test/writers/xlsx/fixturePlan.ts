@@ -8,12 +8,21 @@ export const FIELD_SHEET = "Migrations- & Integrationsman";
 export const LEVEL_VALUES = ["hoch", "mittel", "gering", "unklar"] as const;
 export const FIRST_MEASURE_ROW = 4;
 /** Summary cells (sheet "Übersicht"): B2 measures, B3 rated, B4 open, B5 invalid, B6..B9 per level, B10 "ja" in G. */
-export const SUMMARY = { measures: "B2", rated: "B3", open: "B4", invalid: "B5", levels: "B6:B9", weiter: "B10" };
+export const SUMMARY = {
+  measures: "B2",
+  rated: "B3",
+  open: "B4",
+  invalid: "B5",
+  levels: "B6:B9",
+  weiter: "B10",
+};
 
 const text = (t: string): CellContent => ({ text: t });
 const formula = (f: string): CellContent => ({ formula: f });
 
-export function fixturePlan(options: { measures?: number; texts?: readonly string[]; password?: string } = {}): WorkbookPlan {
+export function fixturePlan(
+  options: { measures?: number; texts?: readonly string[]; password?: string } = {},
+): WorkbookPlan {
   const texts = options.texts ?? ["Sprachkurse ausbauen"];
   const count = options.measures ?? Math.max(6, texts.length);
   const last = FIRST_MEASURE_ROW + count - 1;
@@ -75,11 +84,24 @@ export function fixturePlan(options: { measures?: number; texts?: readonly strin
     ],
     rows: [{ index: 1, height: 24 }],
     blocks: [
-      { origin: "A1", cells: [[text("Bewertungsübersicht – Migrations- & Integrationsmanagement"), null, null, null]] },
+      {
+        origin: "A1",
+        cells: [[text("Bewertungsübersicht – Migrations- & Integrationsmanagement"), null, null, null]],
+      },
       {
         origin: "A3",
         cells: [
-          ["Ziel", "Herausforderung & Zielbeschreibung", "Maßnahmen", "Bewertung", "Zielerreichungsgrad", "Aufgabe", "Weiterführungsbedarf", "Zuständig", "ID"].map(text),
+          [
+            "Ziel",
+            "Herausforderung & Zielbeschreibung",
+            "Maßnahmen",
+            "Bewertung",
+            "Zielerreichungsgrad",
+            "Aufgabe",
+            "Weiterführungsbedarf",
+            "Zuständig",
+            "ID",
+          ].map(text),
         ],
       },
       { origin: `A${FIRST_MEASURE_ROW}`, cells: measureRows },
@@ -118,7 +140,10 @@ export function fixturePlan(options: { measures?: number; texts?: readonly strin
         range: `G${FIRST_MEASURE_ROW}:G${last}`,
         list: { values: ["ja", "nein"] },
         allowBlank: true,
-        prompt: { title: "Weiterführungsbedarf", message: "„ja“, wenn das Vorhaben weitergeführt werden sollte." },
+        prompt: {
+          title: "Weiterführungsbedarf",
+          message: "„ja“, wenn das Vorhaben weitergeführt werden sollte.",
+        },
         error: { title: "Ungültiger Wert", message: "Bitte ja oder nein wählen." },
       },
     ],
@@ -130,7 +155,7 @@ export function fixturePlan(options: { measures?: number; texts?: readonly strin
       fitToWidth: true,
       printArea: `A1:D${last}`,
       titleRows: "$3:$3",
-      header: { left: "&\"-,Bold\"Bewertungsübersicht", right: "&A" },
+      header: { left: '&"-,Bold"Bewertungsübersicht', right: "&A" },
       footer: { center: "Seite &P von &N" },
       margins: { top: 0.6, bottom: 0.6, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 },
     },

@@ -35,7 +35,9 @@ describe("writeXlsxBuffer — contents", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(text);
     });
-    expect(field.getCell(`B${FIRST_MEASURE_ROW}`).value).toBe("=Herausforderung beginnt mit Gleichheitszeichen");
+    expect(field.getCell(`B${FIRST_MEASURE_ROW}`).value).toBe(
+      "=Herausforderung beginnt mit Gleichheitszeichen",
+    );
     // And in the file itself: no <f> element anywhere in column B or C.
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
@@ -67,7 +69,10 @@ describe("writeXlsxBuffer — contents", () => {
     expect(field.tabColor).toBe("2F5597");
     expect(field.columns.find((c) => c.index === 3)).toMatchObject({ width: 50, hidden: false });
     expect(field.columns.find((c) => c.index === 9)).toMatchObject({ hidden: true });
-    expect(details.definedNames).toContainEqual({ name: "Zielerreichungsgrade", ranges: ["Listen!$A$2:$A$5"] });
+    expect(details.definedNames).toContainEqual({
+      name: "Zielerreichungsgrade",
+      ranges: ["Listen!$A$2:$A$5"],
+    });
   });
 
   it("merges style ranges property by property: input fill over body borders, locked only where not an input", async () => {
@@ -91,7 +96,13 @@ describe("writeXlsxBuffer — rules and settings", () => {
     const details = await readXlsxDetails(await written(fixturePlan()));
     const rules = sheet(details, FIELD_SHEET).conditionalFormats;
     expect(rules).toHaveLength(4);
-    expect(rules[0]).toMatchObject({ range: "D4:D9", type: "expression", priority: 1, formulae: ['=$E4="hoch"'], fill: "70AD47" });
+    expect(rules[0]).toMatchObject({
+      range: "D4:D9",
+      type: "expression",
+      priority: 1,
+      formulae: ['=$E4="hoch"'],
+      fill: "70AD47",
+    });
     expect(rules.map((r) => r.priority)).toEqual([1, 2, 3, 4]);
     expect(sheet(details, "Übersicht").conditionalFormats).toEqual([
       { range: "B6:B9", type: "dataBar", priority: 1, formulae: [], barColor: "5B9BD5" },
@@ -164,7 +175,9 @@ describe("writeXlsxBuffer — rules and settings", () => {
 describe("writeXlsxBuffer — refusing what Excel would refuse", () => {
   it("names sheet and cell of a text longer than a cell holds", async () => {
     const plan = fixturePlan({ texts: ["x".repeat(32768)] });
-    await expect(written(plan)).rejects.toThrow(`Blatt „${FIELD_SHEET}“, Zelle C4: Text länger als 32767 Zeichen`);
+    await expect(written(plan)).rejects.toThrow(
+      `Blatt „${FIELD_SHEET}“, Zelle C4: Text länger als 32767 Zeichen`,
+    );
   });
 
   it("names the validation whose input title is too long", async () => {
@@ -172,14 +185,18 @@ describe("writeXlsxBuffer — refusing what Excel would refuse", () => {
     const field = base.sheets[1]!;
     const tooLong = { ...field.dataValidations[0]!, prompt: { title: "T".repeat(33), message: "m" } };
     const plan = { ...base, sheets: [base.sheets[0]!, { ...field, dataValidations: [tooLong] }] };
-    await expect(written(plan)).rejects.toThrow(/Gültigkeitsregel E4:E9: Titel der Eingabemeldung ist länger als 32/);
+    await expect(written(plan)).rejects.toThrow(
+      /Gültigkeitsregel E4:E9: Titel der Eingabemeldung ist länger als 32/,
+    );
   });
 
   it("names an unknown style", async () => {
     const base = fixturePlan();
     const field = base.sheets[1]!;
     const plan = { ...base, sheets: [{ ...field, styleRanges: [{ range: "A1", style: "fehlt" }] }] };
-    await expect(written(plan)).rejects.toThrow(`Blatt „${FIELD_SHEET}“: unbekannte Formatvorlage „fehlt“ für A1`);
+    await expect(written(plan)).rejects.toThrow(
+      `Blatt „${FIELD_SHEET}“: unbekannte Formatvorlage „fehlt“ für A1`,
+    );
   });
 });
 
