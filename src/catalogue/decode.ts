@@ -26,12 +26,16 @@ function decodeByBom(bytes: Uint8Array, file: string): DecodedText | undefined {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = strictUtf8(bytes.subarray(3));
     if (text === undefined) {
-      throw new CatalogueError([{ file, message: "Die Datei beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültiges UTF-8" }]);
+      throw new CatalogueError([
+        { file, message: "Die Datei beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültiges UTF-8" },
+      ]);
     }
     return { text, encoding: "utf-8-bom" };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: utf16(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   return undefined;
 }
 
@@ -64,7 +68,8 @@ function binarySignature(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return "eine Excel-Arbeitsmappe oder ZIP-Datei; bitte in Excel „Speichern unter → CSV UTF-8“ wählen";
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "eine alte Excel-Datei (.xls); bitte als CSV speichern";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return "eine alte Excel-Datei (.xls); bitte als CSV speichern";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "ein PDF";
   return undefined;
 }
@@ -75,13 +80,16 @@ function looksBinary(text: string): boolean {
   let suspicious = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    const control = (code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd;
+    const control =
+      (code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd;
     if (control || (code >= 0x7f && code <= 0x9f)) suspicious++;
   }
   return suspicious > 0 && (text.includes("\0") || suspicious / text.length > MAX_CONTROL_SHARE);
 }
 
 function notText(file: string, what?: string): CatalogueError {
-  const detail = what ? ` (die Datei ist ${what})` : " (sie enthält Binärdaten oder ist UTF-16 ohne Byte-Order-Mark)";
+  const detail = what
+    ? ` (die Datei ist ${what})`
+    : " (sie enthält Binärdaten oder ist UTF-16 ohne Byte-Order-Mark)";
   return new CatalogueError([{ file, message: `keine Textdatei${detail}` }]);
 }

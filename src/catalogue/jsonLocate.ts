@@ -46,7 +46,10 @@ export function firstTooDeep(text: string, limit: number): number | undefined {
 }
 
 class Stop extends Error {
-  constructor(readonly offset: number, readonly reason: string) {
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -79,8 +82,11 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
     if (char === "{") return object(path);
     if (char === "[") return array(path);
     if (char === '"') return void string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) throw new Stop(i, `${describe(i)}, erwartet ein Wert (Text in "…", Zahl, true, false, null, { oder [)`);
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    );
+    if (!literal)
+      throw new Stop(i, `${describe(i)}, erwartet ein Wert (Text in "…", Zahl, true, false, null, { oder [)`);
     i += literal[0].length;
   };
 
@@ -90,9 +96,11 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
       const char = text[i] as string;
       if (char === '"') return JSON.parse(text.slice(start, ++i)) as string;
       if (char === "\\") {
-        if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6))) throw new Stop(i, "ungültige Escape-Sequenz im Text");
+        if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6)))
+          throw new Stop(i, "ungültige Escape-Sequenz im Text");
         i += text[i + 1] === "u" ? 6 : 2;
-      } else if (char < " ") throw new Stop(i, "Steuerzeichen (z. B. Zeilenumbruch) im Text; bitte als \\n schreiben");
+      } else if (char < " ")
+        throw new Stop(i, "Steuerzeichen (z. B. Zeilenumbruch) im Text; bitte als \\n schreiben");
       else i++;
     }
     throw new Stop(start, "Text ohne schließendes Anführungszeichen");

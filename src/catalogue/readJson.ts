@@ -37,7 +37,9 @@ function parseOrExplain(source: string, file: string): unknown {
     const scanned = scanJson(source);
     const error = "error" in scanned ? scanned.error : { offset: 0, message: "kein gültiges JSON" };
     const { line, column } = positionAt(source, error.offset);
-    throw new CatalogueError([{ file, line, message: `ungültiges JSON in Spalte ${column}: ${error.message}` }]);
+    throw new CatalogueError([
+      { file, line, message: `ungültiges JSON in Spalte ${column}: ${error.message}` },
+    ]);
   }
 }
 

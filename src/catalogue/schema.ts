@@ -9,20 +9,22 @@ const text = (what: string) =>
   z
     .string({ error: `${what} muss ein Text sein` })
     .refine((s) => s.trim().length > 0, { message: `${what} darf nicht leer sein` })
-    .refine((s) => s.length <= 32767, { message: `${what} ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)` });
+    .refine((s) => s.length <= 32767, {
+      message: `${what} ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)`,
+    });
 
 export const MEASURE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-const measureId = z
-  .string({ error: "Maßnahmen-ID muss ein Text sein" })
-  .regex(MEASURE_ID_PATTERN, {
-    message: "Maßnahmen-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten (höchstens 64 Zeichen)",
-  });
+const measureId = z.string({ error: "Maßnahmen-ID muss ein Text sein" }).regex(MEASURE_ID_PATTERN, {
+  message: "Maßnahmen-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten (höchstens 64 Zeichen)",
+});
 
 export const ratingSchema = z.strictObject({
-  level: z.enum(LEVEL_CODES as [string, ...string[]], {
-    error: `Zielerreichungsgrad muss einer von ${LEVEL_CODES.join(", ")} sein`,
-  }).optional(),
+  level: z
+    .enum(LEVEL_CODES as [string, ...string[]], {
+      error: `Zielerreichungsgrad muss einer von ${LEVEL_CODES.join(", ")} sein`,
+    })
+    .optional(),
   weiterfuehrungsbedarf: z.boolean().optional(),
   zustaendigkeitFraglich: z.boolean().optional(),
   rahmenbedingungenVeraendert: z.boolean().optional(),
@@ -66,7 +68,10 @@ export const catalogueSchema = z
       .strictObject({
         title: text("Quelle"),
         publisher: z.string().optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Datum im Format JJJJ-MM-TT" }).optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Datum im Format JJJJ-MM-TT" })
+          .optional(),
         note: z.string().optional(),
       })
       .optional(),
@@ -94,7 +99,11 @@ export const catalogueSchema = z
 function remember<K>(seen: Map<K, string>, key: K, path: string, what: string, ctx: z.RefinementCtx): void {
   const first = seen.get(key);
   if (first !== undefined) {
-    ctx.addIssue({ code: "custom", path: path.split(/[.[\]]+/).filter(Boolean), message: `${what} ${String(key)} doppelt (zuerst bei ${first})` });
+    ctx.addIssue({
+      code: "custom",
+      path: path.split(/[.[\]]+/).filter(Boolean),
+      message: `${what} ${String(key)} doppelt (zuerst bei ${first})`,
+    });
   } else {
     seen.set(key, path);
   }

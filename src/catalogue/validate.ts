@@ -29,7 +29,11 @@ export function checkCatalogue(raw: unknown): CheckResult {
 export function formatPath(path: readonly PathSegment[]): string {
   return path
     .map(normalizeSegment)
-    .reduce<string>((out, segment) => (typeof segment === "number" ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), "");
+    .reduce<string>(
+      (out, segment) =>
+        typeof segment === "number" ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment,
+      "",
+    );
 }
 
 export function normalizeSegment(segment: PathSegment): PathSegment {
@@ -68,9 +72,13 @@ const germanDefault: z.core.$ZodErrorMap = (issue) => {
     case "invalid_type":
       return `muss ${TYPE_NAMES[issue.expected] ?? issue.expected} sein, nicht ${TYPE_NAMES[typeName(issue.input)] ?? typeName(issue.input)}`;
     case "too_small":
-      return issue.origin === "array" ? "darf nicht leer sein" : `muss mindestens ${String(issue.minimum)} sein`;
+      return issue.origin === "array"
+        ? "darf nicht leer sein"
+        : `muss mindestens ${String(issue.minimum)} sein`;
     case "too_big":
-      return issue.origin === "string" ? `ist länger als ${String(issue.maximum)} Zeichen` : `darf höchstens ${String(issue.maximum)} sein`;
+      return issue.origin === "string"
+        ? `ist länger als ${String(issue.maximum)} Zeichen`
+        : `darf höchstens ${String(issue.maximum)} sein`;
     case "invalid_value":
       return `muss einer von ${issue.values.map(String).join(", ")} sein`;
     case "invalid_format":
@@ -109,7 +117,11 @@ const field = (value: unknown, key: string): unknown =>
  */
 export function duplicateProblems(raw: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const seen = { field: new Map<unknown, string>(), goal: new Map<unknown, string>(), measure: new Map<unknown, string>() };
+  const seen = {
+    field: new Map<unknown, string>(),
+    goal: new Map<unknown, string>(),
+    measure: new Map<unknown, string>(),
+  };
   const remember = (kind: keyof typeof seen, key: unknown, path: PathSegment[], what: string) => {
     if (key === undefined || key === null || typeof key === "object") return;
     const first = seen[kind].get(key);
