@@ -39,7 +39,8 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     const valueRow: CellValue[] = new Array<CellValue>(columnCount).fill(null);
     const formulaRow: (string | null)[] = new Array<string | null>(columnCount).fill(null);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (column > columnCount) return;
+      // exceljs repeats a merged range's value in every cell; a spreadsheet shows it only in the first.
+      if (column > columnCount || (cell.isMerged && cell.master !== cell)) return;
       valueRow[column - 1] = plainValue(cell);
       formulaRow[column - 1] = formulaOf(cell);
     });

@@ -1,0 +1,65 @@
+/** Helpers of the LibreOffice suite: fill inputs into a written file, poison cached results, find errors. */
+import ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../../src/layout/snapshot";
+
+export type Entry = { sheet: string; address: string; value: string | number };
+
+/** The value cached in every formula cell, so a result that was not recalculated stands out. */
+export const POISON = 999;
+
+/**
+ * Writes the entries (as a department would) and gives every formula a deliberately wrong cached
+ * result, so only a real recalculation can produce the right numbers.
+ */
+export async function fillAndPoison(bytes: Uint8Array, entries: readonly Entry[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as never);
+  for (const { sheet, address, value } of entries) {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) throw new Error(`sheet ${sheet} missing`);
+    worksheet.getCell(address).value = value;
+  }
+  let poisoned = 0;
+  workbook.eachSheet((worksheet) =>
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        cell.value = { formula: cell.formula, result: POISON, date1904: false };
+        poisoned++;
+      }),
+    ),
+  );
+  if (poisoned === 0) throw new Error("no formula found to poison");
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+const ERROR_VALUE = /^(#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)|Err:\d+)/;
+
+/** Every cell of every sheet that shows a formula error, as "Sheet!A1: #NAME?". */
+export function formulaErrors(snapshot: WorkbookSnapshot): string[] {
+  const found: string[] = [];
+  for (const sheet of snapshot.sheets)
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === "string" && ERROR_VALUE.test(value))
+          found.push(`${sheet.name}!R${r + 1}C${c + 1}: ${value}`);
+      }),
+    );
+  return found;
+}
+
+/** Seeded pseudo-random numbers (mulberry32), so a failing seed can be replayed. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)]!;
+}
