@@ -1,0 +1,337 @@
+/** One action field as a sheet in the report's annex layout, with the input columns beside it. */
+import type { ActionField, Goal, Measure } from "../catalogue/model";
+import { INPUT_FIELDS, LEVELS, allowedValues, type InputField } from "../scheme/ratingScheme";
+import { rangeAddress } from "./address";
+import { MARGINS, protection, quoted, type PlanContext } from "./context";
+import {
+  COL_FIRST_INPUT,
+  COL_GOAL,
+  COL_ID,
+  COL_LAST_INPUT,
+  COL_MEASURE,
+  COL_NOTE,
+  COL_RATING,
+  COL_STATUS,
+  COL_TEXT,
+  COL_UNIT,
+  FIELD_COLUMN_WIDTHS,
+  FIELD_FIRST_ROW,
+  FIELD_HEADER_ROW,
+  FIELD_NAME_ROW,
+  FIELD_PROGRESS_ROW,
+  FIELD_TITLE_ROW,
+  INPUT_COLUMN,
+  INPUT_LETTER,
+  LETTER,
+} from "./fieldLayout";
+import { CONSTRAINED_FIELDS, ratingFormula, statusFormula, validExpression } from "./formulas";
+import { label } from "./labels";
+import type {
+  ColumnPlan,
+  ConditionalFormatPlan,
+  DataValidationPlan,
+  MeasureInputs,
+  MeasureLocation,
+  RowPlan,
+  SheetPlan,
+} from "./plan";
+import { inputCell, prefilledInputs, unitOf } from "./prefill";
+import { EXCEL_MAX_CELL_TEXT, headerText, SheetGrid, str } from "./sheetGrid";
+import { PALETTE } from "./styles";
+import { unitProgressFormula } from "./unitProgress";
+
+export interface FieldSheetResult {
+  readonly sheet: SheetPlan;
+  readonly measures: readonly MeasureLocation[];
+  /** First and last row of the table body (challenge headings and measure rows). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+const LINE_HEIGHT = 15;
+
+export function fieldSheetKey(field: ActionField): string {
+  return `field:${field.id}`;
+}
+
+export function buildFieldSheet(field: ActionField, name: string, ctx: PlanContext): FieldSheetResult {
+  const grid = new SheetGrid(name);
+  const lastColumn = ctx.options.unit !== undefined ? COL_NOTE : COL_STATUS;
+  writeHead(grid, field, ctx, lastColumn);
+  const rows: RowPlan[] = [];
+  const measures: MeasureLocation[] = [];
+  let row = FIELD_FIRST_ROW;
+  for (const challenge of field.challenges) {
+    writeChallenge(grid, row, challenge.title, lastColumn);
+    row++;
+    for (const goal of challenge.goals) {
+      goal.measures.forEach((measure, index) => {
+        const inputs = prefilledInputs(measure, ctx.options, ctx.lang);
+        checkInputLengths(field, goal, measure, inputs);
+        writeMeasure(grid, row, { field, goal, measure, inputs, first: index === 0 }, ctx);
+        measures.push(location(field, goal, measure, row, name));
+        const height = estimateHeight(index === 0 ? goal.description : "", measure.title, inputs);
+        if (height > LINE_HEIGHT) rows.push({ index: row, height });
+        row++;
+      });
+    }
+  }
+  const lastRow = row - 1;
+  if (ctx.options.unit !== undefined) {
+    grid.formula(
+      FIELD_PROGRESS_ROW,
+      COL_TEXT,
+      unitProgressFormula([{ name, firstRow: FIELD_FIRST_ROW, lastRow }], ctx),
+    );
+    grid.style(FIELD_PROGRESS_ROW, COL_TEXT, FIELD_PROGRESS_ROW, COL_TEXT, "subtitle");
+  }
+  const sheet: SheetPlan = {
+    key: fieldSheetKey(field),
+    name,
+    role: "field",
+    visibility: "visible",
+    tabColor: PALETTE.tabField,
+    columns: columns(lastColumn),
+    rows: [{ index: FIELD_HEADER_ROW, height: 45 }, ...rows],
+    blocks: grid.blocks(),
+    styleRanges: grid.styleRanges,
+    conditionalFormats: conditionalFormats(lastRow, ctx),
+    dataValidations: dataValidations(lastRow, ctx),
+    protection: protection(ctx.options),
+    freeze: { rows: FIELD_HEADER_ROW, columns: 0 },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printArea: rangeAddress(1, 1, lastRow, COL_RATING),
+      titleRows: `$${FIELD_HEADER_ROW}:$${FIELD_HEADER_ROW}`,
+      header: { left: headerText(ctx.title), right: headerText(fieldHeading(field, ctx)) },
+      footer: {
+        left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
+        right: label("page", ctx.lang),
+      },
+      margins: MARGINS,
+    },
+    extent: grid.extent(),
+  };
+  return { sheet, measures, firstRow: FIELD_FIRST_ROW, lastRow };
+}
+
+function fieldHeading(field: ActionField, ctx: PlanContext): string {
+  return `${label("actionField", ctx.lang)} ${quoted(field.name, ctx.lang)}`;
+}
+
+function writeHead(grid: SheetGrid, field: ActionField, ctx: PlanContext, lastColumn: number): void {
+  grid.text(FIELD_TITLE_ROW, COL_GOAL, ctx.title);
+  grid.style(FIELD_TITLE_ROW, COL_GOAL, FIELD_TITLE_ROW, COL_GOAL, "title");
+  grid.text(FIELD_NAME_ROW, COL_GOAL, fieldHeading(field, ctx));
+  grid.style(FIELD_NAME_ROW, COL_GOAL, FIELD_NAME_ROW, COL_GOAL, "subtitle");
+  const headers: [number, string][] = [
+    [COL_GOAL, label("goal", ctx.lang)],
+    [COL_TEXT, label("challengeAndGoal", ctx.lang)],
+    [COL_MEASURE, label("measures", ctx.lang)],
+    [COL_RATING, label("rating", ctx.lang)],
+    ...INPUT_FIELDS.map((f): [number, string] => [INPUT_COLUMN[f.key], f.header[ctx.lang]]),
+    [COL_UNIT, label("unit", ctx.lang)],
+    [COL_ID, label("id", ctx.lang)],
+    [COL_STATUS, label("status", ctx.lang)],
+  ];
+  if (lastColumn === COL_NOTE) headers.push([COL_NOTE, label("note", ctx.lang)]);
+  for (const [column, text] of headers) grid.text(FIELD_HEADER_ROW, column, text);
+  grid.style(FIELD_HEADER_ROW, COL_GOAL, FIELD_HEADER_ROW, COL_RATING, "header");
+  grid.style(FIELD_HEADER_ROW, COL_FIRST_INPUT, FIELD_HEADER_ROW, lastColumn, "inputHeader");
+}
+
+function writeChallenge(grid: SheetGrid, row: number, title: string, lastColumn: number): void {
+  grid.text(row, COL_GOAL, title);
+  grid.style(row, COL_GOAL, row, COL_RATING, "challenge");
+  grid.style(row, COL_FIRST_INPUT, row, lastColumn, "challengeBand");
+}
+
+interface MeasureRow {
+  readonly field: ActionField;
+  readonly goal: Goal;
+  readonly measure: Measure;
+  readonly inputs: MeasureInputs;
+  /** The goal's first measure carries the goal's number and description. */
+  readonly first: boolean;
+}
+
+function writeMeasure(grid: SheetGrid, row: number, m: MeasureRow, ctx: PlanContext): void {
+  if (m.first) {
+    grid.number(row, COL_GOAL, m.goal.number);
+    grid.text(row, COL_TEXT, m.goal.description);
+  }
+  grid.text(row, COL_MEASURE, m.measure.title);
+  grid.formula(row, COL_RATING, ratingFormula(row, ctx.lang, ctx.status));
+  for (const field of INPUT_FIELDS) grid.set(row, INPUT_COLUMN[field.key], inputCell(m.inputs[field.key]));
+  grid.set(row, COL_UNIT, inputCell(m.inputs.unit));
+  grid.text(row, COL_ID, m.measure.id);
+  grid.formula(row, COL_STATUS, statusFormula(row, ctx.lang, ctx.status));
+  grid.style(row, COL_GOAL, row, COL_GOAL, "goalNumber");
+  grid.style(row, COL_TEXT, row, COL_MEASURE, "goalText");
+  grid.style(row, COL_RATING, row, COL_RATING, "rating");
+  const own = ctx.options.unit === undefined || unitOf(m.inputs) === ctx.options.unit;
+  grid.style(row, COL_FIRST_INPUT, row, COL_LAST_INPUT, own ? "input" : "inputOther");
+  grid.style(
+    row,
+    COL_UNIT,
+    row,
+    COL_UNIT,
+    ctx.options.unit === undefined ? "unitInput" : own ? "locked" : "inputOther",
+  );
+  grid.style(row, COL_ID, row, COL_ID, "id");
+  grid.style(row, COL_STATUS, row, COL_STATUS, "status");
+  if (!own) {
+    grid.text(row, COL_NOTE, label("notYourUnit", ctx.lang));
+    grid.style(row, COL_NOTE, row, COL_NOTE, "otherNote");
+  }
+}
+
+function location(
+  field: ActionField,
+  goal: Goal,
+  measure: Measure,
+  row: number,
+  sheetName: string,
+): MeasureLocation {
+  return {
+    measureId: measure.id,
+    fieldId: field.id,
+    goalNumber: goal.number,
+    sheetKey: fieldSheetKey(field),
+    sheetName,
+    row,
+    inputColumns: { ...INPUT_LETTER },
+    unitColumn: LETTER.unit,
+    idColumn: LETTER.id,
+  };
+}
+
+function checkInputLengths(field: ActionField, goal: Goal, measure: Measure, inputs: MeasureInputs): void {
+  for (const [key, value] of Object.entries(inputs)) {
+    if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) {
+      throw new Error(
+        `Handlungsfeld „${field.name}“, Ziel ${goal.number}, Maßnahme ${measure.id}: Eingabe „${key}“ hat ` +
+          `${value.length} Zeichen, mehr als die ${EXCEL_MAX_CELL_TEXT} Zeichen einer Excel-Zelle.`,
+      );
+    }
+  }
+}
+
+function columns(lastColumn: number): ColumnPlan[] {
+  const result: ColumnPlan[] = [];
+  for (let index = 1; index <= lastColumn; index++) {
+    result.push({
+      index,
+      width: FIELD_COLUMN_WIDTHS[index] ?? 12,
+      ...(index === COL_STATUS ? { hidden: true } : {}),
+    });
+  }
+  return result;
+}
+
+/** Wrapped text needs taller rows; writers do not autofit, so estimate lines per column width. */
+function estimateHeight(goalText: string, measureTitle: string, inputs: MeasureInputs): number {
+  const lines = (text: string, column: number) =>
+    text.length === 0
+      ? 1
+      : Math.ceil((text.length * 1.1) / Math.max((FIELD_COLUMN_WIDTHS[column] ?? 12) - 1, 1));
+  const remark = typeof inputs.remark === "string" ? inputs.remark : "";
+  const most = Math.max(
+    lines(goalText, COL_TEXT),
+    lines(measureTitle, COL_MEASURE),
+    lines(remark, INPUT_COLUMN.remark),
+  );
+  return Math.min(most, 27) * LINE_HEIGHT;
+}
+
+function conditionalFormats(lastRow: number, ctx: PlanContext): ConditionalFormatPlan[] {
+  const first = FIELD_FIRST_ROW;
+  const column = (col: number) => rangeAddress(first, col, lastRow, col);
+  const statusCell = `$${LETTER.status}${first}`;
+  const levelAbs = `$${INPUT_LETTER.level}${first}`;
+  const rules: Omit<ConditionalFormatPlan, "priority">[] = [
+    {
+      kind: "expression",
+      range: column(COL_RATING),
+      formula: `=${statusCell}=${str(ctx.status.invalid)}`,
+      fill: PALETTE.invalidFill,
+      fontColor: PALETTE.invalidFont,
+      bold: true,
+    },
+    ...CONSTRAINED_FIELDS.map((field) => {
+      const cell = `${INPUT_LETTER[field.key]}${first}`;
+      return {
+        kind: "expression" as const,
+        range: column(INPUT_COLUMN[field.key]),
+        formula: `=NOT(${validExpression(field, cell, ctx.lang)})`,
+        fill: PALETTE.invalidFill,
+        fontColor: PALETTE.invalidFont,
+        bold: true,
+      };
+    }),
+    ...LEVELS.flatMap((level) => [
+      {
+        kind: "expression" as const,
+        range: column(COL_RATING),
+        formula: `=AND(${statusCell}=${str(ctx.status.rated)},${levelAbs}=${str(level.value[ctx.lang])})`,
+        fill: level.fill,
+        fontColor: level.fontColor,
+        bold: true,
+      },
+      {
+        kind: "expression" as const,
+        range: column(INPUT_COLUMN.level),
+        formula: `=EXACT(${INPUT_LETTER.level}${first},${str(level.value[ctx.lang])})`,
+        fill: level.fill,
+        fontColor: level.fontColor,
+      },
+    ]),
+    {
+      kind: "expression",
+      range: column(COL_RATING),
+      formula: `=${statusCell}=${str(ctx.status.open)}`,
+      fill: PALETTE.openFill,
+      fontColor: PALETTE.openFont,
+    },
+  ];
+  return rules.map((rule, i) => ({ ...rule, priority: i + 1 }) as ConditionalFormatPlan);
+}
+
+function dataValidations(lastRow: number, ctx: PlanContext): DataValidationPlan[] {
+  const error = {
+    title: label("invalidInputTitle", ctx.lang),
+    message: label("invalidInputMessage", ctx.lang),
+  };
+  const rules: DataValidationPlan[] = CONSTRAINED_FIELDS.map((field) => ({
+    range: rangeAddress(FIELD_FIRST_ROW, INPUT_COLUMN[field.key], lastRow, INPUT_COLUMN[field.key]),
+    list: { source: `=${listSource(field, ctx)}` },
+    allowBlank: true,
+    prompt: { title: field.header[ctx.lang], message: field.prompt[ctx.lang] },
+    error: { title: error.title, message: `${error.message} (${allowedValues(field, ctx.lang).join(", ")})` },
+  }));
+  if (ctx.lists.units && ctx.options.unit === undefined) {
+    rules.push({
+      range: rangeAddress(FIELD_FIRST_ROW, COL_UNIT, lastRow, COL_UNIT),
+      list: { source: `=${ctx.lists.units}` },
+      allowBlank: true,
+      prompt: { title: label("unit", ctx.lang), message: label("unitPrompt", ctx.lang) },
+      error,
+    });
+  }
+  return rules;
+}
+
+function listSource(field: InputField, ctx: PlanContext): string {
+  switch (field.kind) {
+    case "level":
+      return ctx.lists.levels;
+    case "taskType":
+      return ctx.lists.taskTypes;
+    case "flag":
+      return ctx.lists.yesNo;
+    case "text":
+      throw new Error(`Die Eingabe „${field.key}“ ist Freitext und hat keine Auswahlliste.`);
+  }
+}

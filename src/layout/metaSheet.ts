@@ -1,0 +1,151 @@
+/**
+ * _Zielbild (very hidden): identifies the workbook and carries the catalogue it was built from, so that
+ * a returned file can be checked against its own catalogue. Key/value rows; the catalogue JSON is split
+ * into chunks that fit a cell.
+ */
+import type { Catalogue } from "../catalogue/model";
+import { catalogueSchema } from "../catalogue/schema";
+import { LANGUAGES, type Language } from "../scheme/ratingScheme";
+import type { CellContent, PlanOptions, SheetPlan, WorkbookMeta } from "./plan";
+import { SheetGrid } from "./sheetGrid";
+import { protection } from "./context";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
+
+export const META_SHEET_NAME = "_Zielbild";
+export const FORMAT_VERSION = 1;
+export const META_CHUNK_SIZE = 30000;
+const CHUNKS_KEY = "catalogueChunks";
+const CHUNK_PREFIX = "catalogue.";
+
+const META_KEYS = [
+  "generator",
+  "formatVersion",
+  "schemeVersion",
+  "catalogueId",
+  "catalogueVersion",
+  "catalogueTitle",
+  "title",
+  "language",
+  "builtAt",
+  "unit",
+] as const satisfies readonly (keyof WorkbookMeta)[];
+
+/** Splits text into pieces of at most `size` characters without cutting a surrogate pair. */
+export function chunkText(text: string, size = META_CHUNK_SIZE): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+/** Key/value rows (without header) that describe the workbook and carry the catalogue. */
+export function encodeMeta(meta: WorkbookMeta, catalogue: Catalogue): [string, CellContent][] {
+  const rows: [string, CellContent][] = [];
+  for (const key of META_KEYS) {
+    const value = meta[key];
+    if (value === undefined) continue;
+    rows.push([key, typeof value === "number" ? { number: value } : { text: value }]);
+  }
+  const chunks = chunkText(JSON.stringify(catalogue));
+  rows.push([CHUNKS_KEY, { number: chunks.length }]);
+  chunks.forEach((chunk, i) => rows.push([`${CHUNK_PREFIX}${i + 1}`, { text: chunk }]));
+  return rows;
+}
+
+export function buildMetaSheet(meta: WorkbookMeta, catalogue: Catalogue, options: PlanOptions): SheetPlan {
+  const grid = new SheetGrid(META_SHEET_NAME);
+  grid.text(1, 1, "key");
+  grid.text(1, 2, "value");
+  encodeMeta(meta, catalogue).forEach(([key, value], i) => {
+    grid.text(i + 2, 1, key);
+    grid.set(i + 2, 2, value);
+  });
+  return {
+    key: "meta",
+    name: META_SHEET_NAME,
+    role: "meta",
+    visibility: "veryHidden",
+    columns: [
+      { index: 1, width: 20 },
+      { index: 2, width: 60 },
+    ],
+    rows: [],
+    blocks: grid.blocks(),
+    styleRanges: [],
+    conditionalFormats: [],
+    dataValidations: [],
+    protection: protection(options),
+    extent: grid.extent(),
+  };
+}
+
+export interface DecodedMeta {
+  readonly meta: WorkbookMeta;
+  /** Undefined when the stored catalogue is missing, incomplete or no longer valid. */
+  readonly catalogue: Catalogue | undefined;
+}
+
+/** Reads the meta sheet of a snapshot; undefined when the workbook is not a Zielbild workbook. */
+export function decodeMeta(snapshot: WorkbookSnapshot): DecodedMeta | undefined {
+  const sheet = snapshot.sheets.find((s) => s.name === META_SHEET_NAME);
+  if (!sheet) return undefined;
+  const values = new Map<string, CellValue>();
+  for (const row of sheet.values.slice(1)) {
+    const key = row[0];
+    if (typeof key === "string" && key !== "") values.set(key, row[1] ?? null);
+  }
+  const meta = metaFrom(values);
+  return meta ? { meta, catalogue: catalogueFrom(values) } : undefined;
+}
+
+function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefined {
+  const text = (key: string) => {
+    const value = values.get(key);
+    return value === null || value === undefined ? undefined : String(value);
+  };
+  const number = (key: string) => {
+    const value = Number(text(key));
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const language = text("language");
+  const formatVersion = number("formatVersion");
+  const schemeVersion = number("schemeVersion");
+  const required = ["catalogueId", "catalogueVersion", "catalogueTitle", "title", "builtAt"].map(text);
+  if (text("generator") !== "Zielbild" || formatVersion === undefined || schemeVersion === undefined) return undefined;
+  if (!LANGUAGES.includes(language as Language) || required.some((v) => v === undefined)) return undefined;
+  const unit = text("unit");
+  return {
+    generator: "Zielbild",
+    formatVersion,
+    schemeVersion,
+    catalogueId: text("catalogueId")!,
+    catalogueVersion: text("catalogueVersion")!,
+    catalogueTitle: text("catalogueTitle")!,
+    title: text("title")!,
+    language: language as Language,
+    builtAt: text("builtAt")!,
+    ...(unit !== undefined ? { unit } : {}),
+  };
+}
+
+function catalogueFrom(values: ReadonlyMap<string, CellValue>): Catalogue | undefined {
+  const count = Number(values.get(CHUNKS_KEY));
+  if (!Number.isInteger(count) || count < 1) return undefined;
+  let json = "";
+  for (let i = 1; i <= count; i++) {
+    const chunk = values.get(`${CHUNK_PREFIX}${i}`);
+    if (typeof chunk !== "string") return undefined;
+    json += chunk;
+  }
+  try {
+    const parsed = catalogueSchema.safeParse(JSON.parse(json));
+    return parsed.success ? (parsed.data as Catalogue) : undefined;
+  } catch {
+    return undefined;
+  }
+}

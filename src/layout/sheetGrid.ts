@@ -1,0 +1,76 @@
+/** A sparse grid of cells and style assignments that turns into the plan's dense blocks. */
+import type { CellBlock, CellContent, StyleRange } from "./plan";
+import { rangeAddress } from "./address";
+import type { StyleKey } from "./styles";
+
+export const EXCEL_MAX_CELL_TEXT = 32767;
+
+export class SheetGrid {
+  private readonly rows = new Map<number, Map<number, CellContent>>();
+  readonly styleRanges: StyleRange[] = [];
+  maxRow = 0;
+  maxColumn = 0;
+
+  constructor(private readonly sheetName: string) {}
+
+  set(row: number, column: number, content: CellContent): void {
+    if (content && "text" in content && content.text.length > EXCEL_MAX_CELL_TEXT) {
+      throw new Error(
+        `Blatt „${this.sheetName}“, Zeile ${row}, Spalte ${column}: Text mit ${content.text.length} Zeichen ` +
+          `ist länger als die ${EXCEL_MAX_CELL_TEXT} Zeichen einer Excel-Zelle.`,
+      );
+    }
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    cells.set(column, content);
+    this.grow(row, column);
+  }
+
+  text(row: number, column: number, text: string): void {
+    this.set(row, column, { text });
+  }
+
+  formula(row: number, column: number, formula: string): void {
+    this.set(row, column, { formula });
+  }
+
+  number(row: number, column: number, value: number): void {
+    this.set(row, column, { number: value });
+  }
+
+  style(top: number, left: number, bottom: number, right: number, style: StyleKey): void {
+    this.styleRanges.push({ range: rangeAddress(top, left, bottom, right), style });
+    this.grow(bottom, right);
+  }
+
+  /** The whole used rectangle from A1 as one block. */
+  blocks(): CellBlock[] {
+    if (this.maxRow === 0) return [];
+    const cells: CellContent[][] = [];
+    for (let r = 1; r <= this.maxRow; r++) {
+      const row: CellContent[] = [];
+      for (let c = 1; c <= this.maxColumn; c++) row.push(this.rows.get(r)?.get(c) ?? null);
+      cells.push(row);
+    }
+    return [{ origin: "A1", cells }];
+  }
+
+  extent(): string {
+    return rangeAddress(1, 1, Math.max(this.maxRow, 1), Math.max(this.maxColumn, 1));
+  }
+
+  private grow(row: number, column: number): void {
+    this.maxRow = Math.max(this.maxRow, row);
+    this.maxColumn = Math.max(this.maxColumn, column);
+  }
+}
+
+/** A string literal for a formula: "a""b". */
+export function str(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** Escapes "&" for Excel's header/footer codes. */
+export function headerText(value: string): string {
+  return value.replace(/&/g, "&&");
+}

@@ -1,0 +1,278 @@
+/**
+ * Übersicht: live counts per action field and in total, and per organisational unit. Every number is a
+ * formula over the field sheets' hidden Status column, so rated + open + invalid = measures by construction.
+ */
+import { INPUT_FIELDS, LEVELS, symbolByCode, TASK_TYPES, YES } from "../scheme/ratingScheme";
+import { columnLetter, rangeAddress } from "./address";
+import { MARGINS, protection, type PlanContext } from "./context";
+import { INPUT_LETTER, LETTER } from "./fieldLayout";
+import { label } from "./labels";
+import type { ConditionalFormatPlan, SheetPlan } from "./plan";
+import { headerText, SheetGrid, str } from "./sheetGrid";
+import { PALETTE } from "./styles";
+import { columnRange, unitCount, unitProgressFormula, type FieldRange } from "./unitProgress";
+
+export interface SummaryField extends FieldRange {
+  readonly fieldName: string;
+}
+
+export const SUMMARY_GROUP_ROW = 4;
+export const SUMMARY_HEADER_ROW = 5;
+export const SUMMARY_FIRST_ROW = 6;
+
+/** Column numbers of the per-field block. */
+export const SUMMARY_COLUMNS = (() => {
+  const level = 7;
+  const share = level + LEVELS.length;
+  const symbol = share + LEVELS.length;
+  return { name: 1, goals: 2, measures: 3, rated: 4, open: 5, invalid: 6, level, share, symbol };
+})();
+
+/** The symbols counted on the summary, in the scheme's order: task types, then flags. */
+export function summarySymbols(
+  lang: "de" | "en",
+): { glyph: string; label: string; letter: string; value: string }[] {
+  const taskTypes = TASK_TYPES.map((t) => {
+    const symbol = symbolByCode(t.symbol);
+    return { glyph: symbol.glyph, label: symbol.label[lang], letter: INPUT_LETTER.taskType, value: t.code };
+  });
+  const flags = INPUT_FIELDS.filter((f) => f.kind === "flag" && f.symbol).map((f) => {
+    const symbol = symbolByCode(f.symbol!);
+    return { glyph: symbol.glyph, label: symbol.label[lang], letter: INPUT_LETTER[f.key], value: YES[lang] };
+  });
+  return [...taskTypes, ...flags];
+}
+
+export interface SummaryResult {
+  readonly sheet: SheetPlan;
+  /** Row of each field (by sheet name), of the total, and of each unit (by unit, "" for none). */
+  readonly fieldRows: ReadonlyMap<string, number>;
+  readonly totalRow: number;
+  readonly unitRows: ReadonlyMap<string, number>;
+  readonly unitTotalRow: number;
+}
+
+export function buildSummarySheet(
+  name: string,
+  fields: readonly SummaryField[],
+  ctx: PlanContext,
+): SummaryResult {
+  const grid = new SheetGrid(name);
+  const lastColumn = SUMMARY_COLUMNS.symbol + summarySymbols(ctx.lang).length - 1;
+  grid.text(1, 1, ctx.title);
+  grid.style(1, 1, 1, 1, "title");
+  grid.text(2, 1, label("summaryHeading", ctx.lang));
+  grid.style(2, 1, 2, 1, "subtitle");
+  if (ctx.options.unit !== undefined) {
+    grid.formula(3, 1, unitProgressFormula(fields, ctx, true));
+    grid.style(3, 1, 3, 1, "subtitle");
+  }
+  writeFieldHeaders(grid, ctx, lastColumn);
+  const fieldRows = new Map<string, number>();
+  fields.forEach((field, i) => {
+    const row = SUMMARY_FIRST_ROW + i;
+    fieldRows.set(field.name, row);
+    writeFieldRow(grid, row, field, ctx);
+  });
+  const totalRow = SUMMARY_FIRST_ROW + fields.length;
+  writeTotalRow(grid, totalRow, lastColumn, ctx);
+  const units = writeUnitBlock(grid, totalRow + 3, fields, ctx);
+  const sheet: SheetPlan = {
+    key: "summary",
+    name,
+    role: "summary",
+    visibility: "visible",
+    tabColor: PALETTE.tabSummary,
+    columns: [{ index: 1, width: 38 }, ...range(2, lastColumn).map((index) => ({ index, width: 11 }))],
+    rows: [
+      { index: SUMMARY_GROUP_ROW, height: 30 },
+      { index: SUMMARY_HEADER_ROW, height: 60 },
+      { index: units.headerRow, height: 30 },
+    ],
+    blocks: grid.blocks(),
+    styleRanges: grid.styleRanges,
+    conditionalFormats: dataBars(fields.length, units),
+    dataValidations: [],
+    protection: protection(ctx.options),
+    freeze: { rows: SUMMARY_HEADER_ROW, columns: 1 },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printArea: rangeAddress(1, 1, units.totalRow, lastColumn),
+      header: { left: headerText(ctx.title), right: headerText(label("summarySheet", ctx.lang)) },
+      footer: {
+        left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
+        right: label("page", ctx.lang),
+      },
+      margins: MARGINS,
+    },
+    extent: grid.extent(),
+  };
+  return { sheet, fieldRows, totalRow, unitRows: units.rows, unitTotalRow: units.totalRow };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i);
+}
+
+function writeFieldHeaders(grid: SheetGrid, ctx: PlanContext, lastColumn: number): void {
+  const c = SUMMARY_COLUMNS;
+  const group = (column: number, width: number, text: string) => {
+    grid.text(SUMMARY_GROUP_ROW, column, text);
+    grid.style(SUMMARY_GROUP_ROW, column, SUMMARY_GROUP_ROW, column + width - 1, "groupHeader");
+  };
+  group(c.level, LEVELS.length, label("levelCounts", ctx.lang));
+  group(c.share, LEVELS.length, label("levelShares", ctx.lang));
+  group(c.symbol, lastColumn - c.symbol + 1, label("symbols", ctx.lang));
+  const headers: [number, string][] = [
+    [c.name, label("actionField", ctx.lang)],
+    [c.goals, label("goals", ctx.lang)],
+    [c.measures, label("measures", ctx.lang)],
+    [c.rated, ctx.status.rated],
+    [c.open, ctx.status.open],
+    [c.invalid, ctx.status.invalid],
+    ...LEVELS.map((level, i): [number, string] => [c.level + i, level.value[ctx.lang]]),
+    ...LEVELS.map((level, i): [number, string] => [c.share + i, level.value[ctx.lang]]),
+    ...summarySymbols(ctx.lang).map((s, i): [number, string] => [c.symbol + i, `${s.glyph} ${s.label}`]),
+  ];
+  for (const [column, text] of headers) grid.text(SUMMARY_HEADER_ROW, column, text);
+  grid.style(SUMMARY_HEADER_ROW, 1, SUMMARY_HEADER_ROW, lastColumn, "header");
+}
+
+function writeFieldRow(grid: SheetGrid, row: number, field: SummaryField, ctx: PlanContext): void {
+  const c = SUMMARY_COLUMNS;
+  const col = (letter: string) => columnRange(field, letter, true);
+  const status = col(LETTER.status);
+  grid.text(row, c.name, field.fieldName);
+  grid.formula(row, c.goals, `=COUNT(${col(LETTER.goal)})`);
+  grid.formula(row, c.measures, `=COUNTA(${col(LETTER.id)})`);
+  grid.formula(row, c.rated, `=COUNTIF(${status},${str(ctx.status.rated)})`);
+  grid.formula(row, c.open, `=COUNTIF(${status},${str(ctx.status.open)})`);
+  grid.formula(row, c.invalid, `=COUNTIF(${status},${str(ctx.status.invalid)})`);
+  LEVELS.forEach((level, i) => {
+    const value = str(level.value[ctx.lang]);
+    grid.formula(
+      row,
+      c.level + i,
+      `=COUNTIFS(${col(INPUT_LETTER.level)},${value},${status},${str(ctx.status.rated)})`,
+    );
+  });
+  writeShares(grid, row);
+  // A symbol counts on rows that are not invalid: there the case-insensitive COUNTIFS match is exact.
+  summarySymbols(ctx.lang).forEach((s, i) => {
+    const counted = [ctx.status.rated, ctx.status.open].map(
+      (st) => `COUNTIFS(${col(s.letter)},${str(s.value)},${status},${str(st)})`,
+    );
+    grid.formula(row, c.symbol + i, `=${counted.join("+")}`);
+  });
+  grid.style(row, c.name, row, c.name, "rowLabel");
+  grid.style(row, c.goals, row, c.share - 1, "count");
+  grid.style(row, c.share, row, c.symbol - 1, "percent");
+  grid.style(row, c.symbol, row, c.symbol + summarySymbols(ctx.lang).length - 1, "count");
+}
+
+function writeShares(grid: SheetGrid, row: number): void {
+  const c = SUMMARY_COLUMNS;
+  const rated = `$${columnLetter(c.rated)}${row}`;
+  LEVELS.forEach((_, i) => {
+    const count = `${columnLetter(c.level + i)}${row}`;
+    grid.formula(row, c.share + i, `=IF(${rated}=0,0,${count}/${rated})`);
+  });
+}
+
+function writeTotalRow(grid: SheetGrid, row: number, lastColumn: number, ctx: PlanContext): void {
+  const c = SUMMARY_COLUMNS;
+  grid.text(row, c.name, label("total", ctx.lang));
+  for (const column of range(c.goals, lastColumn)) {
+    if (column >= c.share && column < c.symbol) continue;
+    const letter = columnLetter(column);
+    grid.formula(row, column, `=SUM(${letter}${SUMMARY_FIRST_ROW}:${letter}${row - 1})`);
+  }
+  writeShares(grid, row);
+  grid.style(row, c.name, row, c.name, "totalLabel");
+  grid.style(row, c.goals, row, lastColumn, "totalCount");
+  grid.style(row, c.share, row, c.symbol - 1, "totalPercent");
+}
+
+export const UNIT_COLUMNS = { name: 1, measures: 2, rated: 3, open: 4, invalid: 5, share: 6 } as const;
+
+interface UnitBlock {
+  readonly headerRow: number;
+  readonly rows: Map<string, number>;
+  readonly firstRow: number;
+  readonly totalRow: number;
+}
+
+function writeUnitBlock(
+  grid: SheetGrid,
+  top: number,
+  fields: readonly SummaryField[],
+  ctx: PlanContext,
+): UnitBlock {
+  const u = UNIT_COLUMNS;
+  grid.text(top, 1, label("perUnitHeading", ctx.lang));
+  grid.style(top, 1, top, 1, "subtitle");
+  const headerRow = top + 1;
+  const headers = [
+    label("organisationalUnit", ctx.lang),
+    label("measures", ctx.lang),
+    ctx.status.rated,
+    ctx.status.open,
+    ctx.status.invalid,
+    label("shareRated", ctx.lang),
+  ];
+  headers.forEach((text, i) => grid.text(headerRow, i + 1, text));
+  grid.style(headerRow, 1, headerRow, headers.length, "header");
+  const rows = new Map<string, number>();
+  const units = [...ctx.units, ""];
+  units.forEach((unit, i) => {
+    const row = headerRow + 1 + i;
+    rows.set(unit, row);
+    // The unit's own cell is the criterion; the "no unit" row compares with "".
+    const unitExpr = unit === "" ? `""` : `$A$${row}`;
+    grid.text(row, u.name, unit === "" ? label("noUnit", ctx.lang) : unit);
+    grid.formula(row, u.measures, `=${unitCount(fields, unitExpr, LETTER.id, `<>""`)}`);
+    grid.formula(row, u.rated, `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.rated)}`)}`);
+    grid.formula(row, u.open, `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.open)}`)}`);
+    grid.formula(
+      row,
+      u.invalid,
+      `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.invalid)}`)}`,
+    );
+    grid.formula(row, u.share, `=IF(B${row}=0,0,C${row}/B${row})`);
+    grid.style(row, u.name, row, u.name, "rowLabel");
+    grid.style(row, u.measures, row, u.invalid, "count");
+    grid.style(row, u.share, row, u.share, "percent");
+  });
+  const firstRow = headerRow + 1;
+  const totalRow = firstRow + units.length;
+  grid.text(totalRow, u.name, label("total", ctx.lang));
+  for (const column of [u.measures, u.rated, u.open, u.invalid]) {
+    const letter = columnLetter(column);
+    grid.formula(totalRow, column, `=SUM(${letter}${firstRow}:${letter}${totalRow - 1})`);
+  }
+  grid.formula(totalRow, u.share, `=IF(B${totalRow}=0,0,C${totalRow}/B${totalRow})`);
+  grid.style(totalRow, u.name, totalRow, u.name, "totalLabel");
+  grid.style(totalRow, u.measures, totalRow, u.invalid, "totalCount");
+  grid.style(totalRow, u.share, totalRow, u.share, "totalPercent");
+  return { headerRow, rows, firstRow, totalRow };
+}
+
+function dataBars(fieldCount: number, units: UnitBlock): ConditionalFormatPlan[] {
+  const c = SUMMARY_COLUMNS;
+  const lastFieldRow = SUMMARY_FIRST_ROW + fieldCount - 1;
+  const bars: ConditionalFormatPlan[] = LEVELS.map((level, i) => ({
+    kind: "dataBar",
+    range: rangeAddress(SUMMARY_FIRST_ROW, c.share + i, lastFieldRow, c.share + i),
+    color: level.fill,
+    priority: i + 1,
+  }));
+  bars.push({
+    kind: "dataBar",
+    range: rangeAddress(units.firstRow, UNIT_COLUMNS.share, units.totalRow - 1, UNIT_COLUMNS.share),
+    color: PALETTE.tabField,
+    priority: bars.length + 1,
+  });
+  return bars;
+}

@@ -1,0 +1,59 @@
+/** Small synthetic catalogues for the layout tests (the real one is tested separately when present). */
+import type { ActionField, Catalogue, Measure } from "../../src/catalogue/model";
+import type { PlanOptions } from "../../src/layout/plan";
+
+export const UNITS = ["Fachdienst Soziales", "Amt für Wohnen*", "Migrationszentrum"] as const;
+
+const FIELD_NAMES = [
+  "Ankommen & Aufenthalt",
+  "Migrations- & Integrationsmanagement",
+  "=Bildung: Sprache / Schule?",
+  "Wohnen",
+];
+
+export interface FixtureShape {
+  readonly fields?: number;
+  readonly challengesPerField?: number;
+  readonly goalsPerChallenge?: number;
+  readonly measuresPerGoal?: (goalNumber: number) => number;
+}
+
+/** A catalogue with awkward names and texts: a 36-character field name, forbidden characters, "=" starts. */
+export function fixtureCatalogue(shape: FixtureShape = {}): Catalogue {
+  const fields = shape.fields ?? 3;
+  const challenges = shape.challengesPerField ?? 2;
+  const goals = shape.goalsPerChallenge ?? 2;
+  const measuresPerGoal = shape.measuresPerGoal ?? ((n: number) => 1 + (n % 3));
+  let goalNumber = 0;
+  let measureNumber = 0;
+  const actionFields: ActionField[] = Array.from({ length: fields }, (_, f) => ({
+    id: `hf${f + 1}`,
+    number: f + 1,
+    name: FIELD_NAMES[f % FIELD_NAMES.length]! + (f >= FIELD_NAMES.length ? ` ${f + 1}` : ""),
+    challenges: Array.from({ length: challenges }, (_, c) => ({
+      title: `Herausforderung ${f + 1}.${c + 1}`,
+      goals: Array.from({ length: goals }, () => {
+        goalNumber++;
+        return {
+          number: goalNumber,
+          description: goalNumber % 4 === 0 ? `=Ziel ${goalNumber} beginnt mit Gleichheitszeichen` : `Ziel ${goalNumber}: Beschreibung`,
+          measures: Array.from({ length: measuresPerGoal(goalNumber) }, (): Measure => {
+            measureNumber++;
+            const unit = measureNumber % 5 === 0 ? undefined : UNITS[measureNumber % UNITS.length];
+            return {
+              id: `M-${String(measureNumber).padStart(3, "0")}`,
+              title: measureNumber % 6 === 0 ? `+Maßnahme ${measureNumber}` : `Maßnahme ${measureNumber}`,
+              ...(unit ? { unit } : {}),
+              ...(measureNumber % 7 === 0 ? { taskType: "P" as const } : {}),
+            };
+          }),
+        };
+      }),
+    })),
+  }));
+  return { id: "test-katalog", title: "Testkatalog Integration", version: "2024-1", actionFields };
+}
+
+export function fixtureOptions(overrides: Partial<PlanOptions> = {}): PlanOptions {
+  return { language: "de", builtAt: "2024-05-01T10:00:00.000Z", ...overrides };
+}
