@@ -1,0 +1,108 @@
+/**
+ * npm run catalogue -- check [FILE] [--json] [--id ID --title TITEL --version V]
+ * Checks a catalogue (JSON or CSV) and prints a summary or every error with its place.
+ */
+import { resolve } from "node:path";
+import { CatalogueError, formatIssue, loadCatalogueDetailed, summarize, type CatalogueMeta, type LoadedCatalogue } from "../catalogue";
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, readInputFile, table } from "./io";
+
+export const DEFAULT_CATALOGUE = "seeds/konzept-migration-integration-2018-2022.json";
+
+const HELP = `Zielbild – Zielkatalog prüfen
+
+Aufruf:
+  npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]
+  npm run catalogue -- help
+
+check    Liest einen Zielkatalog (JSON oder CSV) und zeigt eine Übersicht: Handlungsfelder,
+         Herausforderungen, Ziele, Maßnahmen, Organisationseinheiten und je Handlungsfeld
+         die Zahl der Ziele und Maßnahmen. Enthält der Katalog Fehler, werden alle Fehler
+         mit Datei, Zeile und Feld bzw. Spalte aufgeführt.
+         Ohne DATEI wird der mitgelieferte Katalog geprüft: ${DEFAULT_CATALOGUE}
+
+Optionen:
+  --json             Ausgabe als JSON (für andere Programme)
+  --id, --title, --version
+                     Katalogangaben für CSV-Dateien (sonst aus dem Dateinamen abgeleitet)
+
+Formate: JSON nach seeds/catalogue.schema.json; CSV mit einer Zeile je Maßnahme
+(Trennzeichen ; oder , oder Tab; UTF-8, UTF-16 oder Windows-1252). Siehe docs/catalogue-format.md.
+
+Exit-Code: 0 Katalog in Ordnung, 1 Fehler im Katalog, 2 falscher Aufruf oder Datei nicht gefunden.
+`;
+
+export function main(argv: readonly string[], out = process.stdout, err = process.stderr): number {
+  try {
+    const { positional, options } = parseArgs(argv, ["json", "help"], ["id", "title", "version"]);
+    const [command, ...files] = positional;
+    if (options.has("help") || command === "help" || command === undefined) {
+      out.write(HELP);
+      return command === undefined && !options.has("help") ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command !== "check") throw new UsageError(`unbekannter Befehl „${command}“ (erlaubt: check, help)`);
+    if (files.length > 1) throw new UsageError("check prüft genau eine Datei");
+    return check(files[0] ?? resolve(__dirname, "../..", DEFAULT_CATALOGUE), metaFrom(options), options.has("json"), out, err);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err.write(`Fehler: ${error.message}\nHilfe: npm run catalogue -- help\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function metaFrom(options: Map<string, string | true>): CatalogueMeta {
+  const meta: Record<string, string> = {};
+  for (const key of ["id", "title", "version"]) {
+    const value = options.get(key);
+    if (typeof value === "string") meta[key] = value;
+  }
+  return meta;
+}
+
+function check(file: string, meta: CatalogueMeta, json: boolean, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const bytes = readInputFile(file);
+  let loaded: LoadedCatalogue;
+  try {
+    loaded = loadCatalogueDetailed(bytes, file, meta);
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    if (json) out.write(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2) + "\n");
+    else err.write(`${file}: ${error.issues.length} Fehler\n` + error.issues.map(formatIssue).join("\n") + "\n");
+    return EXIT_ERRORS;
+  }
+  const summary = summarize(loaded.catalogue);
+  if (json) {
+    const { id, title, version } = loaded.catalogue;
+    out.write(JSON.stringify({ ok: true, file, format: loaded.format, encoding: loaded.encoding, catalogue: { id, title, version }, summary }, null, 2) + "\n");
+  } else out.write(summaryText(file, loaded, summary));
+  return EXIT_OK;
+}
+
+function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<typeof summarize>): string {
+  const { catalogue } = loaded;
+  const head = [
+    `Katalog:  ${catalogue.title} (Version ${catalogue.version}, ID ${catalogue.id})`,
+    `Datei:    ${file} (${loaded.format.toUpperCase()}, ${loaded.encoding})`,
+    "",
+    table([
+      ["Handlungsfelder", summary.actionFields],
+      ["Herausforderungen", summary.challenges],
+      ["Ziele", summary.goals],
+      ["Maßnahmen", summary.measures],
+      ["Organisationseinheiten", summary.units.length],
+    ]),
+    "",
+    "",
+  ];
+  const perField = table([
+    ["Nr.", "Handlungsfeld", "Ziele", "Maßnahmen"],
+    ...summary.perField.map((f, i) => [String(i + 1), shorten(f.name), f.goals, f.measures] as (string | number)[]),
+  ]);
+  return head.join("\n") + perField + "\n\nKeine Fehler gefunden.\n";
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 60 ? oneLine.slice(0, 59) + "…" : oneLine;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
