@@ -9,7 +9,11 @@ import { PALETTE } from "./styles";
 
 export const ARCHIVE_HEADER_ROW = 3;
 
-export function buildArchiveSheet(name: string, archive: readonly ArchivedMeasure[], ctx: PlanContext): SheetPlan {
+export function buildArchiveSheet(
+  name: string,
+  archive: readonly ArchivedMeasure[],
+  ctx: PlanContext,
+): SheetPlan {
   const grid = new SheetGrid(name);
   const lang = ctx.lang;
   grid.text(1, 1, ctx.title);

@@ -20,8 +20,18 @@ export function buildPlan(catalogue: Catalogue, options: PlanOptions): WorkbookP
   const names = sheetNamesFor(catalogue, options);
   const units = effectiveUnits(catalogue, options);
   const lists = planListsSheet(names.lists, lang, units);
-  const ctx: PlanContext = { catalogue, options, lang, title, status: statusTexts(lang), lists: lists.refs, units };
-  const fields: FieldSheetResult[] = catalogue.actionFields.map((field, i) => buildFieldSheet(field, names.fields[i]!, ctx));
+  const ctx: PlanContext = {
+    catalogue,
+    options,
+    lang,
+    title,
+    status: statusTexts(lang),
+    lists: lists.refs,
+    units,
+  };
+  const fields: FieldSheetResult[] = catalogue.actionFields.map((field, i) =>
+    buildFieldSheet(field, names.fields[i]!, ctx),
+  );
   const summary = buildSummarySheet(
     names.summary,
     catalogue.actionFields.map((field, i) => ({
@@ -37,7 +47,9 @@ export function buildPlan(catalogue: Catalogue, options: PlanOptions): WorkbookP
     summary.sheet,
     ...fields.map((f) => f.sheet),
     buildLegendSheet(names.legend, ctx),
-    ...(options.archive && options.archive.length > 0 ? [buildArchiveSheet(names.archive, options.archive, ctx)] : []),
+    ...(options.archive && options.archive.length > 0
+      ? [buildArchiveSheet(names.archive, options.archive, ctx)]
+      : []),
     lists.build(options),
     buildMetaSheet(meta, catalogue, options),
   ];

@@ -16,9 +16,24 @@ interface ListColumn {
 
 function listColumns(lang: Language, units: readonly string[]): ListColumn[] {
   return [
-    { header: label("listLevels", lang), values: allowedValues(inputField("level"), lang), definedName: "ZB_Stufen", ref: "levels" },
-    { header: label("listTaskTypes", lang), values: allowedValues(inputField("taskType"), lang), definedName: "ZB_Aufgabe", ref: "taskTypes" },
-    { header: label("listYesNo", lang), values: allowedValues(inputField("weiterfuehrungsbedarf"), lang), definedName: "ZB_JaNein", ref: "yesNo" },
+    {
+      header: label("listLevels", lang),
+      values: allowedValues(inputField("level"), lang),
+      definedName: "ZB_Stufen",
+      ref: "levels",
+    },
+    {
+      header: label("listTaskTypes", lang),
+      values: allowedValues(inputField("taskType"), lang),
+      definedName: "ZB_Aufgabe",
+      ref: "taskTypes",
+    },
+    {
+      header: label("listYesNo", lang),
+      values: allowedValues(inputField("weiterfuehrungsbedarf"), lang),
+      definedName: "ZB_JaNein",
+      ref: "yesNo",
+    },
     { header: label("listUnits", lang), values: units, definedName: "ZB_Einheiten", ref: "units" },
   ];
 }

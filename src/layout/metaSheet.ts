@@ -33,7 +33,7 @@ const META_KEYS = [
 /** Splits text into pieces of at most `size` characters without cutting a surrogate pair. */
 export function chunkText(text: string, size = META_CHUNK_SIZE): string[] {
   const chunks: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + size, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
@@ -116,7 +116,8 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
   const formatVersion = number("formatVersion");
   const schemeVersion = number("schemeVersion");
   const required = ["catalogueId", "catalogueVersion", "catalogueTitle", "title", "builtAt"].map(text);
-  if (text("generator") !== "Zielbild" || formatVersion === undefined || schemeVersion === undefined) return undefined;
+  if (text("generator") !== "Zielbild" || formatVersion === undefined || schemeVersion === undefined)
+    return undefined;
   if (!LANGUAGES.includes(language as Language) || required.some((v) => v === undefined)) return undefined;
   const unit = text("unit");
   return {

@@ -4,7 +4,15 @@
  * rebuilt workbook gets the same names.
  */
 export const MAX_SHEET_NAME_LENGTH = 31;
-const REPLACEMENTS: Readonly<Record<string, string>> = { "[": "(", "]": ")", ":": " ", "*": " ", "?": " ", "/": "-", "\\": "-" };
+const REPLACEMENTS: Readonly<Record<string, string>> = {
+  "[": "(",
+  "]": ")",
+  ":": " ",
+  "*": " ",
+  "?": " ",
+  "/": "-",
+  "\\": "-",
+};
 const ELLIPSIS = "…";
 /** Excel reserves this name for its change history. */
 const RESERVED = ["history"];

@@ -28,7 +28,9 @@ export function sheetData(sheet: SheetPlan, entries?: Map<string, EnteredValue>)
   };
   for (const block of sheet.blocks) {
     const origin = parseCell(block.origin);
-    block.cells.forEach((cells, r) => cells.forEach((c, k) => put(origin.row + r, origin.column + k, raw(c))));
+    block.cells.forEach((cells, r) =>
+      cells.forEach((c, k) => put(origin.row + r, origin.column + k, raw(c))),
+    );
   }
   for (const [address, value] of entries ?? []) {
     const cell = parseCell(address);
@@ -57,7 +59,8 @@ export function formulaErrors(hf: HyperFormula): string[] {
     const id = hf.getSheetId(name)!;
     hf.getSheetValues(id).forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value instanceof DetailedCellError) errors.push(`${name}!R${r + 1}C${c + 1}: ${value.value} ${value.message}`);
+        if (value instanceof DetailedCellError)
+          errors.push(`${name}!R${r + 1}C${c + 1}: ${value.value} ${value.message}`);
       }),
     );
   }

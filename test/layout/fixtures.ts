@@ -36,7 +36,10 @@ export function fixtureCatalogue(shape: FixtureShape = {}): Catalogue {
         goalNumber++;
         return {
           number: goalNumber,
-          description: goalNumber % 4 === 0 ? `=Ziel ${goalNumber} beginnt mit Gleichheitszeichen` : `Ziel ${goalNumber}: Beschreibung`,
+          description:
+            goalNumber % 4 === 0
+              ? `=Ziel ${goalNumber} beginnt mit Gleichheitszeichen`
+              : `Ziel ${goalNumber}: Beschreibung`,
           measures: Array.from({ length: measuresPerGoal(goalNumber) }, (): Measure => {
             measureNumber++;
             const unit = measureNumber % 5 === 0 ? undefined : UNITS[measureNumber % UNITS.length];

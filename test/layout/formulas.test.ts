@@ -36,7 +36,13 @@ function invalidPool(key: InputKey, lang: Language): EnteredValue[] {
   const other: Language = lang === "de" ? "en" : "de";
   switch (key) {
     case "level":
-      return ["sehr gut", 5, ` ${LEVELS[0]!.value[lang]}`, LEVELS[1]!.value[lang].toUpperCase(), LEVELS[2]!.value[other]];
+      return [
+        "sehr gut",
+        5,
+        ` ${LEVELS[0]!.value[lang]}`,
+        LEVELS[1]!.value[lang].toUpperCase(),
+        LEVELS[2]!.value[other],
+      ];
     case "taskType":
       return ["p", "r", "X", 1, "P "];
     default:
@@ -51,7 +57,11 @@ function randomValue(random: () => number, key: InputKey, lang: Language): Enter
   return pick(random, [null, null, ...allowedValues(field, lang)]);
 }
 
-function enterRandom(plan: WorkbookPlan, seed: number, lang: Language): { entries: Entries; entered: Entered[] } {
+function enterRandom(
+  plan: WorkbookPlan,
+  seed: number,
+  lang: Language,
+): { entries: Entries; entered: Entered[] } {
   const random = prng(seed);
   const entries: Entries = new Map();
   const entered = plan.measures.map((location): Entered => {
@@ -95,7 +105,12 @@ function glyphsOf(e: Entered, lang: Language): string[] {
 
 function expectedDisplay(e: Entered, lang: Language): string {
   const status = statusOf(e, lang);
-  const level = status === "invalid" ? INVALID_DISPLAY[lang] : status === "open" ? NOT_RATED.display[lang] : String(e.values.level);
+  const level =
+    status === "invalid"
+      ? INVALID_DISPLAY[lang]
+      : status === "open"
+        ? NOT_RATED.display[lang]
+        : String(e.values.level);
   const glyphs = glyphsOf(e, lang);
   return glyphs.length === 0 ? level : `${level} · ${glyphs.join(" ")}`;
 }
@@ -111,7 +126,15 @@ interface Counts {
 }
 
 function countsOf(entered: readonly Entered[], lang: Language, goals: number): Counts {
-  const counts: Counts = { goals, measures: 0, rated: 0, open: 0, invalid: 0, levels: LEVELS.map(() => 0), symbols: SYMBOLS.map(() => 0) };
+  const counts: Counts = {
+    goals,
+    measures: 0,
+    rated: 0,
+    open: 0,
+    invalid: 0,
+    levels: LEVELS.map(() => 0),
+    symbols: SYMBOLS.map(() => 0),
+  };
   for (const e of entered) {
     const status = statusOf(e, lang);
     counts.measures++;
@@ -174,7 +197,10 @@ function checkSeed(seed: number, catalogue: Catalogue, lang: Language, unit?: st
 
     for (const e of entered) {
       const rating = valueOf(hf, e.location.sheetName, `D${e.location.row}`);
-      expect({ id: e.location.measureId, rating }).toEqual({ id: e.location.measureId, rating: expectedDisplay(e, lang) });
+      expect({ id: e.location.measureId, rating }).toEqual({
+        id: e.location.measureId,
+        rating: expectedDisplay(e, lang),
+      });
     }
     for (const field of catalogue.actionFields) {
       const mine = entered.filter((e) => e.location.fieldId === field.id);
@@ -192,19 +218,34 @@ function checkSeed(seed: number, catalogue: Catalogue, lang: Language, unit?: st
       const counts = countsOf(mine, lang, 0);
       const u = UNIT_COLUMNS;
       const r = read(row!);
-      expect([r(u.measures), r(u.rated), r(u.open), r(u.invalid)]).toEqual([counts.measures, counts.rated, counts.open, counts.invalid]);
+      expect([r(u.measures), r(u.rated), r(u.open), r(u.invalid)]).toEqual([
+        counts.measures,
+        counts.rated,
+        counts.open,
+        counts.invalid,
+      ]);
       expect(r(u.share)).toBeCloseTo(counts.measures === 0 ? 0 : counts.rated / counts.measures, 10);
     }
     const total = read(unitTotalRow!);
     expect(total(UNIT_COLUMNS.measures)).toBe(entered.length);
 
     if (unit) {
-      const mine = countsOf(entered.filter((e) => e.unit === unit), lang, 0);
+      const mine = countsOf(
+        entered.filter((e) => e.unit === unit),
+        lang,
+        0,
+      );
       const progress = String(valueOf(hf, summary, "A3"));
       expect(progress).toContain(`${mine.rated} ${LABELS.progressOf[lang]} ${mine.measures}`);
       for (const sheet of plan.sheets.filter((s) => s.role === "field")) {
-        const own = countsOf(entered.filter((e) => e.unit === unit && e.location.sheetName === sheet.name), lang, 0);
-        expect(String(valueOf(hf, sheet.name, "B3"))).toContain(`${own.rated} ${LABELS.progressOf[lang]} ${own.measures}`);
+        const own = countsOf(
+          entered.filter((e) => e.unit === unit && e.location.sheetName === sheet.name),
+          lang,
+          0,
+        );
+        expect(String(valueOf(hf, sheet.name, "B3"))).toContain(
+          `${own.rated} ${LABELS.progressOf[lang]} ${own.measures}`,
+        );
       }
     }
   } finally {
@@ -216,7 +257,10 @@ const SEEDS = Array.from({ length: 25 }, (_, i) => 1000 + i * 7919);
 
 describe("summary formulas computed by HyperFormula equal independent counts", () => {
   test.each(SEEDS)("seed %i (German, master workbook)", (seed) => {
-    const catalogue = fixtureCatalogue({ fields: 2 + (seed % 3), measuresPerGoal: (n) => 1 + ((n + seed) % 4) });
+    const catalogue = fixtureCatalogue({
+      fields: 2 + (seed % 3),
+      measuresPerGoal: (n) => 1 + ((n + seed) % 4),
+    });
     checkSeed(seed, catalogue, "de");
   });
 
