@@ -37,7 +37,8 @@ const OCR_ARTEFACTS: readonly RegExp[] = [
   /iick|ii[a-z]/, // "Osnabriick", "fiir", "Riickkehr"
   /Zustandig|MaRnahm|Mafln|MalRn|MaBn|MaBA|Mal3|(?<!h)f3/, // not the field id "hf3"
   /Auslander|auslandisch/i,
-  /(?<!\p{L})(fur|fir|flr|fiir|uber|Uber)(?!\p{L})/u,
+  /(?<!\p{L})(fur|fir|flr|fiir)(?!\p{L})/u,
+  /(?<!\p{L})[Uu]ber/u, // "über", "Überprüfung", … (no German word starts with "uber"; "sauber" is untouched)
   // "Fordern"/"fordert" (to demand) and "Herausforderung" are words; a word starting "Forder…" other than
   // these is a lost "Förder…" here (compounds like "Sprachforderung" are in the word list below).
   /(?<!\p{L})[Ff]order(?!n(?!\p{L})|t)/u,
@@ -186,12 +187,12 @@ describe("the artefact checks themselves", () => {
   const flagged = (text: string) =>
     OCR_ARTEFACTS.some((p) => p.test(text)) || WORDS_WITHOUT_UMLAUT.some((w) => text.includes(w));
 
-  it.each(["Osnabriick", "Zustandigkeit", "MaRnahme", "Auslanderinnen", "fur alle", "Gro3teil f3", "ﬁnden", "Madchen", "Sprachforderung", "Forderprogramm"])(
+  it.each(["Osnabriick", "Zustandigkeit", "MaRnahme", "Auslanderinnen", "fur alle", "Gro3teil f3", "ﬁnden", "Madchen", "Sprachforderung", "Forderprogramm", "Uberpriifung", "uber alle"])(
     "flags %s",
     (text) => expect(flagged(text)).toBe(true),
   );
 
-  it.each(["Osnabrück", "Zuständigkeit", "Maßnahme", "Ausländerinnen", "für alle", "Fördern und Fordern", "Mädchen", "Herausforderungen", "erforderlich", "hf3"])(
+  it.each(["Osnabrück", "Zuständigkeit", "Maßnahme", "Ausländerinnen", "für alle", "Fördern und Fordern", "Mädchen", "Herausforderungen", "erforderlich", "hf3", "sauber", "Überprüfung"])(
     "accepts %s",
     (text) => expect(flagged(text)).toBe(false),
   );
