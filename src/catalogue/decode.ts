@@ -1,6 +1,7 @@
 /**
  * Bytes → text, the way catalogue files arrive from planning offices: UTF-8 (with or without BOM),
  * UTF-16 with BOM ("Unicode-Text" from Excel) or Windows-1252 (older Excel CSV exports). Pure.
+ * Bytes that are not valid UTF-8 are taken for Windows-1252: the only other encoding German Excel writes.
  */
 import { CatalogueError } from "./errors";
 
@@ -44,7 +45,26 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.includes(0)) throw notText(file);
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
-  return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+}
+
+/**
+ * 0x80–0x9F of Windows-1252 („ “ – € …). Own table because Node 20's TextDecoder("windows-1252")
+ * decodes as ISO-8859-1 and turns these into control characters. Undefined bytes map to themselves (as WHATWG).
+ */
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte),
+    );
+    text += chunk.join("");
+  }
+  return text;
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {
