@@ -7,11 +7,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
 import { rangeAddress } from "../../layout/address";
+import { decodeMeta } from "../../layout/metaSheet";
 
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const workbook = await loadWorkbook(bytes);
   const sheets = workbook.worksheets.map(sheetSnapshot);
-  return { sheets };
+  const decoded = decodeMeta({ sheets });
+  return decoded ? { sheets, meta: decoded.meta } : { sheets };
 }
 
 /** Loads an .xlsx, refusing anything that is not one with a message a user understands. */
