@@ -1,0 +1,107 @@
+/** Findings → a text table for people (grouped by severity, then sheet) or JSON for machines. Pure. */
+import { parseCell } from "../layout/address";
+import type { Language } from "../scheme/ratingScheme";
+import { countBySeverity } from "./validate";
+import { SEVERITY_ORDER, type Finding, type Severity } from "./types";
+
+const SEVERITY_TITLE: Record<Severity, Record<Language, string>> = {
+  error: { de: "Fehler", en: "Errors" },
+  warning: { de: "Warnungen", en: "Warnings" },
+  info: { de: "Hinweise", en: "Notes" },
+};
+
+const HEADERS: Record<Language, readonly string[]> = {
+  de: ["Zelle", "Regel", "Maßnahme", "Meldung"],
+  en: ["Cell", "Rule", "Measure", "Message"],
+};
+
+export function formatSummary(findings: readonly Finding[], lang: Language): string {
+  const c = countBySeverity(findings);
+  return lang === "de"
+    ? `${c.error} Fehler, ${c.warning} ${c.warning === 1 ? "Warnung" : "Warnungen"}, ${c.info} ${c.info === 1 ? "Hinweis" : "Hinweise"}`
+    : `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} note${c.info === 1 ? "" : "s"}`;
+}
+
+export function formatTable(findings: readonly Finding[], lang: Language = "de"): string {
+  if (findings.length === 0) return lang === "de" ? "Keine Befunde.\n" : "No findings.\n";
+  const lines: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push(`${SEVERITY_TITLE[severity][lang]} (${ofSeverity.length})`);
+    for (const [sheet, group] of bySheet(ofSeverity)) {
+      lines.push(`  ${lang === "de" ? "Blatt" : "Sheet"} „${sheet}“`);
+      lines.push(
+        ...table(
+          HEADERS[lang],
+          group.map((f) => row(f, lang)),
+        ).map((l) => `    ${l}`),
+      );
+    }
+    lines.push("");
+  }
+  lines.push(formatSummary(findings, lang));
+  return `${lines.join("\n")}\n`;
+}
+
+function row(finding: Finding, lang: Language): string[] {
+  return [finding.cell, finding.ruleId, finding.measureId ?? "", finding.message[lang]];
+}
+
+/** Sheets in order of first appearance; within a sheet by row, then column. */
+function bySheet(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.sheet);
+    if (group) group.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
+  return groups;
+}
+
+function cellOrder(cell: string): number {
+  try {
+    const { row, column } = parseCell(cell.split(":")[0] ?? cell);
+    return row * 20_000 + column;
+  } catch {
+    return 0;
+  }
+}
+
+/** Left-aligned columns; the last column is not padded (messages are long). */
+function table(headers: readonly string[], rows: readonly string[][]): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [
+    render(headers),
+    render(widths.map((w, i) => "-".repeat(i === widths.length - 1 ? headers[i]!.length : w))),
+    ...rows.map(render),
+  ];
+}
+
+export interface JsonReport {
+  readonly file?: string;
+  readonly mode?: string;
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly findings: readonly Finding[];
+}
+
+export function toJsonReport(
+  findings: readonly Finding[],
+  context: { file?: string; mode?: string } = {},
+): JsonReport {
+  const c = countBySeverity(findings);
+  return { ...context, summary: { errors: c.error, warnings: c.warning, infos: c.info }, findings };
+}
+
+export function formatJson(
+  findings: readonly Finding[],
+  context: { file?: string; mode?: string } = {},
+): string {
+  return `${JSON.stringify(toJsonReport(findings, context), null, 2)}\n`;
+}

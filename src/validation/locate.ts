@@ -1,0 +1,322 @@
+/**
+ * Finds where the plan's sheets and measures actually are in a workbook as read back. Departments
+ * rename sheets, delete, insert, copy and move rows; every rule then works on where a measure really
+ * stands (found by its stable ID), and the structure rule reports how that differs from the plan.
+ * Everything is indexed once (Maps, sorted anchors), so the cost is linear in the workbook's size.
+ */
+import type { MeasureInputs, MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
+import { columnIndex as parseColumn, parseCell } from "../layout/address";
+import { inputsAt } from "../layout/readInputs";
+import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
+
+export interface SheetMatch {
+  readonly plan: SheetPlan;
+  /** The snapshot sheet standing for this plan sheet: same name, or recognised by its contents. */
+  readonly snapshot?: SheetSnapshot;
+  readonly renamed: boolean;
+}
+
+export interface Occurrence {
+  readonly sheetKey: string;
+  readonly sheet: SheetSnapshot;
+  readonly row: number;
+}
+
+export type Placement =
+  | { readonly kind: "inPlace" }
+  | { readonly kind: "shifted"; readonly offset: number }
+  | { readonly kind: "movedField"; readonly toSheetKey: string }
+  | { readonly kind: "movedGoal"; readonly toGoal: number }
+  | { readonly kind: "reordered" }
+  /** Not found; `sheetMissing` when its whole sheet is gone (reported once for the sheet). */
+  | { readonly kind: "missing"; readonly sheetMissing: boolean; readonly foundInstead: CellValue };
+
+export interface MeasureState {
+  readonly location: MeasureLocation;
+  readonly title?: string;
+  readonly placement: Placement;
+  readonly occurrences: readonly Occurrence[];
+  /** Where the measure is read from; absent when missing. */
+  readonly at?: Occurrence;
+  readonly inputs?: MeasureInputs;
+}
+
+export interface ShiftRun {
+  readonly sheetKey: string;
+  readonly offset: number;
+  /** First measure of the run, in plan order. */
+  readonly first: MeasureState;
+}
+
+export interface Located {
+  readonly sheets: readonly SheetMatch[];
+  readonly sheetByKey: ReadonlyMap<string, SheetMatch>;
+  /** Snapshot sheets that stand for no plan sheet. */
+  readonly unknownSheets: readonly SheetSnapshot[];
+  readonly measures: readonly MeasureState[];
+  readonly shiftRuns: readonly ShiftRun[];
+  /** Row in the snapshot where a plan row of this sheet now is; undefined when the row is gone or moved. */
+  snapshotRow(sheetKey: string, planRow: number): number | undefined;
+}
+
+export function locate(
+  plan: WorkbookPlan,
+  snapshot: WorkbookSnapshot,
+  titles?: ReadonlyMap<string, string>,
+): Located {
+  const { sheets, unknownSheets } = matchSheets(plan, snapshot);
+  const sheetByKey = new Map(sheets.map((m) => [m.plan.key, m]));
+  const measuresBySheet = groupBySheet(plan.measures);
+  const occurrences = indexIds(plan, measuresBySheet, sheetByKey);
+  const states = new Map<string, MutableState>();
+  for (const location of plan.measures) {
+    const found = occurrences.get(location.measureId) ?? [];
+    states.set(location.measureId, {
+      location,
+      title: titles?.get(location.measureId),
+      occurrences: found,
+      at: choosePrimary(location, found),
+      placement: { kind: "inPlace" },
+    });
+  }
+  const anchors = new Map<string, Anchors>();
+  const shiftRuns: ShiftRun[] = [];
+  for (const [sheetKey, locations] of measuresBySheet) {
+    const match = sheetByKey.get(sheetKey);
+    const sheetStates = locations.map((l) => states.get(l.measureId)!);
+    anchors.set(sheetKey, placeOnSheet(sheetKey, match, sheetStates, shiftRuns));
+  }
+  const measures = plan.measures.map((l) => withInputs(states.get(l.measureId)!));
+  return {
+    sheets,
+    sheetByKey,
+    unknownSheets,
+    measures,
+    shiftRuns,
+    snapshotRow: (sheetKey, planRow) => anchors.get(sheetKey)?.rowFor(planRow) ?? planRow,
+  };
+}
+
+const columnCache = new Map<string, number>();
+
+/** Column letters → index, memoised: the same few letters are asked for every measure. */
+export function columnIndex(letters: string): number {
+  let index = columnCache.get(letters);
+  if (index === undefined) columnCache.set(letters, (index = parseColumn(letters)));
+  return index;
+}
+
+type MutableState = { -readonly [K in keyof MeasureState]: MeasureState[K] };
+
+function withInputs(state: MutableState): MeasureState {
+  const at = state.at;
+  if (!at) return state;
+  state.inputs = inputsAt(state.location, (column) => valueAt(at.sheet, at.row, columnIndex(column)));
+  return state;
+}
+
+function groupBySheet(measures: readonly MeasureLocation[]): Map<string, MeasureLocation[]> {
+  const bySheet = new Map<string, MeasureLocation[]>();
+  for (const m of measures) {
+    const list = bySheet.get(m.sheetKey);
+    if (list) list.push(m);
+    else bySheet.set(m.sheetKey, [m]);
+  }
+  for (const list of bySheet.values()) list.sort((a, b) => a.row - b.row);
+  return bySheet;
+}
+
+// ---------------------------------------------------------------- sheets
+
+function matchSheets(plan: WorkbookPlan, snapshot: WorkbookSnapshot) {
+  const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const planNames = new Set(plan.sheets.map((s) => s.name));
+  const unknown = snapshot.sheets.filter((s) => !planNames.has(s.name));
+  const sheets: SheetMatch[] = plan.sheets.map((p) => {
+    const same = byName.get(p.name);
+    if (same) return { plan: p, snapshot: same, renamed: false };
+    const renamedTo = recogniseRenamed(p, unknown);
+    if (!renamedTo) return { plan: p, renamed: false };
+    unknown.splice(unknown.indexOf(renamedTo), 1);
+    return { plan: p, snapshot: renamedTo, renamed: true };
+  });
+  return { sheets, unknownSheets: unknown };
+}
+
+const RECOGNITION_SAMPLE = 40;
+
+/** A renamed sheet still holds the plan's texts where the plan put them. */
+function recogniseRenamed(plan: SheetPlan, candidates: readonly SheetSnapshot[]): SheetSnapshot | undefined {
+  const sample = planTexts(plan, RECOGNITION_SAMPLE);
+  if (sample.length === 0) return undefined;
+  let best: SheetSnapshot | undefined;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const score = sample.filter((t) => valueAt(candidate, t.row, t.column) === t.text).length;
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return bestScore * 2 >= sample.length ? best : undefined;
+}
+
+function planTexts(plan: SheetPlan, limit: number): { row: number; column: number; text: string }[] {
+  const texts: { row: number; column: number; text: string }[] = [];
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.origin);
+    block.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (texts.length < limit && cell && "text" in cell && cell.text !== "")
+          texts.push({ row: origin.row + r, column: origin.column + c, text: cell.text });
+      }),
+    );
+    if (texts.length >= limit) break;
+  }
+  return texts;
+}
+
+// ---------------------------------------------------------------- IDs
+
+function indexIds(
+  plan: WorkbookPlan,
+  measuresBySheet: ReadonlyMap<string, readonly MeasureLocation[]>,
+  sheetByKey: ReadonlyMap<string, SheetMatch>,
+): Map<string, Occurrence[]> {
+  const planIds = new Set(plan.measures.map((m) => m.measureId));
+  const found = new Map<string, Occurrence[]>();
+  for (const [sheetKey, locations] of measuresBySheet) {
+    const sheet = sheetByKey.get(sheetKey)?.snapshot;
+    if (!sheet) continue;
+    const idColumns = [...new Set(locations.map((l) => columnIndex(l.idColumn)))];
+    for (let row = 1; row <= sheet.values.length; row++) {
+      for (const column of idColumns) {
+        const value = valueAt(sheet, row, column);
+        const id = typeof value === "string" ? value.trim() : "";
+        if (!planIds.has(id)) continue;
+        const list = found.get(id);
+        const occurrence = { sheetKey, sheet, row };
+        if (list) list.push(occurrence);
+        else found.set(id, [occurrence]);
+      }
+    }
+  }
+  return found;
+}
+
+/** The occurrence that is "the" measure: on its own sheet, nearest its planned row (a copy is the other one). */
+function choosePrimary(location: MeasureLocation, found: readonly Occurrence[]): Occurrence | undefined {
+  let best: Occurrence | undefined;
+  for (const o of found) {
+    if (!best) best = o;
+    else if (o.sheetKey === location.sheetKey && best.sheetKey !== location.sheetKey) best = o;
+    else if (
+      o.sheetKey === best.sheetKey &&
+      Math.abs(o.row - location.row) < Math.abs(best.row - location.row)
+    )
+      best = o;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- rows
+
+interface Anchors {
+  rowFor(planRow: number): number | undefined;
+}
+
+/**
+ * Decides the placement of each measure of one sheet. Measures that kept their relative order form the
+ * backbone (longest increasing subsequence of planned positions); their offsets map every other plan
+ * row of the sheet. The rest were moved.
+ */
+function placeOnSheet(
+  sheetKey: string,
+  match: SheetMatch | undefined,
+  states: MutableState[],
+  shiftRuns: ShiftRun[],
+): Anchors {
+  const here = states
+    .map((state, planIndex) => ({ state, planIndex }))
+    .filter(({ state }) => state.at?.sheetKey === sheetKey)
+    .sort((a, b) => a.state.at!.row - b.state.at!.row);
+  const backbone = new Set(longestIncreasing(here.map((h) => h.planIndex)).map((i) => here[i]!.state));
+  const goneRows = new Set<number>();
+  const anchorRows: number[] = [];
+  const anchorOffsets: number[] = [];
+  let run: ShiftRun | undefined;
+  for (const state of states) {
+    const at = state.at;
+    if (!at) {
+      const foundInstead = match?.snapshot
+        ? valueAt(match.snapshot, state.location.row, columnIndex(state.location.idColumn))
+        : null;
+      state.placement = { kind: "missing", sheetMissing: !match?.snapshot, foundInstead };
+      goneRows.add(state.location.row);
+    } else if (at.sheetKey !== sheetKey) {
+      state.placement = { kind: "movedField", toSheetKey: at.sheetKey };
+      goneRows.add(state.location.row);
+    } else if (!backbone.has(state)) {
+      goneRows.add(state.location.row);
+    } else {
+      const offset = at.row - state.location.row;
+      state.placement = offset === 0 ? { kind: "inPlace" } : { kind: "shifted", offset };
+      anchorRows.push(state.location.row);
+      anchorOffsets.push(offset);
+      if (offset !== 0 && run?.offset !== offset) shiftRuns.push((run = { sheetKey, offset, first: state }));
+      if (offset === 0) run = undefined;
+    }
+  }
+  placeMoved(here, backbone);
+  return {
+    rowFor(planRow) {
+      if (goneRows.has(planRow)) return undefined;
+      const i = lastAtOrBefore(anchorRows, planRow);
+      return planRow + (i < 0 ? 0 : anchorOffsets[i]!);
+    },
+  };
+}
+
+/** A moved measure now sits under the goal of the backbone measure just above it (or below, at the top). */
+function placeMoved(here: readonly { state: MutableState }[], backbone: ReadonlySet<MutableState>): void {
+  const firstBackbone = here.find((h) => backbone.has(h.state))?.state;
+  let above: MutableState | undefined;
+  for (const { state } of here) {
+    if (backbone.has(state)) {
+      above = state;
+      continue;
+    }
+    const toGoal = (above ?? firstBackbone ?? state).location.goalNumber;
+    state.placement =
+      toGoal === state.location.goalNumber ? { kind: "reordered" } : { kind: "movedGoal", toGoal };
+  }
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Indices into `seq` of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
+export function longestIncreasing(seq: readonly number[]): number[] {
+  const tails: number[] = [];
+  const previous: number[] = new Array<number>(seq.length).fill(-1);
+  for (let i = 0; i < seq.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]!]! < seq[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const result: number[] = [];
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) result.push(i);
+  return result.reverse();
+}

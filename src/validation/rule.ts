@@ -1,0 +1,104 @@
+/** What every rule module exports, and the helpers rules share to phrase a finding about a measure. */
+import type { WorkbookPlan } from "../layout/plan";
+import type { WorkbookSnapshot } from "../layout/snapshot";
+import { inputField, type InputKey, type Language, type Localized } from "../scheme/ratingScheme";
+import type { Located, MeasureState } from "./locate";
+import {
+  classifyFlag,
+  classifyLevel,
+  classifyTaskType,
+  type FlagClass,
+  type LevelClass,
+  type TaskTypeClass,
+} from "./classify";
+import type { Finding, RuleId, Severity, ValidationMode } from "./types";
+
+export interface RuleContext {
+  readonly plan: WorkbookPlan;
+  /** The measures found in the workbook, with their inputs classified once. */
+  readonly measures: readonly CheckableMeasure[];
+  readonly snapshot: WorkbookSnapshot;
+  readonly mode: ValidationMode;
+  /** The workbook's language: it decides which values are valid ("hoch" or "high"). */
+  readonly lang: Language;
+  readonly located: Located;
+}
+
+export type Emit = (finding: Finding) => void;
+
+export interface Rule {
+  readonly id: RuleId;
+  /** The severity of its findings (in "abgabe" mode where the mode matters). */
+  readonly severity: Severity;
+  readonly title: Localized;
+  /** What is checked and why, in plain words for the planning office. */
+  readonly description: Localized;
+  check(context: RuleContext, emit: Emit): void;
+}
+
+/** A measure that can be checked: found in the workbook, with what is entered for it, classified. */
+export interface CheckableMeasure extends MeasureState {
+  readonly at: NonNullable<MeasureState["at"]>;
+  readonly inputs: NonNullable<MeasureState["inputs"]>;
+  readonly level: LevelClass;
+  readonly taskType: TaskTypeClass;
+  readonly flags: Readonly<Record<FlagKey, FlagClass>>;
+}
+
+export type FlagKey = "weiterfuehrungsbedarf" | "zustaendigkeitFraglich" | "rahmenbedingungenVeraendert";
+
+export function checkableMeasures(located: Located, lang: Language): CheckableMeasure[] {
+  const result: CheckableMeasure[] = [];
+  for (const state of located.measures) {
+    const { at, inputs } = state;
+    if (!at || !inputs) continue;
+    result.push({
+      ...state,
+      at,
+      inputs,
+      level: classifyLevel(inputs.level, lang),
+      taskType: classifyTaskType(inputs.taskType),
+      flags: {
+        weiterfuehrungsbedarf: classifyFlag(inputs.weiterfuehrungsbedarf, lang),
+        zustaendigkeitFraglich: classifyFlag(inputs.zustaendigkeitFraglich, lang),
+        rahmenbedingungenVeraendert: classifyFlag(inputs.rahmenbedingungenVeraendert, lang),
+      },
+    });
+  }
+  return result;
+}
+
+export function measureFinding(
+  rule: Pick<Rule, "id">,
+  severity: Severity,
+  measure: CheckableMeasure,
+  input: InputKey,
+  message: Localized,
+): Finding {
+  return {
+    severity,
+    ruleId: rule.id,
+    message,
+    sheet: measure.at.sheet.name,
+    cell: `${measure.location.inputColumns[input]}${measure.at.row}`,
+    measureId: measure.location.measureId,
+    ...(measure.title !== undefined ? { measureTitle: measure.title } : {}),
+    fieldId: measure.location.fieldId,
+  };
+}
+
+export function headerOf(input: InputKey): Localized {
+  return inputField(input).header;
+}
+
+/** „text“ in German quotes, with the value as the cell shows it. */
+export function quoted(value: unknown, lang: Language): string {
+  const bool = lang === "de" ? ["WAHR", "FALSCH"] : ["TRUE", "FALSE"];
+  const text = typeof value === "boolean" ? bool[value ? 0 : 1]! : String(value);
+  return lang === "de" ? `„${text}“` : `"${text}"`;
+}
+
+export function listOr(values: readonly string[], lang: Language): string {
+  if (values.length <= 1) return values.join("");
+  return `${values.slice(0, -1).join(", ")} ${lang === "de" ? "oder" : "or"} ${values[values.length - 1]}`;
+}

@@ -1,0 +1,32 @@
+/**
+ * remark-missing — "gering" or "unklar" without a Bemerkung. The report explains every low or unclear
+ * rating, so the planning office needs the reason.
+ */
+import { headerOf, measureFinding, quoted, type Rule } from "../rule";
+import type { LevelCode } from "../../scheme/ratingScheme";
+
+const NEEDS_REMARK: readonly LevelCode[] = ["gering", "unklar"];
+
+export const remarkMissing: Rule = {
+  id: "remark-missing",
+  severity: "warning",
+  title: { de: "Bemerkung fehlt", en: "Remark missing" },
+  description: {
+    de: "Bei „gering“ oder „unklar“ fehlt die Bemerkung. Der Bericht begründet jede geringe oder unklare Zielerreichung; ohne Begründung muss die Planungsstelle nachfragen.",
+    en: "A “low” or “unclear” rating has no remark. The report explains every low or unclear rating; without it the planning office has to ask.",
+  },
+  check(context, emit) {
+    for (const measure of context.measures) {
+      const level = measure.level;
+      if (level.kind !== "level" || !NEEDS_REMARK.includes(level.level.code)) continue;
+      if (String(measure.inputs.remark ?? "").trim() !== "") continue;
+      const value = level.level.value[context.lang];
+      emit(
+        measureFinding(this, this.severity, measure, "remark", {
+          de: `Zielerreichungsgrad ${quoted(value, "de")} ohne Bemerkung. Bitte in „${headerOf("remark").de}“ kurz begründen.`,
+          en: `Degree of goal achievement ${quoted(value, "en")} without a remark. Please give a short reason in “${headerOf("remark").en}”.`,
+        }),
+      );
+    }
+  },
+};

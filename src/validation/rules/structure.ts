@@ -1,0 +1,318 @@
+/**
+ * structure — the workbook no longer has the shape the plan gave it: a sheet renamed or deleted, a
+ * measure's row deleted, copied, moved to another goal or field, rows inserted or deleted, catalogue
+ * text edited, a formula overwritten by a value. Each finding says what happened, where, and what to do.
+ * (An extra sheet someone added is only noted: it is ignored by the evaluation.)
+ */
+import { cellAddress, parseCell, rangeAddress } from "../../layout/address";
+import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
+import type { Localized } from "../../scheme/ratingScheme";
+import { columnIndex, type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
+import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
+import type { Finding } from "../types";
+
+const RESTORE_ROW = {
+  de: "Bitte Zeile wiederherstellen oder die Datei neu von der Planungsstelle anfordern.",
+  en: "Please restore the row or ask the planning office for a fresh file.",
+};
+const REQUEST_NEW = {
+  de: "Bitte die Änderung rückgängig machen oder die Datei neu von der Planungsstelle anfordern.",
+  en: "Please undo the change or ask the planning office for a fresh file.",
+};
+
+export const structure: Rule = {
+  id: "structure",
+  severity: "error",
+  title: { de: "Aufbau der Datei verändert", en: "Workbook structure changed" },
+  description: {
+    de: "Der Aufbau der Datei weicht von dem ab, was die Planungsstelle erzeugt hat: ein Blatt umbenannt oder gelöscht, eine Maßnahmen-ID fehlt oder kommt doppelt vor, eine Zeile wurde gelöscht, eingefügt oder zu einem anderen Ziel oder Handlungsfeld verschoben, ein Katalogtext geändert oder eine Formel durch einen Wert überschrieben. Dann stimmen Übersicht und Zusammenführung nicht mehr. Ein zusätzliches Blatt wird nur als Hinweis gemeldet.",
+    en: "The workbook's structure differs from what the planning office built: a sheet renamed or deleted, a measure ID missing or duplicated, a row deleted, inserted or moved to another goal or field, catalogue text edited, or a formula overwritten by a value. Then the summary and the merge are no longer right. An extra sheet is only noted.",
+  },
+  check(context, emit) {
+    checkSheets(context.located, emit);
+    checkMeasures(context.located, emit);
+    checkShifts(context.located, emit);
+    const inputTests = inputCellTests(context);
+    for (const match of context.located.sheets)
+      if (match.snapshot) checkCells(context, match, inputTests.get(match.plan.key), emit);
+  },
+};
+
+function finding(sheet: string, cell: string, message: Localized, extra: Partial<Finding> = {}): Finding {
+  return { severity: "error", ruleId: "structure", message, sheet, cell, ...extra };
+}
+
+function measureExtra(state: MeasureState): Partial<Finding> {
+  return {
+    measureId: state.location.measureId,
+    ...(state.title !== undefined ? { measureTitle: state.title } : {}),
+    fieldId: state.location.fieldId,
+  };
+}
+
+function named(state: MeasureState, lang: "de" | "en"): string {
+  const id = state.location.measureId;
+  return state.title ? `${id} ${quoted(state.title, lang)}` : id;
+}
+
+// ---------------------------------------------------------------- sheets
+
+function checkSheets(located: Located, emit: Emit): void {
+  for (const match of located.sheets) {
+    const expected = match.plan.name;
+    if (!match.snapshot) {
+      emit(
+        finding(expected, "A1", {
+          de: `Das Blatt „${expected}“ fehlt – es wurde gelöscht oder so umbenannt, dass es nicht mehr erkennbar ist. Ohne dieses Blatt fehlen Bewertungen und Formeln. Bitte die Datei neu von der Planungsstelle anfordern.`,
+          en: `Sheet “${expected}” is missing — deleted, or renamed beyond recognition. Ratings and formulas are lost without it. Please ask the planning office for a fresh file.`,
+        }),
+      );
+    } else if (match.renamed) {
+      const now = match.snapshot.name;
+      emit(
+        finding(now, "A1", {
+          de: `Das Blatt „${expected}“ wurde in „${now}“ umbenannt. Übersicht und Zusammenführung finden Blätter über ihren Namen. Bitte das Blatt wieder in „${expected}“ umbenennen.`,
+          en: `Sheet “${expected}” was renamed to “${now}”. The summary and the merge find sheets by name. Please rename it back to “${expected}”.`,
+        }),
+      );
+    }
+  }
+  for (const sheet of located.unknownSheets) {
+    if (sheet.visibility !== "visible") continue;
+    emit({
+      ...finding(sheet.name, "A1", {
+        de: `Zusätzliches Blatt „${sheet.name}“: Es gehört nicht zur Bewertungsübersicht und wird bei der Auswertung nicht berücksichtigt.`,
+        en: `Extra sheet “${sheet.name}”: it is not part of the overview and is ignored by the evaluation.`,
+      }),
+      severity: "info",
+    });
+  }
+}
+
+// ---------------------------------------------------------------- measures
+
+function sheetName(located: Located, sheetKey: string): string {
+  const match = located.sheetByKey.get(sheetKey);
+  return match?.snapshot?.name ?? match?.plan.name ?? sheetKey;
+}
+
+function idCell(state: MeasureState, at: Occurrence | undefined): string {
+  return `${state.location.idColumn}${at?.row ?? state.location.row}`;
+}
+
+function checkMeasures(located: Located, emit: Emit): void {
+  for (const state of located.measures) {
+    const p = state.placement;
+    if (p.kind === "missing") {
+      if (!p.sheetMissing) emit(missing(located, state, p.foundInstead));
+    } else if (p.kind === "movedField") {
+      emit(moved(located, state, p.toSheetKey));
+    } else if (p.kind === "movedGoal") {
+      emit(movedGoal(state, p.toGoal));
+    } else if (p.kind === "reordered") {
+      emit({ ...reordered(state), severity: "warning" });
+    }
+    for (const copy of state.occurrences) if (copy !== state.at) emit(duplicate(state, copy));
+  }
+}
+
+function missing(located: Located, state: MeasureState, instead: unknown): Finding {
+  const sheet = sheetName(located, state.location.sheetKey);
+  const cell = idCell(state, undefined);
+  const ids = new Set(located.measures.map((m) => m.location.measureId));
+  const other =
+    typeof instead === "string" && instead.trim() !== "" && !ids.has(instead.trim()) ? instead : undefined;
+  return finding(
+    sheet,
+    cell,
+    {
+      de: `Die Maßnahme ${named(state, "de")} fehlt: Ihre ID steht nirgends mehr (erwartet auf Blatt „${sheet}“, Zelle ${cell}). ${other !== undefined ? `Dort steht jetzt ${quoted(other, "de")} – die ID wurde überschrieben. ` : "Vermutlich wurde die Zeile gelöscht. "}${RESTORE_ROW.de}`,
+      en: `Measure ${named(state, "en")} is missing: its ID is nowhere to be found (expected on sheet “${sheet}”, cell ${cell}). ${other !== undefined ? `That cell now holds ${quoted(other, "en")} — the ID was overwritten. ` : "The row was probably deleted. "}${RESTORE_ROW.en}`,
+    },
+    measureExtra(state),
+  );
+}
+
+function moved(located: Located, state: MeasureState, toSheetKey: string): Finding {
+  const from = sheetName(located, state.location.sheetKey);
+  const to = sheetName(located, toSheetKey);
+  const row = state.at?.row;
+  return finding(
+    to,
+    idCell(state, state.at),
+    {
+      de: `Die Maßnahme ${named(state, "de")} gehört auf das Blatt „${from}“ (Ziel ${state.location.goalNumber}), steht aber auf „${to}“ in Zeile ${row}. Die Zeile wurde in ein anderes Handlungsfeld verschoben. ${RESTORE_ROW.de}`,
+      en: `Measure ${named(state, "en")} belongs on sheet “${from}” (goal ${state.location.goalNumber}) but stands on “${to}”, row ${row}. The row was moved to another action field. ${RESTORE_ROW.en}`,
+    },
+    measureExtra(state),
+  );
+}
+
+function movedGoal(state: MeasureState, toGoal: number): Finding {
+  const row = state.at?.row;
+  return finding(
+    state.at?.sheet.name ?? state.location.sheetName,
+    idCell(state, state.at),
+    {
+      de: `Die Maßnahme ${named(state, "de")} gehört zu Ziel ${state.location.goalNumber}, steht aber jetzt in Zeile ${row} bei Ziel ${toGoal}. Die Zeile wurde verschoben. ${RESTORE_ROW.de}`,
+      en: `Measure ${named(state, "en")} belongs to goal ${state.location.goalNumber} but now stands in row ${row} under goal ${toGoal}. The row was moved. ${RESTORE_ROW.en}`,
+    },
+    measureExtra(state),
+  );
+}
+
+function reordered(state: MeasureState): Finding {
+  const row = state.at?.row;
+  return finding(
+    state.at?.sheet.name ?? state.location.sheetName,
+    idCell(state, state.at),
+    {
+      de: `Die Maßnahme ${named(state, "de")} steht innerhalb von Ziel ${state.location.goalNumber} an anderer Stelle (Zeile ${row} statt ${state.location.row}). Bitte die ursprüngliche Reihenfolge wiederherstellen.`,
+      en: `Measure ${named(state, "en")} moved within goal ${state.location.goalNumber} (row ${row} instead of ${state.location.row}). Please restore the original order.`,
+    },
+    measureExtra(state),
+  );
+}
+
+function duplicate(state: MeasureState, copy: Occurrence): Finding {
+  const original = state.at!;
+  return finding(
+    copy.sheet.name,
+    idCell(state, copy),
+    {
+      de: `Die ID ${state.location.measureId} kommt mehrfach vor: hier in Zeile ${copy.row} und auf „${original.sheet.name}“ in Zeile ${original.row}. Vermutlich wurde die Zeile kopiert; dann ist unklar, welche Bewertung gilt. Bitte die Kopie löschen.`,
+      en: `ID ${state.location.measureId} occurs more than once: here in row ${copy.row} and on “${original.sheet.name}” in row ${original.row}. The row was probably copied, so it is unclear which rating counts. Please delete the copy.`,
+    },
+    measureExtra(state),
+  );
+}
+
+function checkShifts(located: Located, emit: Emit): void {
+  for (const run of located.shiftRuns) {
+    const at = run.first.at!;
+    const n = Math.abs(run.offset);
+    const down = run.offset > 0;
+    emit(
+      finding(
+        at.sheet.name,
+        idCell(run.first, at),
+        {
+          de: `Ab Zeile ${at.row} stehen die Maßnahmen ${n} Zeile${n === 1 ? "" : "n"} ${down ? "tiefer" : "höher"} als vorgesehen (zuerst ${run.first.location.measureId}, vorgesehen in Zeile ${run.first.location.row}). Darüber wurde vermutlich eine Zeile ${down ? "eingefügt" : "gelöscht"}; Formeln, Farben und Auswahllisten gelten aber für die vorgesehenen Zeilen. ${down ? "Bitte die eingefügte Zeile wieder löschen" : "Bitte die gelöschte Zeile wiederherstellen"} oder die Datei neu von der Planungsstelle anfordern.`,
+          en: `From row ${at.row} on the measures stand ${n} row${n === 1 ? "" : "s"} ${down ? "lower" : "higher"} than planned (first ${run.first.location.measureId}, planned in row ${run.first.location.row}). A row was probably ${down ? "inserted" : "deleted"} above; formulas, colours and dropdowns still apply to the planned rows. ${down ? "Please delete the inserted row" : "Please restore the deleted row"} or ask the planning office for a fresh file.`,
+        },
+        measureExtra(run.first),
+      ),
+    );
+  }
+}
+
+// ---------------------------------------------------------------- catalogue text and formulas
+
+/** Per field sheet: is this plan cell one that departments fill in (never catalogue text)? */
+function inputCellTests(context: RuleContext): Map<string, (row: number, column: number) => boolean> {
+  const rowsBySheet = new Map<string, Set<number>>();
+  const columnsBySheet = new Map<string, Set<number>>();
+  for (const m of context.plan.measures) {
+    let rows = rowsBySheet.get(m.sheetKey);
+    let columns = columnsBySheet.get(m.sheetKey);
+    if (!rows || !columns) {
+      rowsBySheet.set(m.sheetKey, (rows = new Set()));
+      columnsBySheet.set(m.sheetKey, (columns = new Set()));
+      for (const letter of [...Object.values(m.inputColumns), m.unitColumn, m.idColumn])
+        columns.add(columnIndex(letter));
+    }
+    rows.add(m.row);
+  }
+  const tests = new Map<string, (row: number, column: number) => boolean>();
+  for (const [key, rows] of rowsBySheet) {
+    const columns = columnsBySheet.get(key)!;
+    tests.set(key, (row, column) => rows.has(row) && columns.has(column));
+  }
+  return tests;
+}
+
+function normalizeText(value: unknown): string {
+  return (value === null || value === undefined ? "" : String(value)).replace(/\r\n?/g, "\n");
+}
+
+/**
+ * One pass over the plan's cells of a sheet: catalogue texts (field sheets) must be unchanged where
+ * the rows now are, and every formula cell must still hold a formula.
+ */
+function checkCells(
+  context: RuleContext,
+  match: SheetMatch,
+  isInput: ((row: number, column: number) => boolean) | undefined,
+  emit: Emit,
+): void {
+  const { plan } = match;
+  const sheet = match.snapshot!;
+  const checkTexts = plan.role === "field";
+  const overwrittenRows = new Map<number, number[]>();
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.origin);
+    for (let r = 0; r < block.cells.length; r++) {
+      const planRow = origin.row + r;
+      const cells = block.cells[r]!;
+      let row: number | undefined | null = null;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (!cell || "number" in cell) continue;
+        const column = origin.column + c;
+        const isFormula = "formula" in cell;
+        if (!isFormula && (!checkTexts || isInput?.(planRow, column))) continue;
+        if (row === null) row = context.located.snapshotRow(plan.key, planRow);
+        if (row === undefined) break;
+        if (isFormula) {
+          if (formulaAt(sheet, row, column) === null) pushTo(overwrittenRows, column, row);
+        } else if (normalizeText(valueAt(sheet, row, column)) !== normalizeText(cell.text)) {
+          emit(textChanged(sheet, row, column, cell.text));
+        }
+      }
+    }
+  }
+  for (const [column, rows] of overwrittenRows)
+    for (const [top, bottom] of runs(rows)) emit(overwritten(sheet, top, bottom, column));
+}
+
+function pushTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function textChanged(sheet: SheetSnapshot, row: number, column: number, expected: string): Finding {
+  const where = cellAddress(row, column);
+  const found = normalizeText(valueAt(sheet, row, column));
+  return finding(sheet.name, where, {
+    de: `Katalogtext in ${where} wurde geändert: erwartet ${quoted(short(expected), "de")}, gefunden ${quoted(short(found), "de")}. Texte des Zielkatalogs ändert nur die Planungsstelle. ${REQUEST_NEW.de}`,
+    en: `Catalogue text in ${where} was changed: expected ${quoted(short(expected), "en")}, found ${quoted(short(found), "en")}. Only the planning office edits the catalogue's texts. ${REQUEST_NEW.en}`,
+  });
+}
+
+function short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function runs(rows: number[]): [number, number][] {
+  rows.sort((a, b) => a - b);
+  const result: [number, number][] = [];
+  for (const row of rows) {
+    const last = result[result.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else result.push([row, row]);
+  }
+  return result;
+}
+
+function overwritten(sheet: SheetSnapshot, top: number, bottom: number, column: number): Finding {
+  const where = rangeAddress(top, column, bottom, column);
+  const one = top === bottom;
+  const now = valueAt(sheet, top, column);
+  const shows = one ? ` (jetzt ${quoted(normalizeText(now), "de")})` : "";
+  const showsEn = one ? ` (now ${quoted(normalizeText(now), "en")})` : "";
+  return finding(sheet.name, where, {
+    de: `${one ? "Die Formel in" : "Die Formeln in"} ${where} ${one ? "wurde" : "wurden"} durch ${one ? "einen festen Wert" : "feste Werte"} ersetzt${shows}. Dort wird nicht mehr gerechnet, die Übersicht stimmt nicht mehr. ${REQUEST_NEW.de}`,
+    en: `The formula${one ? "" : "s"} in ${where} ${one ? "was" : "were"} replaced by ${one ? "a fixed value" : "fixed values"}${showsEn}. Nothing is calculated there any more, so the summary is wrong. ${REQUEST_NEW.en}`,
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * value-outside-scheme — a constrained input (Zielerreichungsgrad, Aufgabe, the yes/no flags) holds a
+ * value its dropdown does not offer: typed or pasted past the data validation. The workbook counts such
+ * a measure as "ungültig", so the finding and the Übersicht agree. "P/R" is left to both-task-types.
+ */
+import { allowedValues, INPUT_FIELDS, type InputField, type Language } from "../../scheme/ratingScheme";
+import { nearMiss, type EnteredValue } from "../classify";
+import { listOr, measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
+
+const CONSTRAINED = INPUT_FIELDS.filter((f) => f.kind !== "text");
+
+export const valueOutsideScheme: Rule = {
+  id: "value-outside-scheme",
+  severity: "error",
+  title: { de: "Wert außerhalb des Bewertungsschemas", en: "Value outside the rating scheme" },
+  description: {
+    de: "Ein Auswahlfeld (Zielerreichungsgrad, Aufgabe P/R, Weiterführungsbedarf, Zuständigkeit fraglich, Veränderte Rahmenbedingungen) enthält einen Wert, den die Auswahlliste nicht anbietet – etwa hineinkopiert. Die Schreibweise muss genau stimmen: „Hoch“ oder „ hoch“ (mit Leerzeichen) sind ungültig – genau so zählen auch die Formeln der Datei solche Maßnahmen als „ungültig“.",
+    en: "A choice cell (degree of goal achievement, task P/R, the yes/no flags) holds a value its dropdown does not offer — e.g. pasted in. The spelling must match exactly: “High” or “ high” (with a space) are invalid — exactly as the workbook's formulas count such measures as “invalid”.",
+  },
+  check(context, emit) {
+    for (const measure of context.measures) {
+      for (const field of CONSTRAINED) {
+        if (!isOutside(field, measure)) continue;
+        const value = measure.inputs[field.key];
+        emit(measureFinding(this, this.severity, measure, field.key, message(field, value, context.lang)));
+      }
+    }
+  },
+};
+
+function isOutside(field: InputField, measure: CheckableMeasure): boolean {
+  switch (field.kind) {
+    case "level":
+      return measure.level.kind === "invalid";
+    case "taskType":
+      return measure.taskType.kind === "invalid";
+    case "flag":
+      return measure.flags[field.key as FlagKey].kind === "invalid";
+    case "text":
+      return false;
+  }
+}
+
+function message(field: InputField, value: EnteredValue, lang: Language) {
+  const allowed = allowedValues(field, lang);
+  const meant = nearMiss(value, allowed);
+  const de =
+    `Ungültiger Wert ${quoted(value, "de")} in „${field.header.de}“. Erlaubt sind ${listOr(
+      allowed.map((a) => quoted(a, "de")),
+      "de",
+    )} oder leer.` +
+    (meant
+      ? ` Gemeint ist wohl ${quoted(meant, "de")} – die Schreibweise muss genau stimmen (Groß-/Kleinschreibung, keine Leerzeichen).`
+      : "") +
+    " Bitte den Wert aus der Auswahlliste wählen; bis dahin zählt die Übersicht die Maßnahme als „ungültig“.";
+  const en =
+    `Invalid value ${quoted(value, "en")} in “${field.header.en}”. Allowed are ${listOr(
+      allowed.map((a) => quoted(a, "en")),
+      "en",
+    )} or blank.` +
+    (meant
+      ? ` Probably ${quoted(meant, "en")} is meant — the spelling must match exactly (case, no spaces).`
+      : "") +
+    " Please pick the value from the dropdown; until then the summary counts the measure as “invalid”.";
+  return { de, en };
+}
