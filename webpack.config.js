@@ -1,0 +1,164 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_PACKAGE_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+
+/** The pages the build emits; scripts/check-manifest.ts accepts only these as manifest URLs. */
+const PAGES = [
+  { file: "taskpane.html", chunk: "taskpane", title: "Zielbild" },
+  { file: "commands.html", chunk: "commands", title: "Zielbild – Befehle" },
+];
+
+/**
+ * Where the pages load Office.js from. Office expects the CDN; offline (tests, the browser suite)
+ * the CDN cannot be reached, so the copy in @microsoft/office-js or the test host stands in.
+ */
+const OFFICE_JS_SOURCES = {
+  cdn: { src: OFFICE_JS_CDN, scriptOrigins: ["https://appsforoffice.microsoft.com"] },
+  package: { src: "/office-js/office.js", scriptOrigins: [] },
+  testhost: { src: "/testhost/office.js", scriptOrigins: [] },
+};
+
+function officeJsSource(env) {
+  const name = env.officejs || "cdn";
+  const source = OFFICE_JS_SOURCES[name];
+  if (!source) {
+    const known = Object.keys(OFFICE_JS_SOURCES).join(", ");
+    throw new Error(`Unbekannte Office.js-Quelle "--env officejs=${name}" (erlaubt: ${known}).`);
+  }
+  return { name, ...source };
+}
+
+function contentSecurityPolicy(source) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...source.scriptOrigins].join(" "),
+    // Fluent UI (Griffel) inserts <style> elements at runtime.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Office.js loads host- and locale-specific files next to itself; copy those (no debug builds). */
+function officeJsPackageCopies() {
+  const dist = path.join(OFFICE_JS_PACKAGE_DIR, "dist");
+  const files = [
+    "office.js",
+    "o15apptofilemappingtable.js",
+    "es6-promise.js",
+    "excel*.js",
+    "telemetry/*.js",
+    "*/office_strings.js",
+  ];
+  return files.map((pattern) => ({
+    from: pattern,
+    context: dist,
+    to: "office-js/",
+    globOptions: { ignore: ["**/*.debug.js"] },
+    // Already minified by Microsoft; keeps Terser from re-minifying 9 MB on every build.
+    info: { minimized: true },
+  }));
+}
+
+/** Prints the gzipped size of every emitted bundle after a production build (sources are gone after emit). */
+class GzipSizeReportPlugin {
+  apply(compiler) {
+    compiler.hooks.emit.tap("GzipSizeReportPlugin", (compilation) => {
+      const files = [...compilation.chunks]
+        .flatMap((chunk) => [...chunk.files])
+        .filter((f) => f.endsWith(".js"));
+      const rows = files.sort().map((file) => {
+        const source = compilation.getAsset(file).source.buffer();
+        const gzip = zlib.gzipSync(source, { level: 9 }).length;
+        return `  ${file.padEnd(24)} ${kib(source.length).padStart(10)} ${kib(gzip).padStart(10)} gzip`;
+      });
+      console.log(["\nBundle sizes:", ...rows].join("\n"));
+    });
+  }
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const officeJs = officeJsSource(env);
+  const csp = contentSecurityPolicy(officeJs);
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // `npm run typecheck` checks types; ES modules here let webpack tree-shake Fluent UI.
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", noEmit: false, sourceMap: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.file,
+            template: `./src/${page.chunk}/${page.file}`,
+            chunks: [page.chunk],
+            templateParameters: { title: page.title, officeJsSrc: officeJs.src, csp },
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...(officeJs.name === "package" ? officeJsPackageCopies() : []),
+        ],
+      }),
+      ...(production && !serving ? [new GzipSizeReportPlugin()] : []),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttpsOptions() },
+        }
+      : undefined,
+  };
+};
+
+module.exports.PAGES = PAGES.map((page) => page.file);
+module.exports.DEV_ORIGIN = DEV_ORIGIN;
