@@ -16,6 +16,7 @@ export const FORMAT_VERSION = 1;
 export const META_CHUNK_SIZE = 30000;
 const CHUNKS_KEY = "catalogueChunks";
 const CHUNK_PREFIX = "catalogue.";
+const HASH_KEY = "catalogueHash";
 
 const META_KEYS = [
   "generator",
@@ -51,7 +52,9 @@ export function encodeMeta(meta: WorkbookMeta, catalogue: Catalogue): [string, C
     if (value === undefined) continue;
     rows.push([key, typeof value === "number" ? { number: value } : { text: value }]);
   }
-  const chunks = chunkText(JSON.stringify(catalogue));
+  const json = JSON.stringify(catalogue);
+  const chunks = chunkText(json);
+  rows.push([HASH_KEY, { text: fnv1a(json) }]);
   rows.push([CHUNKS_KEY, { number: chunks.length }]);
   chunks.forEach((chunk, i) => rows.push([`${CHUNK_PREFIX}${i + 1}`, { text: chunk }]));
   return rows;
@@ -143,10 +146,21 @@ function catalogueFrom(values: ReadonlyMap<string, CellValue>): Catalogue | unde
     if (typeof chunk !== "string") return undefined;
     json += chunk;
   }
+  if (values.get(HASH_KEY) !== fnv1a(json)) return undefined;
   try {
     const parsed = catalogueSchema.safeParse(JSON.parse(json));
     return parsed.success ? (parsed.data as Catalogue) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** FNV-1a (32 bit) over UTF-16 code units: detects a chunk that was edited, cut or swapped. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }

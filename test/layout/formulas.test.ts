@@ -19,7 +19,10 @@ import {
   type InputKey,
   type Language,
 } from "../../src/scheme/ratingScheme";
-import type { Catalogue } from "../../src/catalogue/model";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { measureEntries, type Catalogue } from "../../src/catalogue/model";
+import { catalogueSchema } from "../../src/catalogue/schema";
 import { formulaErrors, loadPlan, valueOf, type EnteredValue, type Entries } from "./engine";
 import { fixtureCatalogue, fixtureOptions, UNITS } from "./fixtures";
 import { pick, prng } from "./random";
@@ -59,10 +62,14 @@ function randomValue(random: () => number, key: InputKey, lang: Language): Enter
 
 function enterRandom(
   plan: WorkbookPlan,
+  catalogue: Catalogue,
   seed: number,
   lang: Language,
 ): { entries: Entries; entered: Entered[] } {
   const random = prng(seed);
+  const units = [
+    ...new Set([...measureEntries(catalogue)].flatMap((e) => (e.measure.unit ? [e.measure.unit] : []))),
+  ];
   const entries: Entries = new Map();
   const entered = plan.measures.map((location): Entered => {
     const sheet = entries.get(location.sheetName) ?? new Map<string, EnteredValue>();
@@ -72,7 +79,7 @@ function enterRandom(
       values[field.key] = randomValue(random, field.key, lang);
       sheet.set(`${location.inputColumns[field.key]}${location.row}`, values[field.key]);
     }
-    const unit = pick(random, [...UNITS, null]);
+    const unit = pick(random, [...units, null]);
     sheet.set(`${location.unitColumn}${location.row}`, unit);
     return { location, values, unit };
   });
@@ -188,7 +195,7 @@ function goalsIn(catalogue: Catalogue, fieldId: string): number {
 
 function checkSeed(seed: number, catalogue: Catalogue, lang: Language, unit?: string): void {
   const plan = buildPlan(catalogue, fixtureOptions({ language: lang, ...(unit ? { unit } : {}) }));
-  const { entries, entered } = enterRandom(plan, seed, lang);
+  const { entries, entered } = enterRandom(plan, catalogue, seed, lang);
   const hf = loadPlan(plan, entries);
   try {
     expect(formulaErrors(hf)).toEqual([]);
@@ -270,5 +277,15 @@ describe("summary formulas computed by HyperFormula equal independent counts", (
 
   test.each(SEEDS.slice(0, 6))("seed %i (per-unit workbook)", (seed) => {
     checkSeed(seed, fixtureCatalogue({ fields: 3 }), "de", UNITS[seed % UNITS.length]);
+  });
+});
+
+describe("the bundled catalogue's workbook computes the same counts", () => {
+  const file = join(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
+  const bundled = catalogueSchema.parse(JSON.parse(readFileSync(file, "utf8"))) as Catalogue;
+  test.each(SEEDS.slice(0, 3))("seed %i", (seed) => checkSeed(seed, bundled, "de"));
+  test("per-unit workbook of the bundled catalogue", () => {
+    const unit = [...measureEntries(bundled)].map((e) => e.measure.unit).find((u) => u !== undefined);
+    checkSeed(SEEDS[3]!, bundled, "de", unit);
   });
 });
