@@ -3,7 +3,8 @@
 export function columnLetter(index: number): string {
   if (!Number.isInteger(index) || index < 1) throw new RangeError(`Column index must be ≥ 1, got ${index}`);
   let letters = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

@@ -78,10 +78,7 @@ export interface RowPlan {
 
 /** One cell's content. `null` is an empty cell. */
 export type CellContent =
-  | null
-  | { readonly text: string }
-  | { readonly number: number }
-  | { readonly formula: string };
+  null | { readonly text: string } | { readonly number: number } | { readonly formula: string };
 
 export interface CellBlock {
   /** Top-left cell, e.g. "A5". */
@@ -98,7 +95,13 @@ export interface StyleRange {
 }
 
 export interface CellStyle {
-  readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string; readonly name?: string };
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly size?: number;
+    readonly color?: string;
+    readonly name?: string;
+  };
   /** Solid fill colour, hex RGB without '#'. */
   readonly fill?: string;
   readonly horizontal?: "left" | "center" | "right" | "centerContinuous";
@@ -159,7 +162,14 @@ export interface PrintPlan {
   /** Header and footer with Excel's codes (&P page, &N pages, &A sheet). */
   readonly header: { readonly left?: string; readonly center?: string; readonly right?: string };
   readonly footer: { readonly left?: string; readonly center?: string; readonly right?: string };
-  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
 }
 
 export interface DefinedName {

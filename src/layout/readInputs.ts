@@ -13,7 +13,10 @@ export function readInputs(plan: WorkbookPlan, snapshot: WorkbookSnapshot): Map<
   for (const location of plan.measures) {
     const sheet = sheetByName(snapshot, location.sheetName);
     if (!sheet) continue;
-    result.set(location.measureId, inputsAt(location, (column) => valueAt(sheet, location.row, columnIndex(column))));
+    result.set(
+      location.measureId,
+      inputsAt(location, (column) => valueAt(sheet, location.row, columnIndex(column))),
+    );
   }
   return result;
 }
