@@ -151,6 +151,8 @@ class TableBuilder {
   private readonly measureIds = new Map<string, number>();
   private readonly strayColumns = new Set<number>();
   private previous: Grouping | undefined;
+  /** A continuation row (all grouping cells blank) of a goal that failed would only repeat its error. */
+  private previousGoalFailed = false;
 
   constructor(
     private readonly file: string,
@@ -171,14 +173,16 @@ class TableBuilder {
       this.issues.push({ file: this.file, line: row.line, ...(key ? { field: this.header(key) } : {}), message });
 
     this.checkStrayCells(row, report);
+    const continued = GROUPING.every((key) => get(key) === "") && this.previous !== undefined;
     const grouping = this.fillDown(get);
     for (const key of ["actionField", "challenge"] as const) checkText(grouping[key], key, report);
     const goalNumber = this.value(parseGoalNumberOrBlank(grouping.goalNumber), "goalNumber", report);
     const title = get("measureTitle");
     checkText(title, "measureTitle", report);
     const measure = this.measure(get, title, grouping, goalNumber, row.line, report);
-    if (goalNumber === undefined) return;
+    if (goalNumber === undefined || (continued && this.previousGoalFailed)) return;
     const goal = this.goal(goalNumber, grouping, row.line, report);
+    this.previousGoalFailed = goal === undefined;
     if (this.issues.length > before || !goal || !measure) return;
     goal.measures.push({ measure, line: row.line });
   }
