@@ -93,7 +93,10 @@ export function locate(
     unknownSheets,
     measures,
     shiftRuns,
-    snapshotRow: (sheetKey, planRow) => anchors.get(sheetKey)?.rowFor(planRow) ?? planRow,
+    snapshotRow: (sheetKey, planRow) => {
+      const sheetAnchors = anchors.get(sheetKey);
+      return sheetAnchors ? sheetAnchors.rowFor(planRow) : planRow;
+    },
   };
 }
 
