@@ -36,7 +36,7 @@ import type {
   SheetPlan,
 } from "./plan";
 import { inputCell, prefilledInputs, unitOf } from "./prefill";
-import { EXCEL_MAX_CELL_TEXT, headerText, SheetGrid, str } from "./sheetGrid";
+import { estimateLines, EXCEL_MAX_CELL_TEXT, headerText, LINE_HEIGHT, SheetGrid, str } from "./sheetGrid";
 import { PALETTE } from "./styles";
 import { unitProgressFormula } from "./unitProgress";
 
@@ -47,8 +47,6 @@ export interface FieldSheetResult {
   readonly firstRow: number;
   readonly lastRow: number;
 }
-
-const LINE_HEIGHT = 15;
 
 export function fieldSheetKey(field: ActionField): string {
   return `field:${field.id}`;

@@ -1,9 +1,23 @@
 /** A sparse grid of cells and style assignments that turns into the plan's dense blocks. */
-import type { CellBlock, CellContent, StyleRange } from "./plan";
+import type { CellBlock, CellContent, RowPlan, StyleRange } from "./plan";
 import { rangeAddress } from "./address";
 import type { StyleKey } from "./styles";
 
 export const EXCEL_MAX_CELL_TEXT = 32767;
+/** Points per line of 11-point text. */
+export const LINE_HEIGHT = 15;
+/** At most this many lines are estimated: Excel caps a row at 409 points. */
+const MAX_LINES = 27;
+
+/**
+ * Lines that wrapped text takes in a column of `width` character units. Writers do not autofit rows,
+ * so the layout estimates: average German text runs about 1.15 characters per unit of width.
+ */
+export function estimateLines(text: string, width: number): number {
+  const perLine = Math.max(Math.floor((width - 1) * 1.15), 1);
+  const lines = text.split("\n").reduce((n, part) => n + Math.max(Math.ceil(part.length / perLine), 1), 0);
+  return Math.min(lines, MAX_LINES);
+}
 
 export class SheetGrid {
   private readonly rows = new Map<number, Map<number, CellContent>>();
@@ -41,6 +55,17 @@ export class SheetGrid {
   style(top: number, left: number, bottom: number, right: number, style: StyleKey): void {
     this.styleRanges.push({ range: rangeAddress(top, left, bottom, right), style });
     this.grow(bottom, right);
+  }
+
+  /** Rows whose wrapped text in `column` needs more than one line at `width`, with an estimated height. */
+  tallRows(column: number, width: number): RowPlan[] {
+    const result: RowPlan[] = [];
+    for (const [row, cells] of this.rows) {
+      const content = cells.get(column);
+      const lines = content && "text" in content ? estimateLines(content.text, width) : 1;
+      if (lines > 1) result.push({ index: row, height: lines * LINE_HEIGHT });
+    }
+    return result;
   }
 
   /** The whole used rectangle from A1 as one block. */

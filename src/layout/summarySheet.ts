@@ -16,6 +16,7 @@ export interface SummaryField extends FieldRange {
   readonly fieldName: string;
 }
 
+const NAME_WIDTH = 46;
 export const SUMMARY_GROUP_ROW = 4;
 export const SUMMARY_HEADER_ROW = 5;
 export const SUMMARY_FIRST_ROW = 6;
@@ -36,9 +37,10 @@ export function summarySymbols(
     const symbol = symbolByCode(t.symbol);
     return { glyph: symbol.glyph, label: symbol.label[lang], letter: INPUT_LETTER.taskType, value: t.code };
   });
+  // The input's header is the short form of the symbol's label ("Zuständigkeit fraglich").
   const flags = INPUT_FIELDS.filter((f) => f.kind === "flag" && f.symbol).map((f) => {
     const symbol = symbolByCode(f.symbol!);
-    return { glyph: symbol.glyph, label: symbol.label[lang], letter: INPUT_LETTER[f.key], value: YES[lang] };
+    return { glyph: symbol.glyph, label: f.header[lang], letter: INPUT_LETTER[f.key], value: YES[lang] };
   });
   return [...taskTypes, ...flags];
 }
@@ -83,11 +85,17 @@ export function buildSummarySheet(
     role: "summary",
     visibility: "visible",
     tabColor: PALETTE.tabSummary,
-    columns: [{ index: 1, width: 38 }, ...range(2, lastColumn).map((index) => ({ index, width: 11 }))],
+    columns: [
+      { index: 1, width: NAME_WIDTH },
+      ...range(2, lastColumn).map((index) => ({ index, width: index >= SUMMARY_COLUMNS.symbol ? 13 : 12 })),
+    ],
     rows: [
       { index: SUMMARY_GROUP_ROW, height: 30 },
-      { index: SUMMARY_HEADER_ROW, height: 60 },
+      { index: SUMMARY_HEADER_ROW, height: 48 },
       { index: units.headerRow, height: 30 },
+      ...grid
+        .tallRows(1, NAME_WIDTH)
+        .filter((r) => r.index > SUMMARY_HEADER_ROW && r.index !== units.headerRow),
     ],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
