@@ -1,0 +1,319 @@
+/**
+ * Turns one SheetPlan into queued operations: contents as 2-D arrays over whole blocks, styles over style
+ * ranges, conditional formats, validations, layout, print settings and protection. Nothing here syncs.
+ */
+import type { RangeApi, RangeFormatApi, WorksheetApi } from "./api";
+import { operation, type Operation } from "./batch";
+import type {
+  CellBlock,
+  CellContent,
+  CellStyle,
+  ConditionalFormatPlan,
+  DataValidationPlan,
+  PrintPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../layout/plan";
+import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../layout/address";
+
+/** Largest slice of a block written in one operation, so a refused chunk can always be split further. */
+export const MAX_BLOCK_SLICE_BYTES = 500_000;
+
+export const TEXT_FORMAT = "@";
+
+export function sheetOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
+  return [
+    addSheet(sheet),
+    ...columnOperations(sheet),
+    ...rowOperations(sheet),
+    ...sheet.styleRanges.map((range) => styleOperation(sheet.name, range.range, styleOf(plan, range.style))),
+    ...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)),
+    ...conditionalFormatOperations(sheet),
+    ...sheet.dataValidations.map((dv) => dataValidationOperation(sheet.name, dv)),
+    ...freezeOperations(sheet),
+    ...(sheet.print ? [printOperation(sheet.name, sheet.print)] : []),
+  ];
+}
+
+/** Visibility and protection come last, after every write to the sheet. */
+export function finishSheetOperations(sheet: SheetPlan): Operation[] {
+  const ops: Operation[] = [];
+  if (sheet.visibility !== "visible") {
+    const visibility = sheet.visibility === "hidden" ? "Hidden" : "VeryHidden";
+    ops.push(operation(`${sheet.name}: Sichtbarkeit`, visibility, (_, get) => (get(sheet.name).visibility = visibility)));
+  }
+  if (sheet.protection.protected) ops.push(protectOperation(sheet));
+  return ops;
+}
+
+function styleOf(plan: WorkbookPlan, key: string): CellStyle {
+  const style = plan.styles[key];
+  if (!style) throw new Error(`Plan: style "${key}" is not defined`);
+  return style;
+}
+
+function addSheet(sheet: SheetPlan): Operation {
+  return operation(`${sheet.name}: anlegen`, [sheet.name, sheet.tabColor], (context) => {
+    const added = context.workbook.worksheets.add(sheet.name);
+    if (sheet.tabColor) added.tabColor = `#${sheet.tabColor}`;
+  });
+}
+
+/** Excel character units → points (Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function columnOperations(sheet: SheetPlan): Operation[] {
+  const ops = runsOf(sheet.columns, (c) => `${columnWidthPoints(c.width)}|${c.hidden === true}`).map((run) => {
+    const first = run[0]!;
+    const address = `${columnLetter(first.index)}:${columnLetter(run[run.length - 1]!.index)}`;
+    return operation(`${sheet.name}: Spalten ${address}`, [address, first.width], (_, get) => {
+      const range = get(sheet.name).getRange(address);
+      range.format.columnWidth = columnWidthPoints(first.width);
+      if (first.hidden) range.columnHidden = true;
+    });
+  });
+  return ops;
+}
+
+function rowOperations(sheet: SheetPlan): Operation[] {
+  return runsOf(sheet.rows, (r) => String(r.height)).map((run) => {
+    const address = `${run[0]!.index}:${run[run.length - 1]!.index}`;
+    const height = run[0]!.height;
+    return operation(`${sheet.name}: Zeilen ${address}`, [address, height], (_, get) => {
+      get(sheet.name).getRange(address).format.rowHeight = height;
+    });
+  });
+}
+
+/** Consecutive items (by index) with the same key, so equal widths/heights are set once per run. */
+function runsOf<T extends { readonly index: number }>(items: readonly T[], key: (item: T) => string): T[][] {
+  const sorted = [...items].sort((a, b) => a.index - b.index);
+  const runs: T[][] = [];
+  for (const item of sorted) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && last.index + 1 === item.index && key(last) === key(item)) run.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, RangeFormatApi["horizontalAlignment"]> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  centerContinuous: "CenterAcrossSelection",
+};
+const VERTICAL: Record<NonNullable<CellStyle["vertical"]>, RangeFormatApi["verticalAlignment"]> = {
+  top: "Top",
+  center: "Center",
+  bottom: "Bottom",
+};
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+function styleOperation(sheetName: string, address: string, style: CellStyle): Operation {
+  const numberFormat = style.numberFormat !== undefined ? filled(address, style.numberFormat) : undefined;
+  return operation(`${sheetName}: Format ${address}`, [address, style, numberFormat], (_, get) => {
+    const range = get(sheetName).getRange(address);
+    applyStyle(range.format, style, edgesOf(address));
+    if (numberFormat) range.numberFormat = numberFormat;
+  });
+}
+
+/** Inside edges exist only where the range has more than one row or column. */
+function edgesOf(address: string): (typeof EDGES)[number][] {
+  const r = parseRange(address);
+  return EDGES.filter(
+    (edge) => (edge !== "InsideHorizontal" || r.bottom > r.top) && (edge !== "InsideVertical" || r.right > r.left),
+  );
+}
+
+function applyStyle(format: RangeFormatApi, style: CellStyle, edges: readonly (typeof EDGES)[number][]): void {
+  const font = style.font;
+  if (font?.bold !== undefined) format.font.bold = font.bold;
+  if (font?.italic !== undefined) format.font.italic = font.italic;
+  if (font?.size !== undefined) format.font.size = font.size;
+  if (font?.color !== undefined) format.font.color = `#${font.color}`;
+  if (font?.name !== undefined) format.font.name = font.name;
+  if (style.fill !== undefined) format.fill.color = `#${style.fill}`;
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+  if (style.border !== undefined) {
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = `#${style.border}`;
+    }
+  }
+}
+
+function filled<T>(address: string, value: T): T[][] {
+  const r = parseRange(address);
+  return Array.from({ length: r.bottom - r.top + 1 }, () => Array<T>(r.right - r.left + 1).fill(value));
+}
+
+// ------------------------------------------------------------------------------------------ contents
+
+/**
+ * Catalogue text must stay text: a description beginning with "=", "+", "-" or "@" would become a formula
+ * if written as a value. Text cells therefore get the Text number format ("@") in the same batch, before
+ * their values; formula, number and empty cells get null in that array, which leaves their format as styled.
+ */
+export function blockOperations(sheetName: string, block: CellBlock): Operation[] {
+  const origin = parseCell(block.origin);
+  return sliceRows(block.cells).map(({ offset, rows }) => {
+    const top = origin.row + offset;
+    const width = rows[0]?.length ?? 0;
+    const address = rangeAddress(top, origin.column, top + rows.length - 1, origin.column + width - 1);
+    const hasText = rows.some((row) => row.some(isText));
+    const hasFormula = rows.some((row) => row.some((cell) => cell !== null && "formula" in cell));
+    const formats = hasText ? rows.map((row) => row.map((cell) => (isText(cell) ? TEXT_FORMAT : null))) : undefined;
+    const contents = rows.map((row) => row.map(cellInput));
+    return operation(`${sheetName}: Inhalte ${address}`, [address, formats, contents], (_, get) => {
+      const range = get(sheetName).getRange(address);
+      if (formats) range.numberFormat = formats;
+      if (hasFormula) range.formulas = contents;
+      else range.values = contents;
+    });
+  });
+}
+
+function isText(cell: CellContent): cell is { readonly text: string } {
+  return cell !== null && "text" in cell;
+}
+
+/** null leaves a cell untouched (Office.js), which is what an empty plan cell on a new sheet means. */
+function cellInput(cell: CellContent): string | number | null {
+  if (cell === null) return null;
+  if ("text" in cell) return cell.text;
+  if ("number" in cell) return cell.number;
+  return cell.formula;
+}
+
+function sliceRows(rows: readonly (readonly CellContent[])[]): { offset: number; rows: (readonly CellContent[])[] }[] {
+  const slices: { offset: number; rows: (readonly CellContent[])[] }[] = [];
+  let current: (readonly CellContent[])[] = [];
+  let bytes = 0;
+  let offset = 0;
+  rows.forEach((row, index) => {
+    const rowBytes = JSON.stringify(row).length * 2;
+    if (current.length > 0 && bytes + rowBytes > MAX_BLOCK_SLICE_BYTES) {
+      slices.push({ offset, rows: current });
+      current = [];
+      bytes = 0;
+      offset = index;
+    }
+    current.push(row);
+    bytes += rowBytes;
+  });
+  if (current.length > 0) slices.push({ offset, rows: current });
+  return slices;
+}
+
+// ----------------------------------------------------------------------------- rules and validations
+
+/**
+ * Rules are cleared over the sheet and re-created, never read back (reading them can throw, office-js
+ * #6827). Excel puts each new rule on top, so rules are added from the lowest precedence to the highest,
+ * and each is explicitly moved to the top: the result is the plan's order whichever way a build inserts.
+ */
+function conditionalFormatOperations(sheet: SheetPlan): Operation[] {
+  const ordered = [...sheet.conditionalFormats].sort((a, b) => b.priority - a.priority);
+  const clear = operation(`${sheet.name}: Regeln leeren`, sheet.extent, (_, get) =>
+    get(sheet.name).getRange(sheet.extent).conditionalFormats.clearAll(),
+  );
+  return [clear, ...ordered.map((rule) => conditionalFormatOperation(sheet.name, rule))];
+}
+
+function conditionalFormatOperation(sheetName: string, rule: ConditionalFormatPlan): Operation {
+  return operation(`${sheetName}: Regel ${rule.range}`, rule, (_, get) => {
+    const range: RangeApi = get(sheetName).getRange(rule.range);
+    if (rule.kind === "expression") {
+      const cf = range.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = rule.formula;
+      if (rule.fill !== undefined) cf.custom.format.fill.color = `#${rule.fill}`;
+      if (rule.fontColor !== undefined) cf.custom.format.font.color = `#${rule.fontColor}`;
+      if (rule.bold !== undefined) cf.custom.format.font.bold = rule.bold;
+      cf.priority = 0;
+    } else {
+      const cf = range.conditionalFormats.add("DataBar");
+      cf.dataBar.positiveFormat.fillColor = `#${rule.color}`;
+      cf.dataBar.positiveFormat.gradientFill = false;
+      cf.priority = 0;
+    }
+  });
+}
+
+function dataValidationOperation(sheetName: string, dv: DataValidationPlan): Operation {
+  const source = "source" in dv.list ? dv.list.source : inlineList(dv.list.values, `${sheetName}!${dv.range}`);
+  return operation(`${sheetName}: Auswahlliste ${dv.range}`, [dv, source], (_, get) => {
+    const validation = get(sheetName).getRange(dv.range).dataValidation;
+    validation.clear();
+    validation.rule = { list: { inCellDropDown: true, source } };
+    validation.ignoreBlanks = dv.allowBlank;
+    validation.prompt = { showPrompt: true, title: dv.prompt.title, message: dv.prompt.message };
+    validation.errorAlert = { showAlert: true, style: "Stop", title: dv.error.title, message: dv.error.message };
+  });
+}
+
+/** A list given inline is a comma-separated string in Office.js; a value containing a comma cannot be listed. */
+export function inlineList(values: readonly string[], where: string): string {
+  const bad = values.find((v) => v.includes(","));
+  if (bad !== undefined) throw new Error(`Plan: Listenwert „${bad}“ in ${where} enthält ein Komma`);
+  return values.join(",");
+}
+
+function freezeOperations(sheet: SheetPlan): Operation[] {
+  const freeze = sheet.freeze;
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return [];
+  return [
+    operation(`${sheet.name}: fixieren`, freeze, (_, get) => {
+      const panes = get(sheet.name).freezePanes;
+      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(`A1:${cellAddress(freeze.rows, freeze.columns)}`);
+      else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+      else panes.freezeColumns(freeze.columns);
+    }),
+  ];
+}
+
+function printOperation(sheetName: string, print: PrintPlan): Operation {
+  return operation(`${sheetName}: Druck`, print, (_, get) => {
+    const layout = get(sheetName).pageLayout;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintArea(print.printArea);
+    if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+    layout.setPrintMargins("Inches", { ...print.margins });
+    const page = layout.headersFooters.defaultForAllPages;
+    page.leftHeader = print.header.left ?? "";
+    page.centerHeader = print.header.center ?? "";
+    page.rightHeader = print.header.right ?? "";
+    page.leftFooter = print.footer.left ?? "";
+    page.centerFooter = print.footer.center ?? "";
+    page.rightFooter = print.footer.right ?? "";
+  });
+}
+
+export function protectionOptions(sheet: SheetPlan): Excel.WorksheetProtectionOptions {
+  return {
+    allowFormatColumns: sheet.protection.allowFormatColumns,
+    allowAutoFilter: sheet.protection.allowAutoFilter,
+    allowSort: sheet.protection.allowSort,
+    selectionMode: "Normal",
+  };
+}
+
+/** Only for a sheet this build just created: a new sheet is never protected, so protect() cannot throw. */
+function protectOperation(sheet: SheetPlan): Operation {
+  return operation(`${sheet.name}: schützen`, protectionOptions(sheet), (_, get) =>
+    get(sheet.name).protection.protect(protectionOptions(sheet), sheet.protection.password),
+  );
+}
+
+export type { WorksheetApi };

@@ -1,0 +1,29 @@
+/** Shared setup for the Office.js writer tests: a fresh fake Excel installed as the globals. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../../fakes/excel";
+import { parseCatalogueJson } from "../../../src/catalogue/readJson";
+import type { Catalogue } from "../../../src/catalogue/model";
+
+export const BUILT_AT = "2024-05-01T10:00:00.000Z";
+
+const BUNDLED = path.resolve(__dirname, "../../../seeds/konzept-migration-integration-2018-2022.json");
+
+export function bundledCatalogue(): Catalogue {
+  return parseCatalogueJson(readFileSync(BUNDLED, "utf8"), BUNDLED);
+}
+
+/** Creates a fake, installs it as `Excel`/`Office` for the test, and uninstalls it afterwards. */
+export function useFakeExcel(options: FakeExcelOptions = {}): () => FakeExcel {
+  let fake: FakeExcel | undefined;
+  let uninstall: (() => void) | undefined;
+  beforeEach(() => {
+    fake = createFakeExcel(options);
+    uninstall = fake.install();
+  });
+  afterEach(() => uninstall?.());
+  return () => {
+    if (!fake) throw new Error("fake not created");
+    return fake;
+  };
+}
