@@ -18,7 +18,14 @@ export const INPUT_COLUMNS = {
 
 /** Field hf1: goal 1 (M1, M2), goal 2 (M3, M4); field hf2: goal 3 (M5, M6). First measure row 6. */
 export const FIXTURE_FIELDS = [
-  { id: "hf1", name: "1 Ankommen", goals: [{ number: 1, measures: ["M1", "M2"] }, { number: 2, measures: ["M3", "M4"] }] },
+  {
+    id: "hf1",
+    name: "1 Ankommen",
+    goals: [
+      { number: 1, measures: ["M1", "M2"] },
+      { number: 2, measures: ["M3", "M4"] },
+    ],
+  },
   { id: "hf2", name: "2 Wohnen", goals: [{ number: 3, measures: ["M5", "M6"] }] },
 ];
 
@@ -55,9 +62,22 @@ export function fixturePlan(options: { language?: Language; unit?: string } = {}
       [text("Titel"), ...blank(13)],
       [text(`Handlungsfeld ${field.name}`), ...blank(13)],
       blank(14),
-      [text("Ziel"), text("Herausforderung & Zielbeschreibung"), text("Maßnahmen"), text("Bewertung"), null,
-        text("Zielerreichungsgrad"), text("Aufgabe"), text("W"), text("Z"), text("V"), text("Bemerkung"),
-        text("Zuständig"), text("ID"), text("Status")],
+      [
+        text("Ziel"),
+        text("Herausforderung & Zielbeschreibung"),
+        text("Maßnahmen"),
+        text("Bewertung"),
+        null,
+        text("Zielerreichungsgrad"),
+        text("Aufgabe"),
+        text("W"),
+        text("Z"),
+        text("V"),
+        text("Bemerkung"),
+        text("Zuständig"),
+        text("ID"),
+        text("Status"),
+      ],
       [text(`Herausforderung ${field.id}`), ...blank(13)],
     ];
     for (const goal of field.goals)
@@ -68,7 +88,13 @@ export function fixturePlan(options: { language?: Language; unit?: string } = {}
           i === 0 ? text(`Ziel ${goal.number}`) : null,
           text(`Titel ${id}`),
           formula(`=F${row}&""`),
-          null, null, null, null, null, null, null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
           text("Amt A"),
           text(id),
           formula(`=IF(F${row}="","offen","bewertet")`),
@@ -166,7 +192,11 @@ export class EditableWorkbook {
   insertRow(sheet: string, row: number, values: (string | number | null)[] = []): this {
     const s = this.sheet(sheet);
     s.values.splice(row - 1, 0, [...values]);
-    s.formulas.splice(row - 1, 0, values.map(() => null));
+    s.formulas.splice(
+      row - 1,
+      0,
+      values.map(() => null),
+    );
     return this;
   }
 

@@ -13,7 +13,8 @@ const unklar = levelByCode("unklar").value.de;
 /** All measures rated "mittel" so that only what a test changes produces findings. */
 function rated(plan = fixturePlan()): EditableWorkbook {
   const wb = new EditableWorkbook(plan);
-  for (const m of plan.measures) wb.set(m.sheetName, `F${m.row}`, plan.meta.language === "de" ? mittel : "medium");
+  for (const m of plan.measures)
+    wb.set(m.sheetName, `F${m.row}`, plan.meta.language === "de" ? mittel : "medium");
   return wb;
 }
 
@@ -64,21 +65,35 @@ describe.each(MODES)("rules in mode %s", (mode) => {
     expect(finding?.message.en).toContain(`"${hoch}"`);
   });
 
-  test.each(["P/R", "PR", "P, R", "R und P", "p+r"])("both-task-types: %p replaces the out-of-scheme finding", (v) => {
-    const findings = check(rated().set(SHEET, "G8", v), mode);
-    expect(findings).toEqual([
-      expect.objectContaining({ ruleId: "both-task-types", severity: "error", cell: "G8", measureId: "M3" }),
-    ]);
-  });
+  test.each(["P/R", "PR", "P, R", "R und P", "p+r"])(
+    "both-task-types: %p replaces the out-of-scheme finding",
+    (v) => {
+      const findings = check(rated().set(SHEET, "G8", v), mode);
+      expect(findings).toEqual([
+        expect.objectContaining({
+          ruleId: "both-task-types",
+          severity: "error",
+          cell: "G8",
+          measureId: "M3",
+        }),
+      ]);
+    },
+  );
 
   test("both-task-types does not fire for other junk (that is value-outside-scheme)", () => {
-    expect(check(rated().set(SHEET, "G8", "PP"), mode).map((f) => f.ruleId)).toEqual(["value-outside-scheme"]);
+    expect(check(rated().set(SHEET, "G8", "PP"), mode).map((f) => f.ruleId)).toEqual([
+      "value-outside-scheme",
+    ]);
   });
 
   test("level-missing: info 'offen' in entwurf, error in abgabe", () => {
     const findings = of(check(rated().set(SHEET, "F9", null), mode), "level-missing");
     expect(findings).toEqual([
-      expect.objectContaining({ cell: "F9", measureId: "M4", severity: mode === "abgabe" ? "error" : "info" }),
+      expect.objectContaining({
+        cell: "F9",
+        measureId: "M4",
+        severity: mode === "abgabe" ? "error" : "info",
+      }),
     ]);
   });
 
@@ -93,12 +108,20 @@ describe.each(MODES)("rules in mode %s", (mode) => {
     expect(findings.map((f) => f.measureId)).toEqual(["M1"]);
   });
 
-  test.each([gering, unklar])("remark-missing: %s without Bemerkung is a warning at the remark cell", (level) => {
-    const findings = check(rated().set(SHEET, "F6", level).set(SHEET, "K6", "   "), mode);
-    expect(findings).toEqual([
-      expect.objectContaining({ ruleId: "remark-missing", severity: "warning", cell: "K6", measureId: "M1" }),
-    ]);
-  });
+  test.each([gering, unklar])(
+    "remark-missing: %s without Bemerkung is a warning at the remark cell",
+    (level) => {
+      const findings = check(rated().set(SHEET, "F6", level).set(SHEET, "K6", "   "), mode);
+      expect(findings).toEqual([
+        expect.objectContaining({
+          ruleId: "remark-missing",
+          severity: "warning",
+          cell: "K6",
+          measureId: "M1",
+        }),
+      ]);
+    },
+  );
 
   test("remark-missing: a remark, or another level, silences it", () => {
     const wb = rated().set(SHEET, "F6", gering).set(SHEET, "K6", "Personalmangel").set(SHEET, "F7", hoch);
@@ -106,9 +129,18 @@ describe.each(MODES)("rules in mode %s", (mode) => {
   });
 
   test("responsibility-contradiction: Zuständigkeit fraglich = ja with hoch", () => {
-    const wb = rated().set(SHEET, "F6", hoch).set(SHEET, "I6", YES.de).set(SHEET, "F7", mittel).set(SHEET, "I7", YES.de);
+    const wb = rated()
+      .set(SHEET, "F6", hoch)
+      .set(SHEET, "I6", YES.de)
+      .set(SHEET, "F7", mittel)
+      .set(SHEET, "I7", YES.de);
     expect(check(wb, mode)).toEqual([
-      expect.objectContaining({ ruleId: "responsibility-contradiction", severity: "warning", cell: "I6", measureId: "M1" }),
+      expect.objectContaining({
+        ruleId: "responsibility-contradiction",
+        severity: "warning",
+        cell: "I6",
+        measureId: "M1",
+      }),
     ]);
   });
 
@@ -134,7 +166,11 @@ describe("the rule registry", () => {
   });
 
   test("every finding's ruleId is a registered rule", () => {
-    const wb = rated().set(SHEET, "F6", "x").set(SHEET, "G7", "P/R").set(SHEET, "F8", null).set(SHEET, "C9", "neu");
+    const wb = rated()
+      .set(SHEET, "F6", "x")
+      .set(SHEET, "G7", "P/R")
+      .set(SHEET, "F8", null)
+      .set(SHEET, "C9", "neu");
     const findings = check(wb, "abgabe");
     expect(new Set(findings.map((f) => f.ruleId)).size).toBe(4);
     for (const f of findings) expect(RULES.map((r) => r.id)).toContain(f.ruleId);

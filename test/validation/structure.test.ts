@@ -28,13 +28,17 @@ describe.each<ValidationMode>(["entwurf", "abgabe"])("structure in mode %s", (mo
       ["error", HF1, "M7", "M2"],
       ["error", HF1, "M7", "M3"],
     ]);
-    expect(findings[0]!.message.de).toContain("Bitte Zeile wiederherstellen oder die Datei neu von der Planungsstelle anfordern");
+    expect(findings[0]!.message.de).toContain(
+      "Bitte Zeile wiederherstellen oder die Datei neu von der Planungsstelle anfordern",
+    );
     expect(findings[1]!.message.de).toContain("höher");
   });
 
   test("after a deleted row the value rules read each measure where its ID now is", () => {
     const wb = rated().deleteRow(HF1, 7).set(HF1, "F8", "falsch");
-    const values = validateWorkbook(fixturePlan(), wb, { mode }).filter((f) => f.ruleId === "value-outside-scheme");
+    const values = validateWorkbook(fixturePlan(), wb, { mode }).filter(
+      (f) => f.ruleId === "value-outside-scheme",
+    );
     expect(brief(values)).toEqual([["error", HF1, "F8", "M4"]]);
   });
 
@@ -82,7 +86,11 @@ describe.each<ValidationMode>(["entwurf", "abgabe"])("structure in mode %s", (mo
     to.values.push(values!);
     to.formulas.push(formulas!);
     const findings = structure(wb, mode);
-    expect(findings.find((f) => f.measureId === "M4")).toMatchObject({ severity: "error", sheet: HF2, cell: "M8" });
+    expect(findings.find((f) => f.measureId === "M4")).toMatchObject({
+      severity: "error",
+      sheet: HF2,
+      cell: "M8",
+    });
   });
 
   test("a renamed sheet is recognised and its measures still checked", () => {
@@ -118,7 +126,11 @@ describe.each<ValidationMode>(["entwurf", "abgabe"])("structure in mode %s", (mo
   });
 
   test("formulas overwritten by values: one finding per run of cells in a column", () => {
-    const wb = rated().set(HF1, "N6", "offen").set(HF1, "N7", "offen").set(HF1, "N9", 1).set("Übersicht", "B2", 6);
+    const wb = rated()
+      .set(HF1, "N6", "offen")
+      .set(HF1, "N7", "offen")
+      .set(HF1, "N9", 1)
+      .set("Übersicht", "B2", 6);
     const findings = structure(wb, mode);
     expect(brief(findings)).toEqual([
       ["error", "Übersicht", "B2", ""],

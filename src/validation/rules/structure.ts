@@ -8,6 +8,7 @@ import { cellAddress, parseCell, rangeAddress } from "../../layout/address";
 import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
 import type { Localized } from "../../scheme/ratingScheme";
 import { columnIndex, type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
+import { label } from "../../layout/labels";
 import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
 import type { Finding } from "../types";
 
@@ -29,7 +30,7 @@ export const structure: Rule = {
     en: "The workbook's structure differs from what the planning office built: a sheet renamed or deleted, a measure ID missing or duplicated, a row deleted, inserted or moved to another goal or field, catalogue text edited, or a formula overwritten by a value. Then the summary and the merge are no longer right. An extra sheet is only noted.",
   },
   check(context, emit) {
-    checkSheets(context.located, emit);
+    checkSheets(context.located, label("archiveSheet", context.lang), emit);
     checkMeasures(context.located, emit);
     checkShifts(context.located, emit);
     const inputTests = inputCellTests(context);
@@ -57,7 +58,7 @@ function named(state: MeasureState, lang: "de" | "en"): string {
 
 // ---------------------------------------------------------------- sheets
 
-function checkSheets(located: Located, emit: Emit): void {
+function checkSheets(located: Located, archiveName: string, emit: Emit): void {
   for (const match of located.sheets) {
     const expected = match.plan.name;
     if (!match.snapshot) {
@@ -78,7 +79,8 @@ function checkSheets(located: Located, emit: Emit): void {
     }
   }
   for (const sheet of located.unknownSheets) {
-    if (sheet.visibility !== "visible") continue;
+    // The Archiv sheet comes and goes with the catalogue's history; it is the planning office's, not extra.
+    if (sheet.visibility !== "visible" || sheet.name === archiveName) continue;
     emit({
       ...finding(sheet.name, "A1", {
         de: `Zusätzliches Blatt „${sheet.name}“: Es gehört nicht zur Bewertungsübersicht und wird bei der Auswertung nicht berücksichtigt.`,
