@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../src/layout/snapshot";
 
-export type Entry = { sheet: string; address: string; value: string | number };
+export type Entry = { sheet: string; address: string; value: string | number | null };
 
 /** The value cached in every formula cell, so a result that was not recalculated stands out. */
 export const POISON = 999;
