@@ -103,10 +103,11 @@ function idCell(state: MeasureState, at: Occurrence | undefined): string {
 }
 
 function checkMeasures(located: Located, emit: Emit): void {
+  const byId = new Map(located.measures.map((m) => [m.location.measureId, m]));
   for (const state of located.measures) {
     const p = state.placement;
     if (p.kind === "missing") {
-      if (!p.sheetMissing) emit(missing(located, state, p.foundInstead));
+      if (!p.sheetMissing) emit(missing(located, state, overwrittenBy(p.foundInstead, byId)));
     } else if (p.kind === "movedField") {
       emit(moved(located, state, p.toSheetKey));
     } else if (p.kind === "movedGoal") {
@@ -118,12 +119,20 @@ function checkMeasures(located: Located, emit: Emit): void {
   }
 }
 
-function missing(located: Located, state: MeasureState, instead: unknown): Finding {
+/**
+ * What now stands in a missing measure's ID cell, if that means the ID was overwritten: any other
+ * text, or another measure's ID that now occurs twice. (After a deleted row the next measure's ID
+ * simply moved up: that is not an overwrite.)
+ */
+function overwrittenBy(instead: unknown, byId: ReadonlyMap<string, MeasureState>): string | undefined {
+  if (typeof instead !== "string" || instead.trim() === "") return undefined;
+  const other = byId.get(instead.trim());
+  return !other || other.occurrences.length > 1 ? instead : undefined;
+}
+
+function missing(located: Located, state: MeasureState, other: string | undefined): Finding {
   const sheet = sheetName(located, state.location.sheetKey);
   const cell = idCell(state, undefined);
-  const ids = new Set(located.measures.map((m) => m.location.measureId));
-  const other =
-    typeof instead === "string" && instead.trim() !== "" && !ids.has(instead.trim()) ? instead : undefined;
   return finding(
     sheet,
     cell,
