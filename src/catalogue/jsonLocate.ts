@@ -67,8 +67,12 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
   const skipSpace = () => {
     while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
   };
-  const describe = (at: number) =>
-    at >= text.length ? "Die Datei endet mitten im JSON" : `unerwartetes Zeichen „${text[at]}“`;
+  const describe = (at: number) => {
+    if (at >= text.length) return "Die Datei endet mitten im JSON";
+    if (text.startsWith("//", at) || text.startsWith("/*", at))
+      return "Kommentare sind in JSON nicht erlaubt";
+    return `unerwartetes Zeichen „${text[at]}“`;
+  };
   const expect = (char: string, what: string) => {
     skipSpace();
     if (text[i] !== char) throw new Stop(i, `${describe(i)}, erwartet ${what}`);

@@ -19,12 +19,17 @@ export function loadCatalogue(bytes: Uint8Array, fileName: string, meta: Catalog
   return loadCatalogueDetailed(bytes, fileName, meta).catalogue;
 }
 
-export function loadCatalogueDetailed(bytes: Uint8Array, fileName: string, meta: CatalogueMeta = {}): LoadedCatalogue {
+export function loadCatalogueDetailed(
+  bytes: Uint8Array,
+  fileName: string,
+  meta: CatalogueMeta = {},
+): LoadedCatalogue {
   if (bytes.length > MAX_CATALOGUE_CHARS) throw tooLarge(fileName, bytes.length);
   if (bytes.length === 0) throw new CatalogueError([{ file: fileName, message: "Die Datei ist leer" }]);
   const { text, encoding } = decodeText(bytes, fileName);
   const format = formatOf(fileName, text);
-  const catalogue = format === "json" ? parseCatalogueJson(text, fileName) : parseCatalogueCsv(text, fileName, meta);
+  const catalogue =
+    format === "json" ? parseCatalogueJson(text, fileName) : parseCatalogueCsv(text, fileName, meta);
   return { catalogue, format, encoding };
 }
 

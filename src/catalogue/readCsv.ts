@@ -48,8 +48,10 @@ export function csvRows(text: string, file: string): TableRow[] {
 }
 
 function quoteMessage(error: Papa.ParseError): string {
-  if (error.code === "MissingQuotes") return "Anführungszeichen nicht geschlossen: das Feld reicht bis zum Dateiende";
-  if (error.code === "InvalidQuotes") return 'Anführungszeichen mitten im Feld; ein " im Text muss verdoppelt werden ("")';
+  if (error.code === "MissingQuotes")
+    return "Anführungszeichen nicht geschlossen: das Feld reicht bis zum Dateiende";
+  if (error.code === "InvalidQuotes")
+    return 'Anführungszeichen mitten im Feld; ein " im Text muss verdoppelt werden ("")';
   return `CSV-Fehler: ${error.message}`;
 }
 
@@ -62,7 +64,8 @@ export function detectDelimiter(text: string): { delimiter: Delimiter; skipFirst
   let quoted = false;
   for (const char of firstLine) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, (counts.get(char as Delimiter) ?? 0) + 1);
+    else if (!quoted && counts.has(char as Delimiter))
+      counts.set(char as Delimiter, (counts.get(char as Delimiter) ?? 0) + 1);
   }
   const best = DELIMITERS.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
   return { delimiter: best, skipFirstLine: false };

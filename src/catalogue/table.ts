@@ -46,16 +46,25 @@ export function catalogueFromTable(
   );
 }
 
-export function catalogueFromRows(rows: readonly TableRow[], file: string, meta: CatalogueMeta = {}): Catalogue {
+export function catalogueFromRows(
+  rows: readonly TableRow[],
+  file: string,
+  meta: CatalogueMeta = {},
+): Catalogue {
   const filled = rows.filter((row) => row.cells.some((cell) => cellText(cell) !== ""));
-  if (filled.length === 0) throw new CatalogueError([{ file, message: "Die Tabelle ist leer (keine Überschriftenzeile)" }]);
+  if (filled.length === 0)
+    throw new CatalogueError([{ file, message: "Die Tabelle ist leer (keine Überschriftenzeile)" }]);
   const headerAt = findHeaderRow(filled);
   const { layout, issues } = readHeader(filled[headerAt] as TableRow, file);
   const builder = new TableBuilder(file, layout);
   builder.issues.push(...issues);
   for (const row of filled.slice(headerAt + 1)) builder.addRow(row);
   if (builder.isEmpty() && filled.length === headerAt + 1) {
-    builder.issues.push({ file, line: (filled[headerAt] as TableRow).line, message: "Die Tabelle enthält keine Maßnahme (nur die Überschriftenzeile)" });
+    builder.issues.push({
+      file,
+      line: (filled[headerAt] as TableRow).line,
+      message: "Die Tabelle enthält keine Maßnahme (nur die Überschriftenzeile)",
+    });
   }
   if (builder.issues.length > 0) throw new CatalogueError(byLine(builder.issues));
   return builder.finish({ ...defaultMeta(file), ...meta });
@@ -92,9 +101,15 @@ function readHeader(row: TableRow, file: string): { layout: Layout; issues: Cata
     const place = { file, line: row.line, field: header };
     if (!spec) {
       unknown.add(index);
-      issues.push({ ...place, message: `unbekannte Spalte ${columnLetter(index + 1)} (erlaubt: ${allHeaders()}); bitte umbenennen oder löschen` });
+      issues.push({
+        ...place,
+        message: `unbekannte Spalte ${columnLetter(index + 1)} (erlaubt: ${allHeaders()}); bitte umbenennen oder löschen`,
+      });
     } else if (columns.has(spec.key)) {
-      issues.push({ ...place, message: `Spalte ${columnLetter(index + 1)} doppelt (schon in Spalte ${columnLetter((columns.get(spec.key) ?? 0) + 1)})` });
+      issues.push({
+        ...place,
+        message: `Spalte ${columnLetter(index + 1)} doppelt (schon in Spalte ${columnLetter((columns.get(spec.key) ?? 0) + 1)})`,
+      });
     } else {
       columns.set(spec.key, index);
       headers.set(spec.key, header);
@@ -107,8 +122,12 @@ function readHeader(row: TableRow, file: string): { layout: Layout; issues: Cata
       line: row.line,
       message:
         `Pflichtspalte fehlt: ${missing.map((s) => s.header).join(", ")}. Erwartete Überschriften: ` +
-        `${COLUMNS.filter((s) => s.required).map((s) => s.header).join("; ")} (Pflicht); ` +
-        `${COLUMNS.filter((s) => !s.required).map((s) => s.header).join("; ")} (optional)`,
+        `${COLUMNS.filter((s) => s.required)
+          .map((s) => s.header)
+          .join("; ")} (Pflicht); ` +
+        `${COLUMNS.filter((s) => !s.required)
+          .map((s) => s.header)
+          .join("; ")} (optional)`,
     });
   }
   if (missing.length > 0) throw new CatalogueError(issues);
@@ -170,7 +189,12 @@ class TableBuilder {
       return index === undefined ? "" : cellText(row.cells[index]);
     };
     const report = (key: ColumnKey | undefined, message: string) =>
-      this.issues.push({ file: this.file, line: row.line, ...(key ? { field: this.header(key) } : {}), message });
+      this.issues.push({
+        file: this.file,
+        line: row.line,
+        ...(key ? { field: this.header(key) } : {}),
+        message,
+      });
 
     this.checkStrayCells(row, report);
     const continued = GROUPING.every((key) => get(key) === "") && this.previous !== undefined;
@@ -204,9 +228,18 @@ class TableBuilder {
   private checkStrayCells(row: TableRow, report: Report): void {
     const named = new Set(this.layout.columns.values());
     row.cells.forEach((cell, index) => {
-      if (named.has(index) || this.layout.unknown.has(index) || cellText(cell) === "" || this.strayColumns.has(index)) return;
+      if (
+        named.has(index) ||
+        this.layout.unknown.has(index) ||
+        cellText(cell) === "" ||
+        this.strayColumns.has(index)
+      )
+        return;
       this.strayColumns.add(index);
-      report(undefined, `Wert in Spalte ${columnLetter(index + 1)} ohne Überschrift (weitere Zeilen dieser Spalte nicht gemeldet)`);
+      report(
+        undefined,
+        `Wert in Spalte ${columnLetter(index + 1)} ohne Überschrift (weitere Zeilen dieser Spalte nicht gemeldet)`,
+      );
     });
   }
 
@@ -231,17 +264,35 @@ class TableBuilder {
     const description = grouping.goalDescription;
     if (known) {
       if (known.field !== grouping.actionField || known.challenge !== grouping.challenge) {
-        report("goalNumber", `Zielnummer ${number} doppelt: schon in Zeile ${known.line} (Handlungsfeld „${short(known.field)}“, Herausforderung „${short(known.challenge)}“)`);
+        report(
+          "goalNumber",
+          `Zielnummer ${number} doppelt: schon in Zeile ${known.line} (Handlungsfeld „${short(known.field)}“, Herausforderung „${short(known.challenge)}“)`,
+        );
         return undefined;
       }
       if (description !== "" && description !== known.description) {
-        report("goalDescription", `widersprüchliche Beschreibung für Ziel ${number}: Zeile ${known.line} „${short(known.description)}“, Zeile ${line} „${short(description)}“`);
+        report(
+          "goalDescription",
+          `widersprüchliche Beschreibung für Ziel ${number}: Zeile ${known.line} „${short(known.description)}“, Zeile ${line} „${short(description)}“`,
+        );
         return undefined;
       }
       return known;
     }
-    if (!checkText(description, "goalDescription", report) || grouping.actionField === "" || grouping.challenge === "") return undefined;
-    const goal: GoalDraft = { number, description, field: grouping.actionField, challenge: grouping.challenge, line, measures: [] };
+    if (
+      !checkText(description, "goalDescription", report) ||
+      grouping.actionField === "" ||
+      grouping.challenge === ""
+    )
+      return undefined;
+    const goal: GoalDraft = {
+      number,
+      description,
+      field: grouping.actionField,
+      challenge: grouping.challenge,
+      line,
+      measures: [],
+    };
     this.goals.set(number, goal);
     this.challengeFor(grouping, line).goals.set(number, goal);
     return goal;
@@ -249,9 +300,17 @@ class TableBuilder {
 
   private challengeFor(grouping: Grouping, line: number): ChallengeDraft {
     let field = this.fields.get(grouping.actionField);
-    if (!field) this.fields.set(grouping.actionField, (field = { name: grouping.actionField, line, challenges: new Map() }));
+    if (!field)
+      this.fields.set(
+        grouping.actionField,
+        (field = { name: grouping.actionField, line, challenges: new Map() }),
+      );
     let challenge = field.challenges.get(grouping.challenge);
-    if (!challenge) field.challenges.set(grouping.challenge, (challenge = { title: grouping.challenge, line, goals: new Map() }));
+    if (!challenge)
+      field.challenges.set(
+        grouping.challenge,
+        (challenge = { title: grouping.challenge, line, goals: new Map() }),
+      );
     return challenge;
   }
 
@@ -267,7 +326,8 @@ class TableBuilder {
     const unit = get("unit");
     if (unit !== "") checkText(unit, "unit", report);
     const taskTypeText = get("taskType");
-    const taskType = taskTypeText === "" ? undefined : this.value(parseTaskType(taskTypeText), "taskType", report);
+    const taskType =
+      taskTypeText === "" ? undefined : this.value(parseTaskType(taskTypeText), "taskType", report);
     const rating = this.rating(get, report);
     if (id === undefined) return undefined;
     return {
@@ -288,7 +348,10 @@ class TableBuilder {
     report: Report,
   ): string | undefined {
     if (explicit !== "" && !MEASURE_ID_PATTERN.test(explicit)) {
-      report("measureId", `ungültige Maßnahmen-ID „${short(explicit)}“: nur Buchstaben, Ziffern, '.', '_' und '-' (höchstens 64 Zeichen)`);
+      report(
+        "measureId",
+        `ungültige Maßnahmen-ID „${short(explicit)}“: nur Buchstaben, Ziffern, '.', '_' und '-' (höchstens 64 Zeichen)`,
+      );
       return undefined;
     }
     if (explicit === "" && (title === "" || goalNumber === undefined || field === "")) return undefined;
@@ -313,7 +376,8 @@ class TableBuilder {
       const text = get(field.key);
       if (text === "" || field.kind === "taskType") continue;
       if (field.kind === "level") rating.level = this.value(parseLevel(text), field.key, report);
-      else if (field.kind === "flag" && field.symbol) rating[field.key] = this.value(parseFlag(text, field.symbol), field.key, report);
+      else if (field.kind === "flag" && field.symbol)
+        rating[field.key] = this.value(parseFlag(text, field.symbol), field.key, report);
       else if (checkText(text, field.key, report)) rating.remark = text;
     }
     const set = Object.entries(rating).filter(([, value]) => value !== undefined);
@@ -336,8 +400,14 @@ class TableBuilder {
             title: challenge.title,
             goals: [...challenge.goals.values()].map((goal, g) => {
               lines.set(`actionFields.${f}.challenges.${c}.goals.${g}`, goal.line);
-              goal.measures.forEach(({ line }, m) => lines.set(`actionFields.${f}.challenges.${c}.goals.${g}.measures.${m}`, line));
-              return { number: goal.number, description: goal.description, measures: goal.measures.map((m) => m.measure) };
+              goal.measures.forEach(({ line }, m) =>
+                lines.set(`actionFields.${f}.challenges.${c}.goals.${g}.measures.${m}`, line),
+              );
+              return {
+                number: goal.number,
+                description: goal.description,
+                measures: goal.measures.map((m) => m.measure),
+              };
             }),
           };
         }),
@@ -354,7 +424,10 @@ class TableBuilder {
             file: this.file,
             ...(line !== undefined ? { line } : {}),
             ...(key ? { field: this.header(key) } : {}),
-            message: line === undefined ? `Katalogangabe ${problem.path.join(".")}: ${problem.message}` : problem.message,
+            message:
+              line === undefined
+                ? `Katalogangabe ${problem.path.join(".")}: ${problem.message}`
+                : problem.message,
           };
         }),
       ),
@@ -366,7 +439,11 @@ type Report = (key: ColumnKey | undefined, message: string) => void;
 
 function checkText(text: string, key: ColumnKey, report: Report): boolean {
   if (text === "") report(key, "darf nicht leer sein");
-  else if (text.length > MAX_CELL_CHARS) report(key, `ist ${text.length.toLocaleString("de-DE")} Zeichen lang (höchstens 32.767, Grenze einer Excel-Zelle)`);
+  else if (text.length > MAX_CELL_CHARS)
+    report(
+      key,
+      `ist ${text.length.toLocaleString("de-DE")} Zeichen lang (höchstens 32.767, Grenze einer Excel-Zelle)`,
+    );
   else return true;
   return false;
 }
@@ -383,7 +460,12 @@ function lineOf(lines: Map<string, number>, path: readonly PathSegment[]): numbe
   return undefined;
 }
 
-const MEASURE_FIELDS: Record<string, ColumnKey> = { id: "measureId", title: "measureTitle", unit: "unit", taskType: "taskType" };
+const MEASURE_FIELDS: Record<string, ColumnKey> = {
+  id: "measureId",
+  title: "measureTitle",
+  unit: "unit",
+  taskType: "taskType",
+};
 
 function columnOf(path: readonly PathSegment[]): ColumnKey | undefined {
   const last = String(path[path.length - 1]);

@@ -3,7 +3,14 @@
  * Checks a catalogue (JSON or CSV) and prints a summary or every error with its place.
  */
 import { resolve } from "node:path";
-import { CatalogueError, formatIssue, loadCatalogueDetailed, summarize, type CatalogueMeta, type LoadedCatalogue } from "../catalogue";
+import {
+  CatalogueError,
+  formatIssue,
+  loadCatalogueDetailed,
+  summarize,
+  type CatalogueMeta,
+  type LoadedCatalogue,
+} from "../catalogue";
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, readInputFile, table } from "./io";
 
 export const DEFAULT_CATALOGUE = "seeds/konzept-migration-integration-2018-2022.json";
@@ -41,7 +48,13 @@ export function main(argv: readonly string[], out = process.stdout, err = proces
     }
     if (command !== "check") throw new UsageError(`unbekannter Befehl „${command}“ (erlaubt: check, help)`);
     if (files.length > 1) throw new UsageError("check prüft genau eine Datei");
-    return check(files[0] ?? resolve(__dirname, "../..", DEFAULT_CATALOGUE), metaFrom(options), options.has("json"), out, err);
+    return check(
+      files[0] ?? resolve(__dirname, "../..", DEFAULT_CATALOGUE),
+      metaFrom(options),
+      options.has("json"),
+      out,
+      err,
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err.write(`Fehler: ${error.message}\nHilfe: npm run catalogue -- help\n`);
@@ -58,7 +71,13 @@ function metaFrom(options: Map<string, string | true>): CatalogueMeta {
   return meta;
 }
 
-function check(file: string, meta: CatalogueMeta, json: boolean, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+function check(
+  file: string,
+  meta: CatalogueMeta,
+  json: boolean,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): number {
   const bytes = readInputFile(file);
   let loaded: LoadedCatalogue;
   try {
@@ -66,13 +85,27 @@ function check(file: string, meta: CatalogueMeta, json: boolean, out: NodeJS.Wri
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     if (json) out.write(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2) + "\n");
-    else err.write(`${file}: ${error.issues.length} Fehler\n` + error.issues.map(formatIssue).join("\n") + "\n");
+    else
+      err.write(`${file}: ${error.issues.length} Fehler\n` + error.issues.map(formatIssue).join("\n") + "\n");
     return EXIT_ERRORS;
   }
   const summary = summarize(loaded.catalogue);
   if (json) {
     const { id, title, version } = loaded.catalogue;
-    out.write(JSON.stringify({ ok: true, file, format: loaded.format, encoding: loaded.encoding, catalogue: { id, title, version }, summary }, null, 2) + "\n");
+    out.write(
+      JSON.stringify(
+        {
+          ok: true,
+          file,
+          format: loaded.format,
+          encoding: loaded.encoding,
+          catalogue: { id, title, version },
+          summary,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
   } else out.write(summaryText(file, loaded, summary));
   return EXIT_OK;
 }
@@ -95,7 +128,9 @@ function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<
   ];
   const perField = table([
     ["Nr.", "Handlungsfeld", "Ziele", "Maßnahmen"],
-    ...summary.perField.map((f, i) => [String(i + 1), shorten(f.name), f.goals, f.measures] as (string | number)[]),
+    ...summary.perField.map(
+      (f, i) => [String(i + 1), shorten(f.name), f.goals, f.measures] as (string | number)[],
+    ),
   ]);
   return head.join("\n") + perField + "\n\nKeine Fehler gefunden.\n";
 }

@@ -18,7 +18,12 @@ jest.setTimeout(60_000);
 
 describe("npm run catalogue", () => {
   it("check FILE prints the German summary and exits 0", () => {
-    const { code, stdout } = spawn("npx", ["tsx", "src/cli/catalogue.ts", "check", fixture("valid/excel-de-bom-crlf.csv")]);
+    const { code, stdout } = spawn("npx", [
+      "tsx",
+      "src/cli/catalogue.ts",
+      "check",
+      fixture("valid/excel-de-bom-crlf.csv"),
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Handlungsfelder\s+2\n/);
     expect(stdout).toMatch(/Herausforderungen\s+3\n/);
@@ -38,8 +43,12 @@ describe("npm run catalogue", () => {
     expect(lines[0]).toContain("3 Fehler");
     expect(lines.slice(1)).toEqual([
       expect.stringContaining("several-errors.json, Zeile 3, title: Titel darf nicht leer sein"),
-      expect.stringContaining("Zeile 48, actionFields[1].challenges[0].goals[0].number: Zielnummer 1 doppelt"),
-      expect.stringContaining("Zeile 55, actionFields[1].challenges[0].goals[0].measures[0].taskType: Aufgabe muss"),
+      expect.stringContaining(
+        "Zeile 48, actionFields[1].challenges[0].goals[0].number: Zielnummer 1 doppelt",
+      ),
+      expect.stringContaining(
+        "Zeile 55, actionFields[1].challenges[0].goals[0].measures[0].taskType: Aufgabe muss",
+      ),
     ]);
   });
 
@@ -49,20 +58,40 @@ describe("npm run catalogue", () => {
     expect(JSON.parse(stdout)).toEqual({
       ok: false,
       file: fixture("malformed/duplicate-measure-ids.csv"),
-      issues: [{ file: fixture("malformed/duplicate-measure-ids.csv"), line: 5, field: "Maßnahmen-ID", message: "Maßnahmen-ID M1 doppelt (zuerst in Zeile 2)" }],
+      issues: [
+        {
+          file: fixture("malformed/duplicate-measure-ids.csv"),
+          line: 5,
+          field: "Maßnahmen-ID",
+          message: "Maßnahmen-ID M1 doppelt (zuerst in Zeile 2)",
+        },
+      ],
     });
   });
 
   it("check without FILE checks the bundled catalogue", () => {
     const { code, stdout } = run("check", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ ok: true, format: "json", summary: { actionFields: 9, goals: 89 } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: true,
+      format: "json",
+      summary: { actionFields: 9, goals: 89 },
+    });
   });
 
   it("exits 2 on usage errors and a missing file", () => {
-    expect(run("prüfen")).toMatchObject({ code: 2, stderr: expect.stringContaining("unbekannter Befehl „prüfen“") });
-    expect(run("check", "--farbe")).toMatchObject({ code: 2, stderr: expect.stringContaining("unbekannte Option --farbe") });
-    expect(run("check", "gibt-es-nicht.csv")).toMatchObject({ code: 2, stderr: expect.stringContaining("Datei nicht gefunden: gibt-es-nicht.csv") });
+    expect(run("prüfen")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unbekannter Befehl „prüfen“"),
+    });
+    expect(run("check", "--farbe")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unbekannte Option --farbe"),
+    });
+    expect(run("check", "gibt-es-nicht.csv")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Datei nicht gefunden: gibt-es-nicht.csv"),
+    });
   });
 
   it("help explains the command and exits 0", () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import {
   catalogueFromTable,
@@ -24,10 +26,12 @@ describe("readCsv: German Excel export (BOM, ';', CRLF, quotes, merged cells)", 
       ["hf1", 1, "Sprache"],
       ["hf2", 2, "Arbeit & Ausbildung"],
     ]);
-    expect(catalogue.actionFields[0]?.challenges.map((c) => [c.title, c.goals.map((g) => g.number)])).toEqual([
-      ["Sprachförderung in der Kita", [1]],
-      ["Sprachkurse für Erwachsene", [2]],
-    ]);
+    expect(catalogue.actionFields[0]?.challenges.map((c) => [c.title, c.goals.map((g) => g.number)])).toEqual(
+      [
+        ["Sprachförderung in der Kita", [1]],
+        ["Sprachkurse für Erwachsene", [2]],
+      ],
+    );
     expect(summarize(catalogue)).toMatchObject({ goals: 3, measures: 4 });
   });
 
@@ -44,22 +48,46 @@ describe("readCsv: German Excel export (BOM, ';', CRLF, quotes, merged cells)", 
 
   it("reads unit, task type and ratings by the rating scheme's values (glyphs too)", () => {
     expect(measures(catalogue).slice(0, 3)).toEqual([
-      expect.objectContaining({ id: "S-1", unit: "Fachdienst Jugend", taskType: "P", rating: { level: "hoch", weiterfuehrungsbedarf: true } }),
+      expect.objectContaining({
+        id: "S-1",
+        unit: "Fachdienst Jugend",
+        taskType: "P",
+        rating: { level: "hoch", weiterfuehrungsbedarf: true },
+      }),
       expect.objectContaining({
         id: "S-2",
         taskType: "R",
-        rating: { level: "mittel", zustaendigkeitFraglich: true, rahmenbedingungenVeraendert: true, remark: "Bemerkung mit ; Semikolon" },
+        rating: {
+          level: "mittel",
+          zustaendigkeitFraglich: true,
+          rahmenbedingungenVeraendert: true,
+          remark: "Bemerkung mit ; Semikolon",
+        },
       }),
-      expect.objectContaining({ id: "S-3", unit: "VHS", rating: { level: "unklar", weiterfuehrungsbedarf: false, remark: "שלום" } }),
+      expect.objectContaining({
+        id: "S-3",
+        unit: "VHS",
+        rating: { level: "unklar", weiterfuehrungsbedarf: false, remark: "שלום" },
+      }),
     ]);
     expect(measures(catalogue)[3]).toEqual({ id: "A-1", title: "Ausbildungsmesse", unit: "Jobcenter" });
   });
 
   it("takes catalogue metadata from the file name unless the caller gives it", () => {
-    expect([catalogue.id, catalogue.title, catalogue.version]).toEqual(["excel-de-bom-crlf", "excel-de-bom-crlf", "1"]);
-    const named = readCsv(fixtureBytes("valid/excel-de-bom-crlf.csv"), "x.csv", { id: "lkos", title: "Konzept", version: "2024" });
+    expect([catalogue.id, catalogue.title, catalogue.version]).toEqual([
+      "excel-de-bom-crlf",
+      "excel-de-bom-crlf",
+      "1",
+    ]);
+    const named = readCsv(fixtureBytes("valid/excel-de-bom-crlf.csv"), "x.csv", {
+      id: "lkos",
+      title: "Konzept",
+      version: "2024",
+    });
     expect([named.id, named.title, named.version]).toEqual(["lkos", "Konzept", "2024"]);
-    expect(parseCatalogueCsv(`${HEADER}\nA;B;1;C;D\n`, "C:\\Listen\\Maßnahmen Übersicht 2023.csv").id).toBe("massnahmen-ubersicht-2023");
+    expect(parseCatalogueCsv(`${HEADER}\nA;B;1;C;D\n`, "C:\\Listen\\Maßnahmen Übersicht 2023.csv").id).toBe(
+      "massnahmen-ubersicht-2023",
+    );
   });
 });
 
@@ -76,7 +104,10 @@ describe("readCsv: other encodings and delimiters", () => {
   });
 
   it("reads Excel 'Unicode-Text' (UTF-16 LE with BOM, tab-separated) as .txt", () => {
-    const loaded = loadCatalogueDetailed(fixtureBytes("valid/excel-unicode-text.txt"), "excel-unicode-text.txt");
+    const loaded = loadCatalogueDetailed(
+      fixtureBytes("valid/excel-unicode-text.txt"),
+      "excel-unicode-text.txt",
+    );
     expect([loaded.format, loaded.encoding]).toEqual(["csv", "utf-16le"]);
     expect(measures(loaded.catalogue).map((m) => [m.title, m.taskType])).toEqual([
       ["Hausaufgabenhilfe 📚", "R"],
@@ -85,12 +116,16 @@ describe("readCsv: other encodings and delimiters", () => {
   });
 
   it("reads UTF-16 BE with BOM", () => {
-    expect(measures(loadCatalogue(fixtureBytes("valid/utf16be.csv"), "utf16be.csv"))[0]?.title).toBe("Wohnraumbörse ĀŽ");
+    expect(measures(loadCatalogue(fixtureBytes("valid/utf16be.csv"), "utf16be.csv"))[0]?.title).toBe(
+      "Wohnraumbörse ĀŽ",
+    );
   });
 
   it("reads English headers with ',' and quoted commas", () => {
     const catalogue = loadCatalogue(fixtureBytes("valid/english-comma.csv"), "english.csv");
-    expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]?.description).toBe("All children speak German, at school entry");
+    expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]?.description).toBe(
+      "All children speak German, at school entry",
+    );
     expect(measures(catalogue).map((m) => [m.id, m.taskType, m.rating])).toEqual([
       ["L-1", "P", { level: "hoch", weiterfuehrungsbedarf: true }],
       ["L-2", "R", { level: "gering", weiterfuehrungsbedarf: false, remark: "late start" }],
@@ -109,7 +144,8 @@ describe("readCsv: other encodings and delimiters", () => {
   });
 
   it("accepts headers in any case, with extra spaces and ss for ß", () => {
-    const text = " HANDLUNGSFELD ;herausforderung;Ziel-Nr.;ZIELBESCHREIBUNG;Massnahme;massnahmen id\nA;B;7.;C;D;x-1\n";
+    const text =
+      " HANDLUNGSFELD ;herausforderung;Ziel-Nr.;ZIELBESCHREIBUNG;Massnahme;massnahmen id\nA;B;7.;C;D;x-1\n";
     const catalogue = parseCatalogueCsv(text, "a.csv");
     expect(measures(catalogue)).toEqual([{ id: "x-1", title: "D" }]);
     expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]?.number).toBe(7);
@@ -125,7 +161,12 @@ describe("readCsv: line numbers", () => {
   it("names the physical line where a record starts, after fields spanning lines", () => {
     const text = `${HEADER}\r\nA;B;1;C;"eins\r\nzwei\r\ndrei"\r\nA;B;zwei;C;E\r\n`;
     expect(issuesOf(() => parseCatalogueCsv(text, "a.csv"))).toEqual([
-      { file: "a.csv", line: 5, field: "Ziel", message: "„zwei“ ist keine Zielnummer (erwartet eine ganze Zahl ab 1)" },
+      {
+        file: "a.csv",
+        line: 5,
+        field: "Ziel",
+        message: "„zwei“ ist keine Zielnummer (erwartet eine ganze Zahl ab 1)",
+      },
     ]);
   });
 
@@ -158,20 +199,27 @@ describe("readCsv: merged cells and derived IDs", () => {
   it("fills blank grouping cells from the row above only when all cells to their left are blank", () => {
     const text = `${HEADER}\nA;B;1;C;m1\n;;;;m2\n;X;;;m3\n`;
     const issues = issuesOf(() => parseCatalogueCsv(text, "a.csv"));
-    expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([
-      [4, "Ziel", "darf nicht leer sein"],
-    ]);
+    expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([[4, "Ziel", "darf nicht leer sein"]]);
   });
 
   it("takes a known goal's description when only the number is given", () => {
     const catalogue = parseCatalogueCsv(`${HEADER}\nA;B;1;C;m1\nA;B;1;;m2\n`, "a.csv");
-    expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]).toMatchObject({ description: "C", measures: [{ title: "m1" }, { title: "m2" }] });
+    expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]).toMatchObject({
+      description: "C",
+      measures: [{ title: "m1" }, { title: "m2" }],
+    });
   });
 
   it("derives 'M-' IDs that survive re-ordering rows and whitespace changes", () => {
-    const rows = ["Sprache;Kita;1;Deutsch;Kurse", "Sprache;Kita;1;Deutsch;Elternabende", "Bildung;Schule;2;Lesen;Lesepaten"];
+    const rows = [
+      "Sprache;Kita;1;Deutsch;Kurse",
+      "Sprache;Kita;1;Deutsch;Elternabende",
+      "Bildung;Schule;2;Lesen;Lesepaten",
+    ];
     const ids = (lines: string[]) =>
-      new Map(measures(parseCatalogueCsv([HEADER, ...lines].join("\n"), "a.csv")).map((m) => [m.title, m.id]));
+      new Map(
+        measures(parseCatalogueCsv([HEADER, ...lines].join("\n"), "a.csv")).map((m) => [m.title, m.id]),
+      );
     const forward = ids(rows);
     const reversed = ids([...rows].reverse().map((r) => r.replace("Kurse", "  Kurse ")));
     expect(forward).toEqual(reversed);
@@ -182,7 +230,13 @@ describe("readCsv: merged cells and derived IDs", () => {
 
   it("explains a clash of derived IDs (the same measure twice in one goal)", () => {
     const issues = issuesOf(() => parseCatalogueCsv(`${HEADER}\nA;B;1;C;D\nA;B;1;C;D\n`, "a.csv"));
-    expect(issues).toEqual([expect.objectContaining({ line: 3, field: "Maßnahme", message: expect.stringContaining("schon in Zeile 2") })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: "Maßnahme",
+        message: expect.stringContaining("schon in Zeile 2"),
+      }),
+    ]);
   });
 });
 
@@ -206,7 +260,10 @@ describe("catalogueFromTable (a table already in the workbook)", () => {
   });
 
   it("reports a value in a column without header", () => {
-    const rows = [[...HEADER.split(";"), ""], ["A", "B", 1, "C", "D", "vergessen"]];
+    const rows = [
+      [...HEADER.split(";"), ""],
+      ["A", "B", 1, "C", "D", "vergessen"],
+    ];
     expect(issuesOf(() => catalogueFromTable(rows, "T"))).toEqual([
       expect.objectContaining({ line: 2, message: expect.stringContaining("Spalte F ohne Überschrift") }),
     ]);
@@ -221,22 +278,60 @@ describe("catalogueFromTable (a table already in the workbook)", () => {
 });
 
 describe("readCsv: property", () => {
-  const text = fc.string({ minLength: 1, maxLength: 30, unit: "grapheme" }).filter((s) => s.trim() === s && s.trim() !== "");
+  const text = fc
+    .string({ minLength: 1, maxLength: 30, unit: "grapheme" })
+    .filter((s) => s.trim() === s && s.trim() !== "");
 
   it("reads back any catalogue written as CSV with quotes, delimiters, newlines and any Unicode", () => {
-    const row = fc.record({ field: text, challenge: text, title: text, unit: fc.option(text, { nil: undefined }) });
+    const row = fc.record({
+      field: text,
+      challenge: text,
+      title: text,
+      unit: fc.option(text, { nil: undefined }),
+    });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.constantFrom(";", ",", "\t"), (rows, delimiter) => {
-        const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-        const header = ["Handlungsfeld", "Herausforderung", "Ziel", "Zielbeschreibung", "Maßnahme", "Maßnahmen-ID", "Zuständig"];
-        const lines = rows.map((r, i) => [r.field, r.challenge, String(i + 1), `Ziel ${i + 1}`, r.title, `m${i}`, r.unit ?? ""].map(quote).join(delimiter));
-        const catalogue = parseCatalogueCsv([header.join(delimiter), ...lines].join("\r\n"), "p.csv");
-        const read = [...measureEntries(catalogue)].sort((a, b) => a.goal.number - b.goal.number);
-        expect(read.map((e) => [e.field.name, e.challenge.title, e.measure.title, e.measure.unit])).toEqual(
-          rows.map((r) => [r.field, r.challenge, r.title, r.unit]),
-        );
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(";", ",", "\t"),
+        (rows, delimiter) => {
+          const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+          const header = [
+            "Handlungsfeld",
+            "Herausforderung",
+            "Ziel",
+            "Zielbeschreibung",
+            "Maßnahme",
+            "Maßnahmen-ID",
+            "Zuständig",
+          ];
+          const lines = rows.map((r, i) =>
+            [r.field, r.challenge, String(i + 1), `Ziel ${i + 1}`, r.title, `m${i}`, r.unit ?? ""]
+              .map(quote)
+              .join(delimiter),
+          );
+          const catalogue = parseCatalogueCsv([header.join(delimiter), ...lines].join("\r\n"), "p.csv");
+          const read = [...measureEntries(catalogue)].sort((a, b) => a.goal.number - b.goal.number);
+          expect(read.map((e) => [e.field.name, e.challenge.title, e.measure.title, e.measure.unit])).toEqual(
+            rows.map((r) => [r.field, r.challenge, r.title, r.unit]),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("docs/catalogue-format.md", () => {
+  it("its CSV example reads as documented", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/catalogue-format.md"), "utf-8");
+    const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1] ?? "";
+    const catalogue = parseCatalogueCsv(example, "beispiel.csv");
+    expect(summarize(catalogue)).toMatchObject({ actionFields: 2, challenges: 3, goals: 3, measures: 4 });
+    expect(measures(catalogue)[1]).toEqual({
+      id: "S-2",
+      title: "Elternabende in mehreren Sprachen",
+      taskType: "R",
+      rating: { level: "mittel", remark: "läuft weiter" },
+    });
   });
 });

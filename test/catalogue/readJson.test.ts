@@ -7,13 +7,21 @@ import { fixtureBytes, fixtureText, issuesOf, minimalCatalogue } from "./helpers
 describe("parseCatalogueJson", () => {
   it("reads the small fixture with all optional fields", () => {
     const catalogue = parseCatalogueJson(fixtureText("valid/small.json"), "small.json");
-    expect(summarize(catalogue)).toMatchObject({ actionFields: 2, challenges: 2, goals: 2, measures: 3, units: ["Fachdienst Jugend", "Jobcenter"] });
+    expect(summarize(catalogue)).toMatchObject({
+      actionFields: 2,
+      challenges: 2,
+      goals: 2,
+      measures: 3,
+      units: ["Fachdienst Jugend", "Jobcenter"],
+    });
     expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]?.measures[1]).toEqual({
       id: "hf1-z1-m2",
       title: "Elternabende in mehreren Sprachen",
       rating: { level: "mittel", weiterfuehrungsbedarf: true, remark: "läuft weiter" },
     });
-    expect(catalogue.actionFields[1]?.challenges[0]?.goals[0]?.measures[0]?.title).toBe("Ausbildungsmesse 🎓");
+    expect(catalogue.actionFields[1]?.challenges[0]?.goals[0]?.measures[0]?.title).toBe(
+      "Ausbildungsmesse 🎓",
+    );
   });
 
   it("tolerates a BOM left in the text", () => {
@@ -23,7 +31,22 @@ describe("parseCatalogueJson", () => {
   it("names line and column of a syntax error even where JSON.parse gives no position", () => {
     const text = '{\n  "id": "x",\n  "title": tru\n}';
     expect(issuesOf(() => parseCatalogueJson(text, "a.json"))).toEqual([
-      { file: "a.json", line: 3, message: expect.stringMatching(/^ungültiges JSON in Spalte 12: unerwartetes Zeichen „t“/) },
+      {
+        file: "a.json",
+        line: 3,
+        message: expect.stringMatching(/^ungültiges JSON in Spalte 12: unerwartetes Zeichen „t“/),
+      },
+    ]);
+  });
+
+  it("explains a trailing comma, the most common hand-editing mistake", () => {
+    const text = '{\n  "id": "x",\n  "actionFields": [],\n}';
+    expect(issuesOf(() => parseCatalogueJson(text, "a.json"))).toEqual([
+      {
+        file: "a.json",
+        line: 4,
+        message: "ungültiges JSON in Spalte 1: Komma vor „}“ (in JSON nicht erlaubt)",
+      },
     ]);
   });
 
@@ -70,7 +93,9 @@ describe("parseCatalogueJson", () => {
   });
 
   it("loads the bundled catalogue through loadCatalogue", () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json")));
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json")),
+    );
     const summary = summarize(loadCatalogue(bytes, "konzept.json"));
     expect(summary).toMatchObject({ actionFields: 9, goals: 89 });
   });

@@ -16,7 +16,13 @@ describe("catalogueSchema", () => {
       unit: "FD 51",
       unitSource: "Bericht 3.2",
       taskType: "R",
-      rating: { level: "unklar", weiterfuehrungsbedarf: false, zustaendigkeitFraglich: true, rahmenbedingungenVeraendert: true, remark: "x" },
+      rating: {
+        level: "unklar",
+        weiterfuehrungsbedarf: false,
+        zustaendigkeitFraglich: true,
+        rahmenbedingungenVeraendert: true,
+        remark: "x",
+      },
     });
     expect(catalogueSchema.safeParse(raw).success).toBe(true);
   });
@@ -27,14 +33,18 @@ describe("catalogueSchema", () => {
     goal.description = "x".repeat(32767);
     expect(catalogueSchema.safeParse(raw).success).toBe(true);
     goal.description = "x".repeat(32768);
-    expect(problems(raw)).toEqual(["actionFields[0].challenges[0].goals[0].description: Zielbeschreibung ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)"]);
+    expect(problems(raw)).toEqual([
+      "actionFields[0].challenges[0].goals[0].description: Zielbeschreibung ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)",
+    ]);
   });
 
   it("rejects measure IDs with spaces or over 64 characters", () => {
     for (const id of ["a b", "-start", "x".repeat(65), ""]) {
       const raw = minimalCatalogue();
       raw.actionFields[0]!.challenges[0]!.goals[0]!.measures[0]!.id = id;
-      expect(problems(raw)[0]).toMatch(/^actionFields\[0\]\.challenges\[0\]\.goals\[0\]\.measures\[0\]\.id: Maßnahmen-ID darf nur/);
+      expect(problems(raw)[0]).toMatch(
+        /^actionFields\[0\]\.challenges\[0\]\.goals\[0\]\.measures\[0\]\.id: Maßnahmen-ID darf nur/,
+      );
     }
   });
 
@@ -45,13 +55,19 @@ describe("catalogueSchema", () => {
     second.challenges[0]!.goals[0]!.number = 2;
     second.challenges[0]!.goals[0]!.measures[0]!.id = "m2";
     raw.actionFields.push(second);
-    expect(problems(raw)).toEqual(["actionFields[1].id: Handlungsfeld-ID hf1 doppelt (zuerst bei actionFields[0].id)"]);
+    expect(problems(raw)).toEqual([
+      "actionFields[1].id: Handlungsfeld-ID hf1 doppelt (zuerst bei actionFields[0].id)",
+    ]);
   });
 
   it("reports duplicates together with other errors (the schema alone stops at the first kind)", () => {
     const raw = minimalCatalogue();
     raw.title = "";
-    raw.actionFields[0]!.challenges[0]!.goals.push({ number: 1, description: "d", measures: [{ id: "m1", title: "t" }] });
+    raw.actionFields[0]!.challenges[0]!.goals.push({
+      number: 1,
+      description: "d",
+      measures: [{ id: "m1", title: "t" }],
+    });
     expect(problems(raw)).toEqual([
       "title: Titel darf nicht leer sein",
       "actionFields[0].challenges[0].goals[1].number: Zielnummer 1 doppelt (zuerst bei actionFields[0].challenges[0].goals[0].number)",
@@ -63,7 +79,10 @@ describe("catalogueSchema", () => {
     const raw = minimalCatalogue() as Record<string, unknown>;
     raw.actionFields = "keine Liste";
     raw.extra = 1;
-    expect(problems(raw)).toEqual(["actionFields: muss eine Liste [ … ] sein, nicht ein Text", "extra: unbekanntes Feld „extra“"]);
+    expect(problems(raw)).toEqual([
+      "actionFields: muss eine Liste [ … ] sein, nicht ein Text",
+      "extra: unbekanntes Feld „extra“",
+    ]);
   });
 
   it("returns a deep-frozen catalogue without $schema", () => {
