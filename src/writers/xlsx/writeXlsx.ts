@@ -3,6 +3,8 @@
  * setting comes from the plan; this file only translates it into exceljs' model.
  */
 import ExcelJS from "exceljs";
+// jszip comes with exceljs; used only to repair what exceljs writes wrongly (see escapePrintNames).
+import JSZip from "jszip";
 import type {
   CellContent,
   CellStyle,
@@ -21,6 +23,8 @@ const MAX_CELL_TEXT = 32767;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT_MESSAGE = 255;
 const MAX_INLINE_LIST = 255;
+/** Excel's column count, used to key a cell by one number. */
+const MAX_COLUMNS = 16384;
 
 export function buildXlsxWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -42,7 +46,29 @@ export function buildXlsxWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
 
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   const buffer = await buildXlsxWorkbook(plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  const quoted = plan.sheets.filter((s) => s.print && s.name.includes("'")).map((s) => s.name);
+  return quoted.length > 0 ? escapePrintNames(bytes, quoted) : bytes;
+}
+
+/**
+ * exceljs writes print areas and titles as '<sheet name>'!… without doubling an apostrophe in the
+ * name, which Excel rejects as a damaged file; double it in xl/workbook.xml.
+ */
+async function escapePrintNames(bytes: Uint8Array, sheetNames: readonly string[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = await zip.file("xl/workbook.xml")!.async("string");
+  for (const name of sheetNames) {
+    const written = `&apos;${escapeXml(name).replace(/'/g, "&apos;")}&apos;!`;
+    const escaped = `&apos;${escapeXml(name).replace(/'/g, "&apos;&apos;")}&apos;!`;
+    xml = xml.split(written).join(escaped);
+  }
+  zip.file("xl/workbook.xml", xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function writeSheet(
@@ -133,14 +159,14 @@ function cellValue(
  * overrides only what it sets. Cells with the same sequence of styles share one style object.
  */
 function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void {
-  const applied = new Map<string, string[]>();
+  const applied = new Map<number, string[]>();
   for (const { range, style } of sheet.styleRanges) {
     if (!plan.styles[style])
       throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
     const { top, left, bottom, right } = parseRange(range);
     for (let row = top; row <= bottom; row++)
       for (let column = left; column <= right; column++) {
-        const key = `${row},${column}`;
+        const key = row * MAX_COLUMNS + column;
         const list = applied.get(key);
         if (list) list.push(style);
         else applied.set(key, [style]);
@@ -154,8 +180,7 @@ function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: Sh
       style = toExcelStyle(composeStyles(styles.map((name) => plan.styles[name]!)));
       shared.set(signature, style);
     }
-    const [row, column] = key.split(",").map(Number) as [number, number];
-    worksheet.getCell(row, column).style = style;
+    worksheet.getCell(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS).style = style;
   }
 }
 

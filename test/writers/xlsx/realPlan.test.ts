@@ -46,6 +46,17 @@ describe("written file conforms to its plan", () => {
       expect([text, strings.has(text)]).toEqual([text, true]);
   });
 
+  it("plan with an apostrophe in a sheet name: print area and titles stay valid", async () => {
+    const catalogue = dangerousCatalogue();
+    const renamed = {
+      ...catalogue,
+      actionFields: [catalogue.actionFields[0]!, { ...catalogue.actionFields[1]!, name: "Kinder's Welt" }],
+    };
+    const plan = buildPlan(renamed, { language: "de", builtAt: BUILT_AT });
+    expect(plan.sheets.some((s) => s.name.includes("'"))).toBe(true);
+    await expectFileMatchesPlan(plan, await writeXlsxBuffer(plan));
+  });
+
   it.each([
     ["de", undefined],
     ["en", "geheim"],
