@@ -60,7 +60,8 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
   const measures: MeasureLocation[] = [];
   let row = FIELD_FIRST_ROW;
   for (const challenge of field.challenges) {
-    writeChallenge(grid, row, challenge.title, lastColumn);
+    const headingHeight = writeChallenge(grid, row, challenge.title, lastColumn);
+    if (headingHeight) rows.push(headingHeight);
     row++;
     for (const goal of challenge.goals) {
       goal.measures.forEach((measure, index) => {
@@ -140,11 +141,33 @@ function writeHead(grid: SheetGrid, field: ActionField, ctx: PlanContext, lastCo
   grid.style(FIELD_HEADER_ROW, COL_FIRST_INPUT, FIELD_HEADER_ROW, lastColumn, "inputHeader");
 }
 
-function writeChallenge(grid: SheetGrid, row: number, title: string, lastColumn: number): void {
-  grid.text(row, COL_GOAL, title);
-  grid.style(row, COL_GOAL, row, COL_RATING, "challenge");
+/**
+ * A challenge heading, centred across A:D. "Centre across selection" cannot wrap, so a title wider
+ * than the annex goes into B, wrapped, with the band's fill across A:D; returns the row's height.
+ */
+function writeChallenge(
+  grid: SheetGrid,
+  row: number,
+  title: string,
+  lastColumn: number,
+): RowPlan | undefined {
   grid.style(row, COL_FIRST_INPUT, row, lastColumn, "challengeBand");
+  if (title.length <= ANNEX_WIDTH) {
+    grid.text(row, COL_GOAL, title);
+    grid.style(row, COL_GOAL, row, COL_RATING, "challenge");
+    return undefined;
+  }
+  grid.text(row, COL_TEXT, title);
+  grid.style(row, COL_GOAL, row, COL_RATING, "challengeBand");
+  grid.style(row, COL_TEXT, row, COL_TEXT, "challengeWrap");
+  return { index: row, height: estimateLines(title, FIELD_COLUMN_WIDTHS[COL_TEXT] ?? 12) * LINE_HEIGHT };
 }
+
+/** Width of the printed annex columns A:D in character units. */
+const ANNEX_WIDTH = [COL_GOAL, COL_TEXT, COL_MEASURE, COL_RATING].reduce(
+  (w, c) => w + (FIELD_COLUMN_WIDTHS[c] ?? 0),
+  0,
+);
 
 interface MeasureRow {
   readonly field: ActionField;
@@ -231,17 +254,16 @@ function columns(lastColumn: number): ColumnPlan[] {
 
 /** Wrapped text needs taller rows; writers do not autofit, so estimate lines per column width. */
 function estimateHeight(goalText: string, measureTitle: string, inputs: MeasureInputs): number {
-  const lines = (text: string, column: number) =>
-    text.length === 0
-      ? 1
-      : Math.ceil((text.length * 1.1) / Math.max((FIELD_COLUMN_WIDTHS[column] ?? 12) - 1, 1));
+  const lines = (text: string, column: number) => estimateLines(text, FIELD_COLUMN_WIDTHS[column] ?? 12);
   const remark = typeof inputs.remark === "string" ? inputs.remark : "";
+  const unit = typeof inputs.unit === "string" ? inputs.unit : "";
   const most = Math.max(
     lines(goalText, COL_TEXT),
     lines(measureTitle, COL_MEASURE),
     lines(remark, INPUT_COLUMN.remark),
+    lines(unit, COL_UNIT),
   );
-  return Math.min(most, 27) * LINE_HEIGHT;
+  return most * LINE_HEIGHT;
 }
 
 function conditionalFormats(lastRow: number, ctx: PlanContext): ConditionalFormatPlan[] {

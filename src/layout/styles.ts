@@ -37,6 +37,7 @@ export type StyleKey =
   | "groupHeader"
   | "challenge"
   | "challengeBand"
+  | "challengeWrap"
   | "goalNumber"
   | "goalText"
   | "measure"
@@ -102,6 +103,13 @@ export function buildStyles(): Record<StyleKey, CellStyle> {
       font: { bold: true },
       fill: PALETTE.challengeFill,
       horizontal: "centerContinuous",
+      border: PALETTE.border,
+    },
+    challengeWrap: {
+      font: { bold: true },
+      fill: PALETTE.challengeFill,
+      wrap: true,
+      vertical: "center",
       border: PALETTE.border,
     },
     challengeBand: { fill: PALETTE.challengeFill, border: PALETTE.border },

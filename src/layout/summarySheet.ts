@@ -87,7 +87,7 @@ export function buildSummarySheet(
     tabColor: PALETTE.tabSummary,
     columns: [
       { index: 1, width: NAME_WIDTH },
-      ...range(2, lastColumn).map((index) => ({ index, width: index >= SUMMARY_COLUMNS.symbol ? 13 : 12 })),
+      ...range(2, lastColumn).map((index) => ({ index, width: index >= SUMMARY_COLUMNS.symbol ? 15 : 12 })),
     ],
     rows: [
       { index: SUMMARY_GROUP_ROW, height: 30 },

@@ -363,3 +363,37 @@ describe("bundled catalogue", () => {
     expect(plan.measures).toHaveLength([...measureEntries(parsed)].length);
   });
 });
+
+describe("challenge headings", () => {
+  test("a short heading is centred across A:D, a long one wraps in B with a taller row (no merged cells)", () => {
+    const base = fixtureCatalogue({ fields: 1, challengesPerField: 2 });
+    const long = "=Lange Herausforderung, ".repeat(8).trim();
+    const field = base.actionFields[0]!;
+    const catalogue: Catalogue = {
+      ...base,
+      actionFields: [
+        { ...field, challenges: [field.challenges[0]!, { ...field.challenges[1]!, title: long }] },
+      ],
+    };
+    const plan = buildPlan(catalogue, fixtureOptions());
+    const sheet = plan.sheets.find((s) => s.role === "field")!;
+    const cells = [...cellsOf(sheet)];
+    const at = (text: string) => cells.find(([, c]) => c && "text" in c && c.text === text)![0];
+    const [shortRow, shortColumn] = at(field.challenges[0]!.title).split(":").map(Number);
+    const [longRow, longColumn] = at(long).split(":").map(Number);
+    expect(shortColumn).toBe(1);
+    expect(longColumn).toBe(2);
+    const styleAt = (row: number, column: number) =>
+      sheet.styleRanges
+        .filter(({ range }) => {
+          const r = parseRange(range);
+          return r.top <= row && row <= r.bottom && r.left <= column && column <= r.right;
+        })
+        .map((s) => plan.styles[s.style]!)
+        .pop();
+    for (let column = 1; column <= 4; column++)
+      expect(styleAt(shortRow!, column)?.horizontal).toBe("centerContinuous");
+    expect(styleAt(longRow!, 2)?.wrap).toBe(true);
+    expect(sheet.rows.find((r) => r.index === longRow)!.height).toBeGreaterThan(30);
+  });
+});
