@@ -1,0 +1,60 @@
+/**
+ * A returned workbook → the inputs the merge may use, or a reason to refuse the whole file. Every return
+ * is validated first: a foreign or broken file is refused; a value outside the scheme refuses only that
+ * measure's entry. Pure (the CLI and the task pane read the files).
+ */
+import type { WorkbookSnapshot } from "../layout/snapshot";
+import { validateWorkbook, type Finding } from "../validation";
+import type { RefusedReturn, ReturnInputs } from "./merge";
+import { translateInputs } from "./ratingFields";
+import { describeFindings, readZielbildWorkbook, type ZielbildWorkbook } from "./readWorkbook";
+
+export type AssessedReturn = { readonly accepted: ReturnInputs } | { readonly refused: RefusedReturn };
+
+export function assessReturn(master: ZielbildWorkbook, file: string, snapshot: WorkbookSnapshot): AssessedReturn {
+  const refuse = (reason: string): AssessedReturn => ({ refused: { file, reason } });
+  const read = readZielbildWorkbook(snapshot);
+  if ("error" in read) return refuse(read.error);
+  const { workbook } = read;
+  const mismatch = catalogueMismatch(master, workbook);
+  if (mismatch) return refuse(mismatch);
+  const findings = validateWorkbook(workbook.plan, snapshot, { mode: "entwurf", catalogue: workbook.catalogue });
+  const errors = findings.filter((f) => f.severity === "error");
+  const broken = errors.filter((f) => f.ruleId === "structure");
+  if (broken.length > 0) return refuse(`Aufbau der Datei verändert – ${describeFindings(broken)}`);
+  const inputs = new Map(
+    [...workbook.inputs].map(([id, entered]) => [
+      id,
+      translateInputs(entered, workbook.meta.language, master.meta.language),
+    ]),
+  );
+  return {
+    accepted: {
+      file,
+      ...(workbook.meta.unit !== undefined ? { unit: workbook.meta.unit } : {}),
+      inputs,
+      invalid: invalidByMeasure(errors),
+    },
+  };
+}
+
+function catalogueMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): string | undefined {
+  const a = master.meta;
+  const b = other.meta;
+  if (a.catalogueId === b.catalogueId && a.catalogueVersion === b.catalogueVersion) return undefined;
+  return (
+    `gehört zu einem anderen Katalog („${b.catalogueId}“, Version ${b.catalogueVersion}); ` +
+    `die Hauptdatei ist „${a.catalogueId}“, Version ${a.catalogueVersion}`
+  );
+}
+
+function invalidByMeasure(errors: readonly Finding[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const f of errors) {
+    if (!f.measureId) continue;
+    const list = result.get(f.measureId) ?? [];
+    list.push(`Zelle ${f.cell}: ${f.message.de}`);
+    result.set(f.measureId, list);
+  }
+  return result;
+}

@@ -1,0 +1,224 @@
+/**
+ * Building from a newer catalogue version, keeping every rating by stable ID. Pure.
+ *
+ * Per input (and the unit) a three-way decision: the old catalogue's value is the base, the workbook's
+ * value is "entered", the new catalogue's value is "new". Entered differs from base → it was entered
+ * by a person and is kept (also against a different new catalogue value, which the report lists).
+ * Entered equals base → it only came from the catalogue, so the new catalogue's value applies.
+ * Measures that left the catalogue go with their inputs to the archive; archived measures that come
+ * back get their inputs back; new measures start with the new catalogue's values.
+ */
+import { measureEntries, type Catalogue, type MeasureEntry } from "../catalogue/model";
+import type { ArchivedMeasure, MeasureInputs } from "../layout/plan";
+import { prefilledInputs } from "../layout/prefill";
+import type { Language } from "../scheme/ratingScheme";
+import { ALL_KEYS, hasRating, isBlank, sameValue, withoutBlanks, type InputOrUnitKey, type InputValue } from "./ratingFields";
+
+export interface CatalogueUpdateInput {
+  readonly oldCatalogue: Catalogue;
+  readonly newCatalogue: Catalogue;
+  readonly language: Language;
+  /** Inputs as read from the workbook built from the old catalogue. */
+  readonly inputs: ReadonlyMap<string, MeasureInputs>;
+  /** The workbook's Archiv sheet so far. */
+  readonly archive: readonly ArchivedMeasure[];
+  /** ISO timestamp stored with newly archived measures. */
+  readonly archivedAt: string;
+}
+
+export interface MeasureRef {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface MovedMeasure extends MeasureRef {
+  /** German descriptions, e.g. "Ziel 3 → 5". */
+  readonly changes: readonly string[];
+}
+
+export interface ValueChange extends MeasureRef {
+  readonly key: InputOrUnitKey;
+  readonly from?: InputValue;
+  readonly to?: InputValue;
+}
+
+export interface CatalogueUpdateReport {
+  readonly from: { readonly id: string; readonly version: string };
+  readonly to: { readonly id: string; readonly version: string };
+  /** Measures in both versions (with or without a rating). */
+  readonly kept: readonly MeasureRef[];
+  readonly keptWithRating: number;
+  readonly moved: readonly MovedMeasure[];
+  readonly added: readonly MeasureRef[];
+  readonly archived: readonly (MeasureRef & { readonly rated: boolean })[];
+  readonly restored: readonly MeasureRef[];
+  /** Values the new catalogue brought (the workbook had the old catalogue's value). */
+  readonly fromCatalogue: readonly ValueChange[];
+  /** Entered values kept although the new catalogue says something else. */
+  readonly enteredOverCatalogue: readonly ValueChange[];
+}
+
+export interface CatalogueUpdateResult {
+  /** Inputs for buildPlan(newCatalogue, { inputs }). */
+  readonly inputs: Map<string, MeasureInputs>;
+  readonly archive: ArchivedMeasure[];
+  readonly report: CatalogueUpdateReport;
+}
+
+export function updateCatalogue(input: CatalogueUpdateInput): CatalogueUpdateResult {
+  const oldEntries = byId(input.oldCatalogue);
+  const newEntries = byId(input.newCatalogue);
+  const archive = [...input.archive];
+  const inputs = new Map<string, MeasureInputs>();
+  const report = emptyReport(input);
+  for (const [id, entry] of newEntries) {
+    const ref = { id, title: entry.measure.title };
+    const theirs = catalogueValues(entry, input.language);
+    const old = oldEntries.get(id);
+    if (old) {
+      const entered = input.inputs.get(id) ?? catalogueValues(old, input.language);
+      inputs.set(id, resolve(ref, catalogueValues(old, input.language), entered, theirs, report));
+      report.kept.push(ref);
+      if (hasRating(inputs.get(id))) report.keptWithRating++;
+      const changes = movement(old, entry);
+      if (changes.length > 0) report.moved.push({ ...ref, changes });
+      continue;
+    }
+    const archivedAt = lastIndexOf(archive, id);
+    if (archivedAt >= 0) {
+      const [restored] = archive.splice(archivedAt, 1);
+      inputs.set(id, resolve(ref, {}, restored!.inputs, theirs, report));
+      report.restored.push(ref);
+    } else report.added.push(ref);
+  }
+  for (const [id, entry] of oldEntries) {
+    if (newEntries.has(id)) continue;
+    const entered = input.inputs.get(id) ?? catalogueValues(entry, input.language);
+    archive.push(archived(entry, withoutBlanks(entered), input.archivedAt));
+    report.archived.push({ id, title: entry.measure.title, rated: hasRating(entered) });
+  }
+  return { inputs, archive, report };
+}
+
+type MutableReport = {
+  -readonly [K in keyof CatalogueUpdateReport]: CatalogueUpdateReport[K] extends readonly (infer T)[]
+    ? T[]
+    : CatalogueUpdateReport[K];
+};
+
+function emptyReport(input: CatalogueUpdateInput): MutableReport {
+  return {
+    from: { id: input.oldCatalogue.id, version: input.oldCatalogue.version },
+    to: { id: input.newCatalogue.id, version: input.newCatalogue.version },
+    kept: [],
+    keptWithRating: 0,
+    moved: [],
+    added: [],
+    archived: [],
+    restored: [],
+    fromCatalogue: [],
+    enteredOverCatalogue: [],
+  };
+}
+
+function byId(catalogue: Catalogue): Map<string, MeasureEntry> {
+  return new Map([...measureEntries(catalogue)].map((entry) => [entry.measure.id, entry]));
+}
+
+/** What a freshly built workbook shows for the measure (the catalogue's own values). */
+function catalogueValues(entry: MeasureEntry, language: Language): MeasureInputs {
+  return prefilledInputs(entry.measure, { language, builtAt: "" }, language);
+}
+
+function resolve(
+  ref: MeasureRef,
+  base: MeasureInputs,
+  entered: MeasureInputs,
+  theirs: MeasureInputs,
+  report: MutableReport,
+): MeasureInputs {
+  const result: Record<string, InputValue> = {};
+  for (const key of ALL_KEYS) {
+    const value = pick(base[key], entered[key], theirs[key]);
+    if (!isBlank(value)) result[key] = value;
+    const change = { ...ref, key, ...(!isBlank(entered[key]) && { from: entered[key] }), ...(!isBlank(theirs[key]) && { to: theirs[key] }) };
+    if (sameValue(entered[key], theirs[key])) continue;
+    if (sameValue(value, theirs[key])) report.fromCatalogue.push(change);
+    else if (!sameValue(base[key], theirs[key])) report.enteredOverCatalogue.push(change);
+  }
+  return result;
+}
+
+function pick(
+  base: InputValue | undefined,
+  entered: InputValue | undefined,
+  theirs: InputValue | undefined,
+): InputValue | undefined {
+  return sameValue(entered, base) ? theirs : entered;
+}
+
+function movement(old: MeasureEntry, now: MeasureEntry): string[] {
+  const changes: string[] = [];
+  if (old.field.id !== now.field.id || old.field.name !== now.field.name)
+    changes.push(`Handlungsfeld „${old.field.name}“ → „${now.field.name}“`);
+  if (old.goal.number !== now.goal.number) changes.push(`Ziel ${old.goal.number} → ${now.goal.number}`);
+  if (old.measure.title !== now.measure.title) changes.push("Titel geändert");
+  return changes;
+}
+
+function lastIndexOf(archive: readonly ArchivedMeasure[], id: string): number {
+  for (let i = archive.length - 1; i >= 0; i--) if (archive[i]!.measureId === id) return i;
+  return -1;
+}
+
+function archived(entry: MeasureEntry, inputs: MeasureInputs, archivedAt: string): ArchivedMeasure {
+  return {
+    measureId: entry.measure.id,
+    fieldName: entry.field.name,
+    goalNumber: entry.goal.number,
+    title: entry.measure.title,
+    inputs,
+    archivedAt,
+  };
+}
+
+export function catalogueUpdateMarkdown(report: CatalogueUpdateReport): string {
+  const list = (refs: readonly MeasureRef[]) => refs.map((r) => `- ${r.id} ${r.title}`);
+  const value = (v: InputValue | undefined) => (isBlank(v) ? "leer" : `„${String(v)}“`);
+  const lines = [
+    "# Katalog-Aktualisierung",
+    "",
+    `Von „${report.from.id}“ Version ${report.from.version} auf „${report.to.id}“ Version ${report.to.version}.`,
+    "",
+    "| | Anzahl |",
+    "| --- | ---: |",
+    `| Maßnahmen übernommen | ${report.kept.length} |`,
+    `| davon mit Bewertung | ${report.keptWithRating} |`,
+    `| verschoben oder umbenannt | ${report.moved.length} |`,
+    `| neu (leer) | ${report.added.length} |`,
+    `| ins Archiv verschoben | ${report.archived.length} |`,
+    `| aus dem Archiv zurückgeholt | ${report.restored.length} |`,
+    `| Werte aus dem neuen Katalog | ${report.fromCatalogue.length} |`,
+    `| Eingaben behalten trotz anderem Katalogwert | ${report.enteredOverCatalogue.length} |`,
+    "",
+  ];
+  const section = (title: string, body: string[]) => {
+    if (body.length > 0) lines.push(`## ${title}`, "", ...body, "");
+  };
+  section("Verschoben oder umbenannt", report.moved.map((m) => `- ${m.id} ${m.title}: ${m.changes.join(", ")}`));
+  section("Neu", list(report.added));
+  section(
+    "Ins Archiv verschoben",
+    report.archived.map((a) => `- ${a.id} ${a.title}${a.rated ? " (mit Bewertung)" : ""}`),
+  );
+  section("Aus dem Archiv zurückgeholt", list(report.restored));
+  section(
+    "Werte aus dem neuen Katalog",
+    report.fromCatalogue.map((c) => `- ${c.id} ${c.key}: ${value(c.from)} → ${value(c.to)}`),
+  );
+  section(
+    "Eingaben behalten trotz anderem Katalogwert",
+    report.enteredOverCatalogue.map((c) => `- ${c.id} ${c.key}: behalten ${value(c.from)}, Katalog ${value(c.to)}`),
+  );
+  return lines.join("\n");
+}

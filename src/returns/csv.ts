@@ -1,0 +1,13 @@
+/** CSV as German Excel opens it cleanly: ";" between fields, UTF-8 with BOM, CRLF line ends. */
+
+export const CSV_BOM = "\uFEFF";
+
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(";")).join("\r\n") + "\r\n";
+}

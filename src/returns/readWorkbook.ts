@@ -1,0 +1,104 @@
+/**
+ * A read-back workbook (snapshot) → what the round trip needs: its meta, the catalogue it carries, the
+ * plan it was built from, the entered inputs by measure ID and its archive. Pure.
+ */
+import type { Catalogue } from "../catalogue/model";
+import { buildPlan } from "../layout/buildPlan";
+import { ARCHIVE_HEADER_ROW } from "../layout/archiveSheet";
+import { label } from "../layout/labels";
+import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
+import type { ArchivedMeasure, MeasureInputs, PlanOptions, WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import { readInputs } from "../layout/readInputs";
+import { sheetByName, valueAt, type CellValue, type WorkbookSnapshot } from "../layout/snapshot";
+import { INPUT_FIELDS, type Language } from "../scheme/ratingScheme";
+import { validateWorkbook, type Finding } from "../validation";
+import { structure } from "../validation/rules/structure";
+import { isBlank } from "./ratingFields";
+
+export interface ZielbildWorkbook {
+  readonly meta: WorkbookMeta;
+  readonly catalogue: Catalogue;
+  /** The plan the workbook was built from (same catalogue, language, unit, archive). */
+  readonly plan: WorkbookPlan;
+  readonly inputs: Map<string, MeasureInputs>;
+  readonly archive: ArchivedMeasure[];
+}
+
+export type ReadResult = { readonly workbook: ZielbildWorkbook } | { readonly error: string };
+
+export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
+  const decoded = decodeMeta(snapshot);
+  if (!decoded)
+    return { error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)" };
+  const { meta, catalogue } = decoded;
+  if (meta.formatVersion > FORMAT_VERSION)
+    return {
+      error: `mit einer neueren Programmversion erstellt (Format ${meta.formatVersion}, unterstützt bis ${FORMAT_VERSION})`,
+    };
+  if (!catalogue) return { error: "der eingebettete Katalog fehlt oder ist beschädigt" };
+  const archive = readArchive(snapshot, meta.language);
+  const options = planOptionsOf(meta, archive);
+  const firstPlan = buildPlan(catalogue, options);
+  // The plan depends on entered units (the Listen sheet), so build once more with what is entered.
+  const inputs = readInputs(firstPlan, snapshot);
+  const plan = buildPlan(catalogue, { ...options, inputs });
+  return { workbook: { meta, catalogue, plan, inputs, archive } };
+}
+
+function planOptionsOf(meta: WorkbookMeta, archive: readonly ArchivedMeasure[]): PlanOptions {
+  return {
+    language: meta.language,
+    title: meta.title,
+    builtAt: meta.builtAt,
+    ...(meta.unit !== undefined ? { unit: meta.unit } : {}),
+    ...(archive.length > 0 ? { archive } : {}),
+  };
+}
+
+/** The Archiv sheet as the layout writes it: ID, field, goal, title, the inputs, unit, archived at. */
+export function readArchive(snapshot: WorkbookSnapshot, language: Language): ArchivedMeasure[] {
+  const sheet = sheetByName(snapshot, label("archiveSheet", language));
+  if (!sheet) return [];
+  const result: ArchivedMeasure[] = [];
+  const firstInput = 5;
+  const unitColumn = firstInput + INPUT_FIELDS.length;
+  for (let row = ARCHIVE_HEADER_ROW + 1; row <= sheet.values.length; row++) {
+    const cell = (column: number) => valueAt(sheet, row, column);
+    const measureId = cell(1);
+    if (isBlank(measureId)) continue;
+    const inputs: Record<string, string | number | boolean> = {};
+    INPUT_FIELDS.forEach((field, i) => putIfSet(inputs, field.key, cell(firstInput + i)));
+    putIfSet(inputs, "unit", cell(unitColumn));
+    result.push({
+      measureId: String(measureId),
+      fieldName: String(cell(2) ?? ""),
+      goalNumber: Number(cell(3) ?? 0),
+      title: String(cell(4) ?? ""),
+      inputs,
+      archivedAt: String(cell(unitColumn + 1) ?? ""),
+    });
+  }
+  return result;
+}
+
+function putIfSet(target: Record<string, string | number | boolean>, key: string, value: CellValue): void {
+  if (!isBlank(value)) target[key] = value as string | number | boolean;
+}
+
+/** Findings that make the workbook unusable for reading by position (rows moved, sheets gone, …). */
+export function structureErrors(workbook: ZielbildWorkbook, snapshot: WorkbookSnapshot): Finding[] {
+  return validateWorkbook(workbook.plan, snapshot, {
+    mode: "entwurf",
+    catalogue: workbook.catalogue,
+    rules: [structure],
+  }).filter((f) => f.severity === "error");
+}
+
+/** "Blatt X, Zelle Y: message" for the first few findings, and how many more there are. */
+export function describeFindings(findings: readonly Finding[], max = 3): string {
+  const shownFindings = findings
+    .slice(0, max)
+    .map((f) => `Blatt „${f.sheet}“, Zelle ${f.cell}: ${f.message.de}`);
+  const more = findings.length > max ? ` (und ${findings.length - max} weitere)` : "";
+  return shownFindings.join(" | ") + more;
+}
