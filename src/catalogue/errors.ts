@@ -16,12 +16,19 @@ export function formatIssue(issue: CatalogueIssue): string {
   return `${place}: ${issue.message}`;
 }
 
+/** The message lists this many issues; `issues` always holds all of them. */
+const MAX_LISTED = 50;
+
+function listed(issues: readonly CatalogueIssue[]): string {
+  const lines = issues.slice(0, MAX_LISTED).map((i) => "  " + formatIssue(i));
+  if (issues.length > MAX_LISTED) lines.push(`  … und ${issues.length - MAX_LISTED} weitere`);
+  return lines.join("\n");
+}
+
 /** Thrown when a catalogue cannot be loaded. Carries every issue found, not only the first. */
 export class CatalogueError extends Error {
   constructor(readonly issues: readonly CatalogueIssue[]) {
-    super(
-      `Der Katalog enthält ${issues.length} Fehler:\n` + issues.map((i) => "  " + formatIssue(i)).join("\n"),
-    );
+    super(`Der Katalog enthält ${issues.length} Fehler:\n` + listed(issues));
     this.name = "CatalogueError";
   }
 }

@@ -17,15 +17,23 @@ export interface JsonSyntaxError {
 export type JsonPath = readonly (string | number)[];
 
 export function positionAt(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") {
-      line++;
-      lineStart = i + 1;
+  return positions(text)(offset);
+}
+
+/** offset → line/column for many offsets in one text (binary search over line starts). */
+export function positions(text: string): (offset: number) => TextPosition {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
 }
 
 /** Deepest nesting of objects/arrays and the offset where it is first exceeded beyond `limit`. */

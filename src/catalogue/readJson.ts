@@ -1,7 +1,7 @@
 /** Reads a catalogue from JSON text: syntax errors with line and column, schema issues with JSON path and line. */
 import { CatalogueError, type CatalogueIssue } from "./errors";
 import type { Catalogue } from "./model";
-import { firstTooDeep, pathKey, positionAt, scanJson } from "./jsonLocate";
+import { firstTooDeep, pathKey, positionAt, positions, scanJson } from "./jsonLocate";
 import { checkCatalogue, formatPath, type SchemaProblem } from "./validate";
 
 /** Larger inputs are refused before parsing; the real catalogue is about 150 KB. */
@@ -46,12 +46,13 @@ function parseOrExplain(source: string, file: string): unknown {
 function locate(problems: readonly SchemaProblem[], source: string, file: string): CatalogueIssue[] {
   const scanned = scanJson(source);
   const offsets = "offsets" in scanned ? scanned.offsets : new Map<string, number>();
+  const positionOf = positions(source);
   const issues = problems.map((problem): CatalogueIssue => {
     const offset = nearestOffset(offsets, problem.path);
     const field = formatPath(problem.path);
     return {
       file,
-      ...(offset !== undefined ? { line: positionAt(source, offset).line } : {}),
+      ...(offset !== undefined ? { line: positionOf(offset).line } : {}),
       ...(field ? { field } : {}),
       message: problem.message,
     };

@@ -85,8 +85,7 @@ function check(
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     if (json) out.write(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2) + "\n");
-    else
-      err.write(`${file}: ${error.issues.length} Fehler\n` + error.issues.map(formatIssue).join("\n") + "\n");
+    else err.write(issuesText(file, error));
     return EXIT_ERRORS;
   }
   const summary = summarize(loaded.catalogue);
@@ -108,6 +107,16 @@ function check(
     );
   } else out.write(summaryText(file, loaded, summary));
   return EXIT_OK;
+}
+
+/** Thousands of errors (a wrong file) help nobody on a terminal; --json still lists all. */
+const MAX_PRINTED_ISSUES = 200;
+
+function issuesText(file: string, error: CatalogueError): string {
+  const shown = error.issues.slice(0, MAX_PRINTED_ISSUES).map(formatIssue);
+  const rest = error.issues.length - shown.length;
+  if (rest > 0) shown.push(`… und ${rest} weitere Fehler (alle mit --json)`);
+  return `${file}: ${error.issues.length} Fehler\n${shown.join("\n")}\n`;
 }
 
 function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<typeof summarize>): string {
