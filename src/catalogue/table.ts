@@ -30,6 +30,8 @@ export interface CatalogueMeta {
 
 const MAX_CELL_CHARS = 32767;
 const GROUPING: readonly ColumnKey[] = ["actionField", "challenge", "goalNumber", "goalDescription"];
+/** Cells that belong to a measure; a row without any of them (and without a title) only introduces a goal. */
+const MEASURE_COLUMNS: readonly ColumnKey[] = ["measureId", "unit", ...INPUT_FIELDS.map((f) => f.key)];
 /** Rows above the header (a title, a date) are skipped if the header is found within this many rows. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -59,6 +61,7 @@ export function catalogueFromRows(
   const builder = new TableBuilder(file, layout);
   builder.issues.push(...issues);
   for (const row of filled.slice(headerAt + 1)) builder.addRow(row);
+  if (builder.issues.length === 0) builder.reportGoalsWithoutMeasures();
   if (builder.isEmpty() && filled.length === headerAt + 1) {
     builder.issues.push({
       file,
@@ -202,13 +205,27 @@ class TableBuilder {
     for (const key of ["actionField", "challenge"] as const) checkText(grouping[key], key, report);
     const goalNumber = this.value(parseGoalNumberOrBlank(grouping.goalNumber), "goalNumber", report);
     const title = get("measureTitle");
-    checkText(title, "measureTitle", report);
-    const measure = this.measure(get, title, grouping, goalNumber, row.line, report);
+    const goalRow = title === "" && MEASURE_COLUMNS.every((key) => get(key) === "");
+    if (!goalRow) checkText(title, "measureTitle", report);
+    const measure = goalRow ? undefined : this.measure(get, title, grouping, goalNumber, row.line, report);
     if (goalNumber === undefined || (continued && this.previousGoalFailed)) return;
     const goal = this.goal(goalNumber, grouping, row.line, report);
     this.previousGoalFailed = goal === undefined;
     if (this.issues.length > before || !goal || !measure) return;
     goal.measures.push({ measure, line: row.line });
+  }
+
+  /** A row with a goal but no measure data introduces the goal; the goal still needs measure rows. */
+  reportGoalsWithoutMeasures(): void {
+    for (const goal of this.goals.values()) {
+      if (goal.measures.length > 0) continue;
+      this.issues.push({
+        file: this.file,
+        line: goal.line,
+        field: this.header("measureTitle"),
+        message: `Ziel ${goal.number} hat keine Maßnahme (eine Zeile je Maßnahme)`,
+      });
+    }
   }
 
   private header(key: ColumnKey): string {

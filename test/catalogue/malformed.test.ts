@@ -117,6 +117,8 @@ const CASES: Record<string, Expected> = {
   },
   "invalid-flag.csv": { count: 1, lines: ["Zeile 2, Weiterführungsbedarf: unbekannter Wert „vielleicht“"] },
   "empty-measure.csv": { count: 1, lines: ["Zeile 2, Maßnahme: darf nicht leer sein"] },
+  // a row with a goal and no measure data introduces the goal; no measure row follows
+  "goal-without-measures.csv": { count: 1, lines: ["Zeile 2, Maßnahme: Ziel 1 hat keine Maßnahme"] },
   "unterminated-quote.csv": { count: 1, lines: ["Zeile 3: Anführungszeichen nicht geschlossen"] },
   "header-only.csv": { count: 1, lines: ["Zeile 1: Die Tabelle enthält keine Maßnahme"] },
   "empty.csv": { count: 1, lines: ["empty.csv: Die Datei ist leer"] },

@@ -202,6 +202,16 @@ describe("readCsv: merged cells and derived IDs", () => {
     expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([[4, "Ziel", "darf nicht leer sein"]]);
   });
 
+  it("accepts goal rows (goal without measure data) followed by their measure rows", () => {
+    const text = `${HEADER};Zuständig\nA;B;1;Ziel eins;;\n;;;;m1;\n;;;;m2;FD 1\nA;B;2;Ziel zwei;;\n;;;;m3;\n`;
+    const entries = [...measureEntries(parseCatalogueCsv(text, "a.csv"))];
+    expect(entries.map((e) => [e.goal.number, e.goal.description, e.measure.title, e.measure.unit])).toEqual([
+      [1, "Ziel eins", "m1", undefined],
+      [1, "Ziel eins", "m2", "FD 1"],
+      [2, "Ziel zwei", "m3", undefined],
+    ]);
+  });
+
   it("takes a known goal's description when only the number is given", () => {
     const catalogue = parseCatalogueCsv(`${HEADER}\nA;B;1;C;m1\nA;B;1;;m2\n`, "a.csv");
     expect(catalogue.actionFields[0]?.challenges[0]?.goals[0]).toMatchObject({
