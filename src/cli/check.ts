@@ -80,7 +80,14 @@ export async function runCheckCli(argv: readonly string[], io: Io): Promise<numb
   const { plan, catalogue, snapshot } = loaded;
   const findings = validateWorkbook(plan, snapshot, { mode: args.mode, catalogue });
   if (args.json) io.out(formatJson(findings, { file: args.file, mode: args.mode }));
-  else io.out(`${heading(args, plan.meta.title, plan.meta.unit)}\n${formatTable(findings, args.lang)}`);
+  else
+    io.out(
+      `${heading(args, plan.meta.title, plan.meta.unit)}\n${formatTable(
+        findings,
+        args.lang,
+        snapshot.sheets.map((s) => s.name),
+      )}`,
+    );
   return hasErrors(findings) ? 1 : 0;
 }
 

@@ -22,14 +22,23 @@ export function formatSummary(findings: readonly Finding[], lang: Language): str
     : `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} note${c.info === 1 ? "" : "s"}`;
 }
 
-export function formatTable(findings: readonly Finding[], lang: Language = "de"): string {
+/**
+ * `sheetOrder` lists sheet names in tab order (sheets not listed follow in order of first appearance);
+ * without it sheets appear in the order they first occur among all findings.
+ */
+export function formatTable(
+  findings: readonly Finding[],
+  lang: Language = "de",
+  sheetOrder: readonly string[] = [],
+): string {
   if (findings.length === 0) return lang === "de" ? "Keine Befunde.\n" : "No findings.\n";
+  const rank = sheetRanks(findings, sheetOrder);
   const lines: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const ofSeverity = findings.filter((f) => f.severity === severity);
     if (ofSeverity.length === 0) continue;
     lines.push(`${SEVERITY_TITLE[severity][lang]} (${ofSeverity.length})`);
-    for (const [sheet, group] of bySheet(ofSeverity)) {
+    for (const [sheet, group] of bySheet(ofSeverity, rank)) {
       lines.push(`  ${lang === "de" ? "Blatt" : "Sheet"} „${sheet}“`);
       lines.push(
         ...table(
@@ -48,8 +57,14 @@ function row(finding: Finding, lang: Language): string[] {
   return [finding.cell, finding.ruleId, finding.measureId ?? "", finding.message[lang]];
 }
 
-/** Sheets in order of first appearance; within a sheet by row, then column. */
-function bySheet(findings: readonly Finding[]): Map<string, Finding[]> {
+function sheetRanks(findings: readonly Finding[], sheetOrder: readonly string[]): Map<string, number> {
+  const rank = new Map(sheetOrder.map((name, i) => [name, i]));
+  for (const f of findings) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  return rank;
+}
+
+/** Sheets by rank; within a sheet by row, then column. */
+function bySheet(findings: readonly Finding[], rank: ReadonlyMap<string, number>): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const group = groups.get(f.sheet);
@@ -57,7 +72,7 @@ function bySheet(findings: readonly Finding[]): Map<string, Finding[]> {
     else groups.set(f.sheet, [f]);
   }
   for (const group of groups.values()) group.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
-  return groups;
+  return [...groups].sort(([a], [b]) => rank.get(a)! - rank.get(b)!);
 }
 
 function cellOrder(cell: string): number {
