@@ -1,5 +1,6 @@
 /** Small node helpers shared by the CLIs: reading input files with clear German messages, exit codes. */
 import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -10,17 +11,25 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/**
+ * `npm run x -- FILE` runs in the package root; npm keeps the caller's directory in INIT_CWD, so a
+ * relative FILE is taken from where the user typed it.
+ */
+export function callerPath(path: string): string {
+  return isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
 export function readInputFile(path: string): Uint8Array {
   let size: number;
   try {
-    const stat = statSync(path);
+    const stat = statSync(callerPath(path));
     if (!stat.isFile()) throw new UsageError(`${path} ist keine Datei`);
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Datei nicht gefunden: ${path}`);
   }
-  const bytes = readFileSync(path);
+  const bytes = readFileSync(callerPath(path));
   return new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(size, bytes.byteLength));
 }
 
