@@ -3,17 +3,18 @@
  * rating, so the planning office needs the reason.
  */
 import { headerOf, measureFinding, quoted, type Rule } from "../rule";
-import type { LevelCode } from "../../scheme/ratingScheme";
+import { levelByCode, type LevelCode, type Localized } from "../../scheme/ratingScheme";
 
 const NEEDS_REMARK: readonly LevelCode[] = ["gering", "unklar"];
+const [LOW, UNCLEAR] = NEEDS_REMARK.map((code) => levelByCode(code).value) as [Localized, Localized];
 
 export const remarkMissing: Rule = {
   id: "remark-missing",
   severity: "warning",
   title: { de: "Bemerkung fehlt", en: "Remark missing" },
   description: {
-    de: "Bei „gering“ oder „unklar“ fehlt die Bemerkung. Der Bericht begründet jede geringe oder unklare Zielerreichung; ohne Begründung muss die Planungsstelle nachfragen.",
-    en: "A “low” or “unclear” rating has no remark. The report explains every low or unclear rating; without it the planning office has to ask.",
+    de: `Bei „${LOW.de}“ oder „${UNCLEAR.de}“ fehlt die Bemerkung. Der Bericht begründet jede geringe oder unklare Zielerreichung; ohne Begründung muss die Planungsstelle nachfragen.`,
+    en: `A “${LOW.en}” or “${UNCLEAR.en}” rating has no remark. The report explains every low or unclear rating; without it the planning office has to ask.`,
   },
   check(context, emit) {
     for (const measure of context.measures) {

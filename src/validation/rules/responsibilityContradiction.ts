@@ -5,18 +5,21 @@
 import { headerOf, measureFinding, quoted, type Rule } from "../rule";
 import { levelByCode, YES } from "../../scheme/ratingScheme";
 
+const HIGH = levelByCode("hoch").value;
+const FLAG = headerOf("zustaendigkeitFraglich");
+
 export const responsibilityContradiction: Rule = {
   id: "responsibility-contradiction",
   severity: "warning",
-  title: { de: "Zuständigkeit fraglich, aber „hoch“", en: "Responsibility questionable, yet “high”" },
+  title: { de: `${FLAG.de}, aber „${HIGH.de}“`, en: `${FLAG.en}, yet “${HIGH.en}”` },
   description: {
-    de: "„Zuständigkeit fraglich“ ist mit „ja“ markiert, der Zielerreichungsgrad aber „hoch“. Das ist möglich, widerspricht sich aber auf den ersten Blick – bitte prüfen.",
-    en: "“Responsibility questionable” is marked “yes” while the degree of goal achievement is “high”. Possible, but contradictory at first sight — please check.",
+    de: `„${FLAG.de}“ ist mit „${YES.de}“ markiert, der Zielerreichungsgrad aber „${HIGH.de}“. Das ist möglich, widerspricht sich aber auf den ersten Blick – bitte prüfen.`,
+    en: `“${FLAG.en}” is marked “${YES.en}” while the degree of goal achievement is “${HIGH.en}”. Possible, but contradictory at first sight — please check.`,
   },
   check(context, emit) {
     const lang = context.lang;
-    const high = levelByCode("hoch").value[lang];
-    const flag = headerOf("zustaendigkeitFraglich");
+    const high = HIGH[lang];
+    const flag = FLAG;
     const message = {
       de: `„${flag.de}“ = ${quoted(YES[lang], "de")}, aber Zielerreichungsgrad ${quoted(high, "de")}. Bitte prüfen, ob beides zutrifft, und ggf. in der Bemerkung erläutern.`,
       en: `“${flag.en}” = ${quoted(YES[lang], "en")}, but degree of goal achievement ${quoted(high, "en")}. Please check that both apply and explain in the remark if so.`,

@@ -3,19 +3,28 @@
  * value its dropdown does not offer: typed or pasted past the data validation. The workbook counts such
  * a measure as "ungültig", so the finding and the Übersicht agree. "P/R" is left to both-task-types.
  */
-import { allowedValues, INPUT_FIELDS, type InputField, type Language } from "../../scheme/ratingScheme";
+import {
+  allowedValues,
+  INPUT_FIELDS,
+  INVALID_DISPLAY,
+  levelByCode,
+  type InputField,
+  type Language,
+} from "../../scheme/ratingScheme";
 import { nearMiss, type EnteredValue } from "../classify";
 import { listOr, measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
 
 const CONSTRAINED = INPUT_FIELDS.filter((f) => f.kind !== "text");
+const HIGH = levelByCode("hoch").value;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const valueOutsideScheme: Rule = {
   id: "value-outside-scheme",
   severity: "error",
   title: { de: "Wert außerhalb des Bewertungsschemas", en: "Value outside the rating scheme" },
   description: {
-    de: "Ein Auswahlfeld (Zielerreichungsgrad, Aufgabe P/R, Weiterführungsbedarf, Zuständigkeit fraglich, Veränderte Rahmenbedingungen) enthält einen Wert, den die Auswahlliste nicht anbietet – etwa hineinkopiert. Die Schreibweise muss genau stimmen: „Hoch“ oder „ hoch“ (mit Leerzeichen) sind ungültig – genau so zählen auch die Formeln der Datei solche Maßnahmen als „ungültig“.",
-    en: "A choice cell (degree of goal achievement, task P/R, the yes/no flags) holds a value its dropdown does not offer — e.g. pasted in. The spelling must match exactly: “High” or “ high” (with a space) are invalid — exactly as the workbook's formulas count such measures as “invalid”.",
+    de: `Ein Auswahlfeld (${CONSTRAINED.map((f) => f.header.de).join(", ")}) enthält einen Wert, den die Auswahlliste nicht anbietet – etwa hineinkopiert. Die Schreibweise muss genau stimmen: „${capitalized(HIGH.de)}“ oder „ ${HIGH.de}“ (mit Leerzeichen) sind ungültig – genau so zählen auch die Formeln der Datei solche Maßnahmen als „${INVALID_DISPLAY.de}“.`,
+    en: `A choice cell (${CONSTRAINED.map((f) => f.header.en).join(", ")}) holds a value its dropdown does not offer, e.g. pasted in. The spelling must match exactly: “${capitalized(HIGH.en)}” or “ ${HIGH.en}” (with a space) are invalid — exactly as the workbook's formulas count such measures as “${INVALID_DISPLAY.en}”.`,
   },
   check(context, emit) {
     for (const measure of context.measures) {
@@ -52,7 +61,7 @@ function message(field: InputField, value: EnteredValue, lang: Language) {
     (meant
       ? ` Gemeint ist wohl ${quoted(meant, "de")} – die Schreibweise muss genau stimmen (Groß-/Kleinschreibung, keine Leerzeichen).`
       : "") +
-    " Bitte den Wert aus der Auswahlliste wählen; bis dahin zählt die Übersicht die Maßnahme als „ungültig“.";
+    ` Bitte den Wert aus der Auswahlliste wählen; bis dahin zählt die Übersicht die Maßnahme als „${INVALID_DISPLAY.de}“.`;
   const en =
     `Invalid value ${quoted(value, "en")} in “${field.header.en}”. Allowed are ${listOr(
       allowed.map((a) => quoted(a, "en")),
@@ -61,6 +70,6 @@ function message(field: InputField, value: EnteredValue, lang: Language) {
     (meant
       ? ` Probably ${quoted(meant, "en")} is meant — the spelling must match exactly (case, no spaces).`
       : "") +
-    " Please pick the value from the dropdown; until then the summary counts the measure as “invalid”.";
+    ` Please pick the value from the dropdown; until then the summary counts the measure as “${INVALID_DISPLAY.en}”.`;
   return { de, en };
 }
