@@ -250,5 +250,20 @@ describe("LibreOffice recalculates the real workbook of the bundled catalogue", 
     const fieldSheets = plan.sheets.filter((s) => s.role === "field").length;
     expect(pages.length).toBeGreaterThan(fieldSheets);
     expect(new TextDecoder("latin1").decode(pdf.slice(0, 5))).toBe("%PDF-");
+    // Page 2 is the first field's annex: its print area ends at Bewertung, so no input column or ID shows.
+    const { stdout } = await promisify(execFile)("pdftotext", [
+      "-f",
+      "2",
+      "-l",
+      "2",
+      "-layout",
+      pdfFile,
+      "-",
+    ]);
+    const firstField = catalogue.actionFields[0]!;
+    expect(stdout).toContain("Bewertung");
+    expect(stdout).toContain(firstField.challenges[0]!.title);
+    expect(stdout).not.toContain(firstField.challenges[0]!.goals[0]!.measures[0]!.id);
+    expect(stdout).not.toContain(label("unit", "de"));
   });
 });

@@ -19,6 +19,11 @@ export async function fillAndPoison(bytes: Uint8Array, entries: readonly Entry[]
     if (!worksheet) throw new Error(`sheet ${sheet} missing`);
     worksheet.getCell(address).value = value;
   }
+  // exceljs reads "$A$1:$D$9" back as "A1:D9" and would write it relative; keep it absolute (see writeXlsx).
+  workbook.eachSheet((worksheet) => {
+    const area = worksheet.pageSetup.printArea;
+    if (area) worksheet.pageSetup.printArea = area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
+  });
   let poisoned = 0;
   workbook.eachSheet((worksheet) =>
     worksheet.eachRow((row) =>

@@ -297,7 +297,7 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     fitToPage: print.fitToWidth,
     fitToWidth: print.fitToWidth ? 1 : 0,
     fitToHeight: 0,
-    printArea: print.printArea.replace(/\$/g, ""),
+    printArea: absoluteRows(print.printArea),
     ...(print.titleRows && { printTitlesRow: print.titleRows.replace(/\$/g, "") }),
     margins: { ...print.margins },
   };
@@ -305,6 +305,15 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     oddHeader: headerFooterText(print.header),
     oddFooter: headerFooterText(print.footer),
   };
+}
+
+/**
+ * exceljs writes a print area "A1:D9" as $A1:$D9 (it only prefixes "$"); LibreOffice ignores such a
+ * relative print area and prints every column. Giving it "A$1:D$9" yields the absolute $A$1:$D$9.
+ */
+function absoluteRows(range: string): string {
+  const { top, left, bottom, right } = parseRange(range);
+  return `${columnLetter(left)}$${top}:${columnLetter(right)}$${bottom}`;
 }
 
 function headerFooterText(parts: { left?: string; center?: string; right?: string }): string {

@@ -152,7 +152,8 @@ describe("writeXlsxBuffer — rules and settings", () => {
   });
 
   it("writes print settings, print titles and frozen panes", async () => {
-    const details = await readXlsxDetails(await written(fixturePlan()));
+    const bytes = await written(fixturePlan());
+    const details = await readXlsxDetails(bytes);
     const field = sheet(details, FIELD_SHEET);
     expect(field.print).toMatchObject({
       orientation: "landscape",
@@ -165,6 +166,10 @@ describe("writeXlsxBuffer — rules and settings", () => {
       header: '&L&"-,Bold"Bewertungsübersicht&R&A',
       footer: "&CSeite &P von &N",
     });
+    const zip = await JSZip.loadAsync(bytes);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    // Absolute rows too: LibreOffice ignores a print area written as $A1:$D9.
+    expect(workbookXml).toContain(`&apos;${FIELD_SHEET.replace("&", "&amp;")}&apos;!$A$1:$D$9</definedName>`);
     expect(field.print.margins).toMatchObject({ top: 0.6, left: 0.4, header: 0.3 });
     expect(field.frozen).toEqual({ rows: 3, columns: 0 });
     expect(sheet(details, "Übersicht").frozen).toEqual({ rows: 1, columns: 1 });
