@@ -72,10 +72,13 @@ export interface MergeResult {
   readonly counts: Readonly<Record<MergeOutcome, number>>;
 }
 
+/** An owning return's entry that differs from the master. */
 interface Proposal {
   readonly ret: ReturnInputs;
   readonly rating: MeasureInputs;
   readonly changes: readonly FieldChange[];
+  /** Validation errors of the entry; an invalid entry is refused, and still counts as a differing return. */
+  readonly invalid: readonly string[];
 }
 
 export function mergeReturns(
@@ -119,7 +122,7 @@ function ownerOf(measure: Measure, masterInputs: MeasureInputs): string {
 
 type ItemFor = (fields: Omit<MergeItem, "file" | "measureId" | "measureTitle" | "unit">) => MergeItem;
 
-/** One return's entry for one measure: an item for the report, or a proposal to decide on. */
+/** One return's entry for one measure: an item for the report now, or a proposal to decide on. */
 function assess(
   ret: ReturnInputs,
   measureId: string,
@@ -155,23 +158,8 @@ function assess(
     );
     return undefined;
   }
-  const invalid = ret.invalid?.get(measureId);
-  if (invalid && invalid.length > 0) {
-    items.push(item({ outcome: "refused", changes, reason: `ungültige Eingabe: ${invalid.join(" ")}` }));
-    return undefined;
-  }
-  if (changes.some((c) => !isBlank(c.master))) {
-    items.push(
-      item({
-        outcome: "conflict",
-        conflict: "masterHasValue",
-        changes,
-        reason: "Die Hauptdatei hat hier schon einen anderen Wert; er bleibt, bis jemand entscheidet.",
-      }),
-    );
-    return undefined;
-  }
-  return { rating: ratingPart(returned), changes };
+  const invalid = ret.invalid?.get(measureId) ?? [];
+  return { rating: ratingPart(returned), changes, invalid };
 }
 
 function ratingChanges(masterInputs: MeasureInputs, returned: MeasureInputs): FieldChange[] {
@@ -182,6 +170,10 @@ function ratingChanges(masterInputs: MeasureInputs, returned: MeasureInputs): Fi
   }));
 }
 
+/**
+ * All owning returns that differ from the master, together: they must agree with each other, be valid
+ * and only fill fields the master has empty — otherwise nothing is applied and each is listed.
+ */
 function decide(
   proposals: readonly Proposal[],
   measure: Measure,
@@ -191,35 +183,31 @@ function decide(
   items: MergeItem[],
 ): void {
   if (proposals.length === 0) return;
-  const distinct = new Set(proposals.map((p) => ratingKey(p.rating)));
-  const base = {
-    measureId: measure.id,
-    measureTitle: measure.title,
-    ...(owner !== "" ? { unit: owner } : {}),
-  };
-  if (distinct.size > 1) {
-    for (const p of proposals) {
-      const others = proposals.filter((o) => o !== p && ratingKey(o.rating) !== ratingKey(p.rating));
-      items.push({
-        ...base,
-        file: p.ret.file,
+  const base = { measureId: measure.id, measureTitle: measure.title, ...(owner !== "" ? { unit: owner } : {}) };
+  const disagree = new Set(proposals.map((p) => ratingKey(p.rating))).size > 1;
+  const masterHasValue = proposals.some((p) => p.changes.some((c) => !isBlank(c.master)));
+  for (const p of proposals) {
+    const push = (fields: Pick<MergeItem, "outcome" | "reason"> & Partial<MergeItem>) =>
+      items.push({ ...base, file: p.ret.file, changes: p.changes, ...fields });
+    if (p.invalid.length > 0) push({ outcome: "refused", reason: `ungültige Eingabe: ${p.invalid.join(" ")}` });
+    else if (disagree) {
+      const others = proposals.filter((o) => ratingKey(o.rating) !== ratingKey(p.rating)).map((o) => o.ret.file);
+      push({
         outcome: "conflict",
         conflict: "returnsDiffer",
-        changes: p.changes,
-        reason: `Rückläufe widersprechen sich (anders in: ${[...new Set(others.map((o) => o.ret.file))].join(", ")}); die Hauptdatei bleibt unverändert.`,
+        reason: `Rückläufe widersprechen sich (anders in: ${[...new Set(others)].join(", ")}); die Hauptdatei bleibt unverändert.`,
       });
-    }
-    return;
+    } else if (masterHasValue)
+      push({
+        outcome: "conflict",
+        conflict: "masterHasValue",
+        reason: "Die Hauptdatei hat hier schon einen anderen Wert; er bleibt, bis jemand entscheidet.",
+      });
+    else push({ outcome: "applied", reason: `übernommen: ${p.changes.map((c) => fieldName(c.key)).join(", ")}` });
   }
-  inputs.set(measure.id, { ...masterInputs, ...proposals[0]!.rating });
-  for (const p of proposals)
-    items.push({
-      ...base,
-      file: p.ret.file,
-      outcome: "applied",
-      changes: p.changes,
-      reason: `übernommen: ${p.changes.map((c) => fieldName(c.key)).join(", ")}`,
-    });
+  // Agreeing returns are all valid or all invalid, so "applied" means every proposal was applied.
+  if (!disagree && !masterHasValue && proposals.every((p) => p.invalid.length === 0))
+    inputs.set(measure.id, { ...masterInputs, ...proposals[0]!.rating });
 }
 
 export function fieldName(key: InputOrUnitKey): string {
