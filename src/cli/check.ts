@@ -10,6 +10,7 @@ import { promises as fs } from "node:fs";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
 import { readXlsx } from "../writers/xlsx/readXlsx";
 import { expectedPlan } from "../validation/expectedPlan";
+import { rulesMarkdown } from "../validation/describe";
 import { formatJson, formatTable, hasErrors, validateWorkbook, VALIDATION_MODES } from "../validation";
 import type { ValidationMode } from "../validation";
 
@@ -25,15 +26,18 @@ export interface Io {
   readonly err: (text: string) => void;
 }
 
-export const USAGE = "Aufruf: npm run check -- DATEI.xlsx [--mode entwurf|abgabe] [--json] [--lang de|en]";
+export const USAGE =
+  "Aufruf: npm run check -- DATEI.xlsx [--mode entwurf|abgabe] [--json] [--lang de|en]\n" +
+  "        npm run check -- --rules [--lang de|en]   (listet, was geprüft wird)";
 
 class UsageError extends Error {}
 
-export function parseCheckArgs(argv: readonly string[]): CheckArgs | "help" {
+export function parseCheckArgs(argv: readonly string[]): CheckArgs | "help" | { rules: Language } {
   const files: string[] = [];
   let mode: string = "entwurf";
   let lang: string = "de";
   let json = false;
+  let rules = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -44,11 +48,15 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs | "help" {
     };
     if (flag === "--help" || flag === "-h") return "help";
     else if (flag === "--json") json = true;
+    else if (flag === "--rules") rules = true;
     else if (flag === "--mode") mode = value();
     else if (flag === "--lang") lang = value();
     else if (flag!.startsWith("-")) throw new UsageError(`Unbekannte Option „${arg}“.`);
     else files.push(arg);
   }
+  if (!LANGUAGES.includes(lang as Language))
+    throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${lang}“.`);
+  if (rules && files.length === 0) return { rules: lang as Language };
   if (files.length !== 1)
     throw new UsageError(
       files.length === 0 ? "Bitte eine .xlsx-Datei angeben." : "Bitte genau eine Datei angeben.",
@@ -61,7 +69,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs | "help" {
 }
 
 export async function runCheckCli(argv: readonly string[], io: Io): Promise<number> {
-  let args: CheckArgs | "help";
+  let args: ReturnType<typeof parseCheckArgs>;
   try {
     args = parseCheckArgs(argv);
   } catch (error) {
@@ -70,6 +78,10 @@ export async function runCheckCli(argv: readonly string[], io: Io): Promise<numb
   }
   if (args === "help") {
     io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ("rules" in args) {
+    io.out(rulesMarkdown(args.rules));
     return 0;
   }
   const loaded = await load(args.file, args.lang);

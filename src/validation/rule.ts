@@ -30,6 +30,8 @@ export interface Rule {
   readonly id: RuleId;
   /** The severity of its findings (in "abgabe" mode where the mode matters). */
   readonly severity: Severity;
+  /** The severity while drafting ("entwurf"), where it differs. */
+  readonly draftSeverity?: Severity;
   readonly title: Localized;
   /** What is checked and why, in plain words for the planning office. */
   readonly description: Localized;

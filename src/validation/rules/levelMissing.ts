@@ -17,6 +17,7 @@ import {
 export const levelMissing: Rule = {
   id: "level-missing",
   severity: "error",
+  draftSeverity: "info",
   title: { de: `${headerOf("level").de} fehlt`, en: `${headerOf("level").en} missing` },
   description: {
     de: "Für eine Maßnahme ist kein Zielerreichungsgrad eingetragen. Im Entwurf ist das ein Hinweis („offen“), bei der Abgabe ein Fehler: Wer abgibt, erklärt seine Zeilen für vollständig. In einer Datei für eine Organisationseinheit zählen nur deren Maßnahmen.",
@@ -43,7 +44,15 @@ export const levelMissing: Rule = {
     };
     for (const measure of context.measures) {
       if (measure.level.kind !== "blank" || !isRequired(measure, context)) continue;
-      emit(measureFinding(this, submitting ? "error" : "info", measure, "level", message));
+      emit(
+        measureFinding(
+          this,
+          submitting ? this.severity : (this.draftSeverity ?? this.severity),
+          measure,
+          "level",
+          message,
+        ),
+      );
     }
   },
 };

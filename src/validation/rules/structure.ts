@@ -26,8 +26,8 @@ export const structure: Rule = {
   severity: "error",
   title: { de: "Aufbau der Datei verändert", en: "Workbook structure changed" },
   description: {
-    de: "Der Aufbau der Datei weicht von dem ab, was die Planungsstelle erzeugt hat: ein Blatt umbenannt oder gelöscht, eine Maßnahmen-ID fehlt oder kommt doppelt vor, eine Zeile wurde gelöscht, eingefügt oder zu einem anderen Ziel oder Handlungsfeld verschoben, ein Katalogtext geändert oder eine Formel durch einen Wert überschrieben. Dann stimmen Übersicht und Zusammenführung nicht mehr. Ein zusätzliches Blatt wird nur als Hinweis gemeldet.",
-    en: "The workbook's structure differs from what the planning office built: a sheet renamed or deleted, a measure ID missing or duplicated, a row deleted, inserted or moved to another goal or field, catalogue text edited, or a formula overwritten by a value. Then the summary and the merge are no longer right. An extra sheet is only noted.",
+    de: "Der Aufbau der Datei weicht von dem ab, was die Planungsstelle erzeugt hat: ein Blatt umbenannt oder gelöscht, eine Maßnahmen-ID fehlt oder kommt doppelt vor, eine Zeile wurde gelöscht, eingefügt oder zu einem anderen Ziel oder Handlungsfeld verschoben, ein Katalogtext geändert oder eine Formel durch einen Wert überschrieben. Dann stimmen Übersicht und Zusammenführung nicht mehr. Eine innerhalb desselben Ziels veränderte Reihenfolge ist nur eine Warnung, ein zusätzliches Blatt nur ein Hinweis.",
+    en: "The workbook's structure differs from what the planning office built: a sheet renamed or deleted, a measure ID missing or duplicated, a row deleted, inserted or moved to another goal or field, catalogue text edited, or a formula overwritten by a value. Then the summary and the merge are no longer right. A changed order within one goal is only a warning, an extra sheet only a note.",
   },
   check(context, emit) {
     checkSheets(context.located, label("archiveSheet", context.lang), emit);

@@ -1,0 +1,31 @@
+/** What is checked, as Markdown — for docs/pruefregeln.md, `npm run check -- --rules` and the task pane. */
+import type { Language } from "../scheme/ratingScheme";
+import type { Rule } from "./rule";
+import { RULES } from "./rules";
+import type { Severity } from "./types";
+
+const SEVERITY: Record<Severity, Record<Language, string>> = {
+  error: { de: "Fehler", en: "error" },
+  warning: { de: "Warnung", en: "warning" },
+  info: { de: "Hinweis", en: "note" },
+};
+
+export function severityText(rule: Rule, lang: Language): string {
+  const submit = SEVERITY[rule.severity][lang];
+  if (!rule.draftSeverity || rule.draftSeverity === rule.severity) return submit;
+  const draft = SEVERITY[rule.draftSeverity][lang];
+  return lang === "de"
+    ? `${draft} im Entwurf, ${submit} bei Abgabe`
+    : `${draft} while drafting, ${submit} on submission`;
+}
+
+export function rulesMarkdown(lang: Language = "de", rules: readonly Rule[] = RULES): string {
+  const heading =
+    lang === "de" ? ["Regel", "Schwere", "Was geprüft wird"] : ["Rule", "Severity", "What is checked"];
+  const lines = [`| ${heading.join(" | ")} |`, "| --- | --- | --- |"];
+  for (const rule of rules)
+    lines.push(
+      `| \`${rule.id}\` — ${rule.title[lang]} | ${severityText(rule, lang)} | ${rule.description[lang]} |`,
+    );
+  return `${lines.join("\n")}\n`;
+}
