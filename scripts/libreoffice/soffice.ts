@@ -26,13 +26,6 @@ const FILTERS: Record<Target, string> = {
 
 const profiles = new Map<RecalcMode, Promise<string>>();
 
-export function sofficeAvailable(): Promise<boolean> {
-  return run("soffice", ["--version"], { timeout: 60000 }).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Converts the workbook bytes with LibreOffice and returns the converted file's bytes. */
 export async function convertWithLibreOffice(
   bytes: Uint8Array,
