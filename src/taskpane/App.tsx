@@ -1,43 +1,120 @@
-import {
-  Body1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useWorkbook } from "./hooks/useWorkbook";
+import { useI18n } from "./i18n";
 import type { HostStatus } from "./officeHost";
+import { CheckPanel } from "./panels/CheckPanel";
+import { CreatePanel } from "./panels/CreatePanel";
+import { OverviewPanel } from "./panels/OverviewPanel";
+import { SettingsPanel } from "./panels/SettingsPanel";
+import { UnitsPanel } from "./panels/UnitsPanel";
+import type { PaneSettings } from "./services/settingsStore";
+import type { WorkbookService } from "./services/workbookService";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
+  tabs: { flexWrap: "wrap" },
+  tagline: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host }: { host: HostStatus }) {
+export type TabKey = "create" | "check" | "overview" | "units" | "settings";
+export const TABS: readonly TabKey[] = ["create", "check", "overview", "units", "settings"];
+
+interface AppProps {
+  readonly host: HostStatus;
+  readonly service: WorkbookService;
+  readonly settings: PaneSettings;
+  readonly onSettingsChange: (settings: PaneSettings) => void;
+  readonly initialTab?: TabKey;
+}
+
+export function App(props: AppProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Zielbild</Title2>
-      {host === "excel" ? (
-        <Body1>Erstellt aus dem Zielkatalog die Bewertungsübersicht für die Fachbereiche.</Body1>
-      ) : (
-        <NotInExcel />
-      )}
+      <header>
+        <Title2 as="h1">{t.appTitle}</Title2>
+        <Body1 as="p" className={styles.tagline}>
+          {t.appTagline}
+        </Body1>
+      </header>
+      {props.host === "excel" ? <Panes {...props} /> : <NotInExcel host={props.host} />}
     </main>
   );
 }
 
-function NotInExcel() {
+function Panes({ service, settings, onSettingsChange, initialTab }: AppProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [tab, setTab] = useState<TabKey>(initialTab ?? "create");
+  const { state, refresh } = useWorkbook(service);
+  const labels: Record<TabKey, string> = {
+    create: t.tabCreate,
+    check: t.tabCheck,
+    overview: t.tabOverview,
+    units: t.tabUnits,
+    settings: t.tabSettings,
+  };
+  const toCreate = () => setTab("create");
   return (
-    <MessageBar intent="warning">
+    <>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabKey)}
+        aria-label={t.tabsLabel}
+        size="small"
+      >
+        {TABS.map((key) => (
+          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
+            {labels[key]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "create" && (
+          <CreatePanel
+            service={service}
+            workbook={state}
+            language={settings.language}
+            password={settings.password}
+            onBuilt={refresh}
+          />
+        )}
+        {tab === "check" && <CheckPanel service={service} workbook={state} onRefresh={refresh} onCreate={toCreate} />}
+        {tab === "overview" && <OverviewPanel workbook={state} onRefresh={refresh} onCreate={toCreate} />}
+        {tab === "units" && (
+          <UnitsPanel
+            service={service}
+            workbook={state}
+            password={settings.password}
+            onRefresh={refresh}
+            onCreate={toCreate}
+          />
+        )}
+        {tab === "settings" && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
+      </div>
+    </>
+  );
+}
+
+function NotInExcel({ host }: { host: HostStatus }) {
+  const { t } = useI18n();
+  return (
+    <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Zielbild muss in Excel ausgeführt werden …</MessageBarTitle>
-        Öffnen Sie das Add-in in Excel (Desktop oder im Web) über Start → Zielbild.
+        <MessageBarTitle>{t.notInExcelTitle}</MessageBarTitle>
+        {host === "other-host" ? t.otherHostBody : t.notInExcelBody}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,16 +1,27 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { decodeReport } from "../commands/checkReport";
+import { CheckResultView } from "./CheckResultView";
+import { Root } from "./Root";
 import { detectHost, globalOffice } from "./officeHost";
+import { localSettingsStore } from "./services/settingsStore";
+import { officeWorkbookService } from "./services/officeWorkbookService";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html: Element #root fehlt.");
   const host = await detectHost(globalOffice());
+  const officeTheme = host === "excel" ? Office.context.officeTheme : undefined;
+  const store = localSettingsStore();
+  if (new URLSearchParams(window.location.search).get("view") === "check-result") {
+    const report = decodeReport(window.location.hash.slice(1));
+    const close = () => Office.context.ui.messageParent("close");
+    createRoot(container).render(
+      <CheckResultView report={report} lang={store.load().language} officeTheme={officeTheme} onClose={close} />,
+    );
+    return;
+  }
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
+    <Root host={host} service={officeWorkbookService()} store={store} officeTheme={officeTheme} />,
   );
 }
 

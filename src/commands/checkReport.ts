@@ -1,0 +1,64 @@
+/** The result of the ribbon's "Prüfen" command: counts, the first finding to jump to, a few lines to show. Pure. */
+import type { WorkbookSnapshot } from "../layout/snapshot";
+import type { Language } from "../scheme/ratingScheme";
+import { countBySeverity, validateWorkbook, type Finding } from "../validation";
+import { analyseWorkbook } from "../taskpane/model/analysis";
+import { firstCell } from "../taskpane/model/findings";
+
+export interface CheckReport {
+  readonly ok: boolean;
+  /** Headline, e.g. "2 Fehler, 1 Warnung, 0 Hinweise" or why nothing could be checked. */
+  readonly title: string;
+  readonly lines: readonly string[];
+  /** The cell to select: the first error, else the first warning. */
+  readonly jumpTo?: { readonly sheet: string; readonly cell: string };
+}
+
+/** At most this many findings travel in the dialog's URL. */
+export const MAX_REPORT_LINES = 8;
+
+export function checkReport(snapshot: WorkbookSnapshot, lang: Language): CheckReport {
+  const analysis = analyseWorkbook(snapshot);
+  if (analysis.kind === "none")
+    return {
+      ok: false,
+      title: lang === "de" ? "Keine Zielbild-Übersicht" : "No Zielbild overview",
+      lines: [
+        lang === "de"
+          ? "Diese Arbeitsmappe enthält keine Bewertungsübersicht. Bitte zuerst im Aufgabenbereich erstellen."
+          : "This workbook has no rating overview. Please create it in the task pane first.",
+      ],
+    };
+  if (analysis.kind === "damaged") return { ok: false, title: lang === "de" ? "Prüfung nicht möglich" : "Cannot check", lines: [analysis.message[lang]] };
+  const findings = validateWorkbook(analysis.plan, snapshot, { mode: "entwurf", catalogue: analysis.catalogue });
+  const counts = countBySeverity(findings);
+  const first = findings.find((f) => f.severity === "error") ?? findings.find((f) => f.severity === "warning");
+  return {
+    ok: counts.error === 0,
+    title:
+      lang === "de"
+        ? `${counts.error} Fehler, ${counts.warning} Warnungen, ${counts.info} Hinweise`
+        : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+    lines: findings.slice(0, MAX_REPORT_LINES).map((f) => line(f, lang)),
+    ...(first ? { jumpTo: { sheet: first.sheet, cell: firstCell(first.cell) } } : {}),
+  };
+}
+
+function line(finding: Finding, lang: Language): string {
+  const measure = finding.measureId ? `${finding.measureId}: ` : "";
+  return `${finding.sheet}!${finding.cell} – ${measure}${finding.message[lang]}`;
+}
+
+export function encodeReport(report: CheckReport): string {
+  return encodeURIComponent(JSON.stringify(report));
+}
+
+export function decodeReport(text: string): CheckReport | undefined {
+  try {
+    const value = JSON.parse(decodeURIComponent(text)) as Partial<CheckReport>;
+    if (typeof value.title !== "string" || !Array.isArray(value.lines)) return undefined;
+    return { ok: Boolean(value.ok), title: value.title, lines: value.lines.filter((l) => typeof l === "string") };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,105 @@
+/** German texts of the task pane (the default). Levels, symbols and input names come from the rating scheme. */
+export const de = {
+  appTitle: "Zielbild",
+  appTagline: "Bewertungsübersicht aus dem Zielkatalog erstellen, prüfen und auswerten.",
+  tabsLabel: "Bereiche des Add-ins",
+  tabCreate: "Erstellen",
+  tabCheck: "Prüfen",
+  tabOverview: "Übersicht",
+  tabUnits: "Organisationseinheiten",
+  tabSettings: "Einstellungen",
+
+  notInExcelTitle: "Zielbild muss in Excel ausgeführt werden.",
+  notInExcelBody: "Öffnen Sie das Add-in in Excel (Desktop oder im Web) über Start → Zielbild.",
+  otherHostBody: "Dieses Add-in ist nur für Excel gedacht, nicht für andere Office-Anwendungen.",
+
+  loadingWorkbook: "Arbeitsmappe wird gelesen …",
+  readError: "Die Arbeitsmappe konnte nicht gelesen werden.",
+  retry: "Erneut versuchen",
+  noOverviewTitle: "Noch keine Bewertungsübersicht",
+  noOverviewBody: "Diese Arbeitsmappe enthält noch keine Zielbild-Übersicht. Erstellen Sie sie unter „Erstellen“.",
+  goToCreate: "Zu „Erstellen“",
+
+  // Erstellen
+  catalogueSource: "Zielkatalog",
+  sourceBundled: "Mitgelieferter Katalog (Konzept Migration und Integration 2018–2022)",
+  sourceFile: "Datei vom Computer (JSON oder CSV)",
+  sourceTable: "Tabelle in dieser Arbeitsmappe",
+  chooseFile: "Datei auswählen",
+  fileHint: "JSON nach dem Katalogformat oder CSV mit einer Zeile je Maßnahme.",
+  noFileChosen: "Keine Datei ausgewählt.",
+  chosenFile: (name: string) => `Gewählt: ${name}`,
+  chooseSheet: "Blatt mit der Katalogtabelle",
+  noTableSheets: "Die Arbeitsmappe enthält kein Blatt mit einer Tabelle.",
+  loadingCatalogue: "Katalog wird geladen …",
+  preview: "Vorschau",
+  previewFields: "Handlungsfelder",
+  previewGoals: "Ziele",
+  previewMeasures: "Maßnahmen",
+  previewUnits: "Organisationseinheiten",
+  importErrorsTitle: (count: number) =>
+    count === 1 ? "Der Katalog enthält 1 Fehler. Es wurde nichts geschrieben." : `Der Katalog enthält ${count} Fehler. Es wurde nichts geschrieben.`,
+  issueLine: (line: number) => `Zeile ${line}`,
+  issueField: (field: string) => `Spalte/Feld ${field}`,
+  build: "Übersicht erstellen",
+  rebuild: "Übersicht neu erstellen",
+  rebuildNote:
+    "Diese Arbeitsmappe enthält bereits eine Übersicht. Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten; Maßnahmen, die nicht mehr im Katalog stehen, kommen mit ihren Eingaben auf das Blatt „Archiv“.",
+  building: "Übersicht wird geschrieben …",
+  progressLabel: "Fortschritt",
+  phase: { prüfen: "Arbeitsmappe prüfen", schreiben: "Blätter schreiben", abschließen: "Abschließen" },
+  buildDone: (sheets: number) => `Fertig: ${sheets} Blätter geschrieben.`,
+  rebuildDone: (sheets: number, kept: number, archived: number) =>
+    `Fertig: ${sheets} Blätter neu geschrieben, Eingaben zu ${kept} Maßnahmen übernommen` +
+    (archived > 0 ? `, ${archived} ins Archiv verschoben.` : "."),
+  buildFailed: "Die Übersicht wurde nicht erstellt. Die Arbeitsmappe ist unverändert.",
+
+  // Prüfen
+  mode: "Prüfmodus",
+  modeDraft: "Entwurf (noch in Bearbeitung)",
+  modeSubmit: "Abgabe (alle Zeilen fertig)",
+  runCheck: "Jetzt prüfen",
+  autoCheckNote: "Die Prüfung läuft nach jeder Änderung in der Übersicht von selbst erneut.",
+  checking: "Prüfung läuft …",
+  noFindings: "Keine Befunde: Die Übersicht entspricht dem Bewertungsschema.",
+  findingsSummary: (errors: number, warnings: number, infos: number) =>
+    `${errors} Fehler, ${warnings} Warnungen, ${infos} Hinweise`,
+  severity: { error: "Fehler", warning: "Warnungen", info: "Hinweise" },
+  severityOne: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
+  generalGroup: "Arbeitsmappe",
+  measureLabel: "Maßnahme",
+  goToCell: (place: string) => `Zur Zelle ${place} springen`,
+  findingsList: "Befunde",
+  checkedAt: (time: string) => `Stand: ${time}`,
+
+  // Übersicht
+  overviewHeading: "Zielerreichung je Handlungsfeld",
+  overviewTotal: "Gesamt",
+  open: "offen",
+  invalid: "ungültig",
+  ratedOf: (rated: number, total: number) => `${rated} von ${total} bewertet`,
+  barLabel: (field: string, detail: string) => `${field}: ${detail}`,
+  legendHeading: "Bedeutung",
+
+  // Organisationseinheiten
+  unitsHeading: "Fortschritt je Organisationseinheit",
+  noUnit: "ohne Zuständigkeit",
+  filterToUnit: "Nur diese Zeilen zeigen",
+  filterToUnitLabel: (unit: string) => `Übersicht auf ${unit} filtern`,
+  clearFilter: "Filter aufheben",
+  filterActive: (unit: string) => `Gefiltert auf: ${unit}`,
+  filterFailed: "Filtern nicht möglich.",
+  noUnits: "Im Katalog sind keine Organisationseinheiten eingetragen.",
+
+  // Einstellungen
+  language: "Sprache",
+  languageDe: "Deutsch",
+  languageEn: "English",
+  password: "Kennwort für den Blattschutz (optional)",
+  passwordHint:
+    "Wird beim Erstellen für den Blattschutz verwendet. Gespeichert nur in diesem Browser (localStorage), nicht in der Datei.",
+  save: "Speichern",
+  saved: "Gespeichert.",
+  removePassword: "Kennwort entfernen",
+  showPassword: "Kennwort anzeigen",
+};

@@ -1,0 +1,172 @@
+/**
+ * Prüfen: runs the validation on every read of the workbook (the read repeats ~800 ms after a change),
+ * lists the findings by action field and severity; a finding is a button that selects its cell in Excel.
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { countBySeverity, validateWorkbook, type Finding, type ValidationMode } from "../../validation";
+import type { Severity } from "../../validation/types";
+import type { WorkbookState } from "../hooks/useWorkbook";
+import { useI18n } from "../i18n";
+import type { WorkbookAnalysis } from "../model/analysis";
+import { firstCell, groupFindings, placeOf } from "../model/findings";
+import type { WorkbookService } from "../services/workbookService";
+import { Loading, WithOverview, usePanelStyles } from "./common";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  finding: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    alignItems: "flex-start",
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  findingText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  measure: { fontWeight: tokens.fontWeightSemibold },
+  place: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+interface Props {
+  readonly service: WorkbookService;
+  readonly workbook: WorkbookState;
+  readonly onRefresh: () => void;
+  readonly onCreate: () => void;
+}
+
+export function CheckPanel({ service, workbook, onRefresh, onCreate }: Props) {
+  const { t } = useI18n();
+  const panel = usePanelStyles();
+  const [mode, setMode] = useState<ValidationMode>("entwurf");
+  return (
+    <section className={panel.panel} aria-labelledby="check-heading">
+      <h2 id="check-heading" className={panel.heading}>
+        {t.tabCheck}
+      </h2>
+      <RadioGroup
+        layout="horizontal"
+        value={mode}
+        onChange={(_, data) => setMode(data.value as ValidationMode)}
+        aria-label={t.mode}
+      >
+        <Radio value="entwurf" label={t.modeDraft} />
+        <Radio value="abgabe" label={t.modeSubmit} />
+      </RadioGroup>
+      <div className={panel.row}>
+        <Button appearance="primary" onClick={onRefresh} disabled={workbook.status === "loading"}>
+          {t.runCheck}
+        </Button>
+        {workbook.status === "ready" && workbook.refreshing && <Loading label={t.checking} />}
+      </div>
+      <p className={panel.muted}>{t.autoCheckNote}</p>
+      <WithOverview state={workbook} onRetry={onRefresh} onCreate={onCreate}>
+        {(overview, ready) => (
+          <Findings overview={overview} snapshot={ready.snapshot} mode={mode} service={service} readAt={ready.readAt} />
+        )}
+      </WithOverview>
+    </section>
+  );
+}
+
+type Overview = Extract<WorkbookAnalysis, { kind: "zielbild" }>;
+
+function Findings(props: {
+  overview: Overview;
+  snapshot: Extract<WorkbookState, { status: "ready" }>["snapshot"];
+  mode: ValidationMode;
+  service: WorkbookService;
+  readAt: Date;
+}) {
+  const { overview, snapshot, mode, service } = props;
+  const { t, lang } = useI18n();
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const [selectError, setSelectError] = useState<string>();
+  const findings = useMemo(
+    () => validateWorkbook(overview.plan, snapshot, { mode, catalogue: overview.catalogue }),
+    [overview, snapshot, mode],
+  );
+  const groups = useMemo(() => groupFindings(findings, overview.catalogue), [findings, overview.catalogue]);
+  const counts = countBySeverity(findings);
+  const select = (finding: Finding) => {
+    setSelectError(undefined);
+    service.selectCell(finding.sheet, firstCell(finding.cell)).catch((error: unknown) => {
+      setSelectError(error instanceof Error ? error.message : String(error));
+    });
+  };
+  const time = props.readAt.toLocaleTimeString(lang === "de" ? "de-DE" : "en-GB");
+  return (
+    <>
+      <p role="status" aria-live="polite" data-testid="findings-summary">
+        {findings.length === 0 ? t.noFindings : t.findingsSummary(counts.error, counts.warning, counts.info)}{" "}
+        <span className={panel.muted}>({t.checkedAt(time)})</span>
+      </p>
+      {selectError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.map((group) => (
+        <section
+          key={group.fieldId ?? "general"}
+          className={styles.group}
+          aria-label={group.fieldName ?? t.generalGroup}
+        >
+          <h3 className={panel.subheading}>{group.fieldName ?? t.generalGroup}</h3>
+          {group.bySeverity.map(({ severity, findings: items }) => (
+            <div key={severity} className={styles.group}>
+              <h4 className={panel.subheading}>
+                <Badge appearance="tint" color={BADGE[severity]}>
+                  {t.severity[severity]}: {items.length}
+                </Badge>
+              </h4>
+              <ul className={panel.list} aria-label={`${group.fieldName ?? t.generalGroup} – ${t.severity[severity]}`}>
+                {items.map((finding, i) => (
+                  <li key={`${finding.ruleId}-${finding.sheet}-${finding.cell}-${i}`}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.finding}
+                      onClick={() => select(finding)}
+                      aria-description={t.goToCell(placeOf(finding))}
+                      data-cell={placeOf(finding)}
+                    >
+                      <span className={styles.findingText}>
+                        {finding.measureId && (
+                          <span className={styles.measure}>
+                            {t.measureLabel} {finding.measureId}
+                            {finding.measureTitle ? `: ${finding.measureTitle}` : ""}
+                          </span>
+                        )}
+                        <span>
+                          {t.severityOne[severity]}: {finding.message[lang]}
+                        </span>
+                        <span className={styles.place}>{placeOf(finding)}</span>
+                      </span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

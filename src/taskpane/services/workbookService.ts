@@ -1,0 +1,47 @@
+/**
+ * What the task pane needs from the open workbook. The pane's panels speak only this interface; the
+ * Office.js implementation (officeWorkbookService.ts) calls the Excel adapter in src/writers/excel, and the
+ * component tests use a fake. Nothing here calls Excel.run.
+ */
+import type { Catalogue } from "../../catalogue/model";
+import type { WorkbookSnapshot } from "../../layout/snapshot";
+import type { Language } from "../../scheme/ratingScheme";
+
+export interface BuildProgress {
+  /** 0…1, for a determinate progress bar. */
+  readonly fraction: number;
+  readonly phase: "prüfen" | "schreiben" | "abschließen";
+}
+
+export interface BuildRequest {
+  readonly catalogue: Catalogue;
+  /** Language of a new overview; a rebuild keeps the language of the existing one. */
+  readonly language: Language;
+  readonly password?: string;
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildOutcome {
+  /** True when an existing overview was replaced (entered ratings carried over). */
+  readonly rebuilt: boolean;
+  readonly sheets: number;
+  /** Measures whose entered values were carried over. */
+  readonly keptInputs: number;
+  /** Measures that left the catalogue and went to the archive sheet. */
+  readonly archived: number;
+}
+
+export type ChangeListener = () => void;
+
+export interface WorkbookService {
+  /** Every sheet's values and formulas, with the identification when it is a Zielbild workbook. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Build the overview, or rebuild it keeping what departments entered. Writes nothing on failure. */
+  build(request: BuildRequest): Promise<BuildOutcome>;
+  /** Select a cell (or range) on a sheet and bring it into view. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Calls the listener when a worksheet's contents change; resolves to a function that stops listening. */
+  onSheetsChanged(listener: ChangeListener): Promise<() => Promise<void>>;
+  /** Filter the overview's measure tables to one unit's rows; `null` removes the filter. */
+  filterToUnit(unit: string | null, password?: string): Promise<void>;
+}
