@@ -32,7 +32,12 @@ export function carryOver(snapshot: WorkbookSnapshot, next: Catalogue, archivedA
     archive: previous.archive,
     archivedAt,
   });
-  return { ok: true, previous, planInputs: { inputs: update.inputs, archive: update.archive }, report: update.report };
+  return {
+    ok: true,
+    previous,
+    planInputs: { inputs: update.inputs, archive: update.archive },
+    report: update.report,
+  };
 }
 
 /** Every measure ID that had something entered ends up either in the new inputs or in the archive. */

@@ -89,7 +89,10 @@ export interface PageLayoutApi {
   readonly headersFooters: HeaderFooterGroupApi;
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
-  setPrintMargins(unit: "Points" | "Inches" | "Centimeters", marginOptions: Excel.PageLayoutMarginOptions): void;
+  setPrintMargins(
+    unit: "Points" | "Inches" | "Centimeters",
+    marginOptions: Excel.PageLayoutMarginOptions,
+  ): void;
 }
 
 export interface HeaderFooterGroupApi {
@@ -143,7 +146,11 @@ export interface RangeFormatApi {
   wrapText: boolean;
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; size: number; color: string; name: string };
-  readonly borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): RangeBorderApi };
+  readonly borders: {
+    getItem(
+      index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal",
+    ): RangeBorderApi;
+  };
   readonly protection: { locked: boolean };
 }
 

@@ -8,8 +8,8 @@ import { ExcelWriteError, isPayloadTooLarge } from "./errors";
 
 /** Excel on the web refuses a request over 5 MB; stay safely under it. */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
-/** Bytes an operation costs beyond its data: object paths, action ids, property names. */
-export const OPERATION_OVERHEAD_BYTES = 160;
+/** Bytes each queued action costs beyond its data: object paths, action ids, property names. */
+export const ACTION_OVERHEAD_BYTES = 150;
 
 export interface Operation {
   readonly label: string;
@@ -24,8 +24,9 @@ export function utf8Bytes(data: unknown): number {
   return encoder.encode(JSON.stringify(data)).length;
 }
 
-export function operation(label: string, data: unknown, apply: Operation["apply"]): Operation {
-  return { label, bytes: utf8Bytes(data) + OPERATION_OVERHEAD_BYTES, apply };
+/** `actions`: how many calls and property sets the operation queues (navigation like getRange included). */
+export function operation(label: string, data: unknown, apply: Operation["apply"], actions = 2): Operation {
+  return { label, bytes: utf8Bytes(data) + ACTION_OVERHEAD_BYTES * actions, apply };
 }
 
 /** Greedy cut of operations into chunks whose estimated payload stays within the budget. */

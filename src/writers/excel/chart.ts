@@ -42,15 +42,23 @@ export function chartSource(plan: WorkbookPlan): ChartSource | undefined {
 export function chartOperations(plan: WorkbookPlan): Operation[] {
   const source = chartSource(plan);
   if (!source) return [];
-  const title = plan.meta.language === "de" ? "Zielerreichungsgrad je Handlungsfeld" : "Goal achievement per action field";
+  const title =
+    plan.meta.language === "de"
+      ? "Zielerreichungsgrad je Handlungsfeld"
+      : "Goal achievement per action field";
   return [
-    operation(`${source.sheetName}: Diagramm`, [source, title], (_, get) => {
-      const sheet = get(source.sheetName);
-      const chart = sheet.charts.add("BarStacked", sheet.getRange(source.values), "Columns");
-      chart.name = CHART_NAME;
-      chart.title.text = title;
-      chart.axes.categoryAxis.setCategoryNames(sheet.getRange(source.categories));
-      chart.setPosition(source.from, source.to);
-    }),
+    operation(
+      `${source.sheetName}: Diagramm`,
+      [source, title],
+      (_, get) => {
+        const sheet = get(source.sheetName);
+        const chart = sheet.charts.add("BarStacked", sheet.getRange(source.values), "Columns");
+        chart.name = CHART_NAME;
+        chart.title.text = title;
+        chart.axes.categoryAxis.setCategoryNames(sheet.getRange(source.categories));
+        chart.setPosition(source.from, source.to);
+      },
+      8,
+    ),
   ];
 }

@@ -13,7 +13,12 @@ export interface OwnedSheet {
   readonly name: string;
   readonly role: SheetRole;
   /** Rows of the measure table (header row to last measure row) and the unit column, for filtering. */
-  readonly table?: { readonly firstRow: number; readonly lastRow: number; readonly lastColumn: number; readonly unitColumn: number };
+  readonly table?: {
+    readonly firstRow: number;
+    readonly lastRow: number;
+    readonly lastColumn: number;
+    readonly unitColumn: number;
+  };
 }
 
 export interface StoredIdentity {
@@ -25,7 +30,12 @@ export interface StoredIdentity {
 export function identityOf(plan: WorkbookPlan): StoredIdentity {
   return {
     meta: plan.meta,
-    sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name, role: sheet.role, ...tableOf(plan, sheet.key, sheet.extent) })),
+    sheets: plan.sheets.map((sheet) => ({
+      key: sheet.key,
+      name: sheet.name,
+      role: sheet.role,
+      ...tableOf(plan, sheet.key, sheet.extent),
+    })),
     names: plan.definedNames.map((n) => n.name),
   };
 }
@@ -70,7 +80,8 @@ export function decodeIdentity(xml: string): StoredIdentity | undefined {
 function isIdentity(value: unknown): value is StoredIdentity {
   if (typeof value !== "object" || value === null) return false;
   const { meta, sheets, names } = value as Record<string, unknown>;
-  if (typeof meta !== "object" || meta === null || !Array.isArray(sheets) || !Array.isArray(names)) return false;
+  if (typeof meta !== "object" || meta === null || !Array.isArray(sheets) || !Array.isArray(names))
+    return false;
   const m = meta as Record<string, unknown>;
   return (
     m.generator === "Zielbild" &&

@@ -15,6 +15,7 @@ import type {
   WorkbookPlan,
 } from "../../layout/plan";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../layout/address";
+import { styleBlocks } from "./styleBlocks";
 
 /** Largest slice of a block written in one operation, so a refused chunk can always be split further. */
 export const MAX_BLOCK_SLICE_BYTES = 500_000;
@@ -26,7 +27,7 @@ export function sheetOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation
     addSheet(sheet),
     ...columnOperations(sheet),
     ...rowOperations(sheet),
-    ...sheet.styleRanges.map((range) => styleOperation(sheet.name, range.range, styleOf(plan, range.style))),
+    ...styleBlocks(plan, sheet).map((block) => styleOperation(sheet.name, block.range, block.style)),
     ...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)),
     ...conditionalFormatOperations(sheet),
     ...sheet.dataValidations.map((dv) => dataValidationOperation(sheet.name, dv)),
@@ -40,16 +41,16 @@ export function finishSheetOperations(sheet: SheetPlan): Operation[] {
   const ops: Operation[] = [];
   if (sheet.visibility !== "visible") {
     const visibility = sheet.visibility === "hidden" ? "Hidden" : "VeryHidden";
-    ops.push(operation(`${sheet.name}: Sichtbarkeit`, visibility, (_, get) => (get(sheet.name).visibility = visibility)));
+    ops.push(
+      operation(
+        `${sheet.name}: Sichtbarkeit`,
+        visibility,
+        (_, get) => (get(sheet.name).visibility = visibility),
+      ),
+    );
   }
   if (sheet.protection.protected) ops.push(protectOperation(sheet));
   return ops;
-}
-
-function styleOf(plan: WorkbookPlan, key: string): CellStyle {
-  const style = plan.styles[key];
-  if (!style) throw new Error(`Plan: style "${key}" is not defined`);
-  return style;
 }
 
 function addSheet(sheet: SheetPlan): Operation {
@@ -65,15 +66,17 @@ export function columnWidthPoints(characters: number): number {
 }
 
 function columnOperations(sheet: SheetPlan): Operation[] {
-  const ops = runsOf(sheet.columns, (c) => `${columnWidthPoints(c.width)}|${c.hidden === true}`).map((run) => {
-    const first = run[0]!;
-    const address = `${columnLetter(first.index)}:${columnLetter(run[run.length - 1]!.index)}`;
-    return operation(`${sheet.name}: Spalten ${address}`, [address, first.width], (_, get) => {
-      const range = get(sheet.name).getRange(address);
-      range.format.columnWidth = columnWidthPoints(first.width);
-      if (first.hidden) range.columnHidden = true;
-    });
-  });
+  const ops = runsOf(sheet.columns, (c) => `${columnWidthPoints(c.width)}|${c.hidden === true}`).map(
+    (run) => {
+      const first = run[0]!;
+      const address = `${columnLetter(first.index)}:${columnLetter(run[run.length - 1]!.index)}`;
+      return operation(`${sheet.name}: Spalten ${address}`, [address, first.width], (_, get) => {
+        const range = get(sheet.name).getRange(address);
+        range.format.columnWidth = columnWidthPoints(first.width);
+        if (first.hidden) range.columnHidden = true;
+      });
+    },
+  );
   return ops;
 }
 
@@ -111,26 +114,54 @@ const VERTICAL: Record<NonNullable<CellStyle["vertical"]>, RangeFormatApi["verti
   center: "Center",
   bottom: "Bottom",
 };
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 
 function styleOperation(sheetName: string, address: string, style: CellStyle): Operation {
   const numberFormat = style.numberFormat !== undefined ? filled(address, style.numberFormat) : undefined;
-  return operation(`${sheetName}: Format ${address}`, [address, style, numberFormat], (_, get) => {
-    const range = get(sheetName).getRange(address);
-    applyStyle(range.format, style, edgesOf(address));
-    if (numberFormat) range.numberFormat = numberFormat;
-  });
+  const edges = edgesOf(address);
+  const actions = 1 + styleActions(style, edges.length) + (numberFormat ? 1 : 0);
+  return operation(
+    `${sheetName}: Format ${address}`,
+    [address, style, numberFormat],
+    (_, get) => {
+      const range = get(sheetName).getRange(address);
+      applyStyle(range.format, style, edges);
+      if (numberFormat) range.numberFormat = numberFormat;
+    },
+    actions,
+  );
 }
 
 /** Inside edges exist only where the range has more than one row or column. */
 function edgesOf(address: string): (typeof EDGES)[number][] {
   const r = parseRange(address);
   return EDGES.filter(
-    (edge) => (edge !== "InsideHorizontal" || r.bottom > r.top) && (edge !== "InsideVertical" || r.right > r.left),
+    (edge) =>
+      (edge !== "InsideHorizontal" || r.bottom > r.top) && (edge !== "InsideVertical" || r.right > r.left),
   );
 }
 
-function applyStyle(format: RangeFormatApi, style: CellStyle, edges: readonly (typeof EDGES)[number][]): void {
+/** Property sets that applyStyle queues (each one action in the request). */
+function styleActions(style: CellStyle, edges: number): number {
+  const font = Object.values(style.font ?? {}).filter((v) => v !== undefined).length;
+  const plain = [style.fill, style.horizontal, style.vertical, style.wrap, style.locked].filter(
+    (v) => v !== undefined,
+  );
+  return font + plain.length + (style.border !== undefined ? edges * 4 : 0);
+}
+
+function applyStyle(
+  format: RangeFormatApi,
+  style: CellStyle,
+  edges: readonly (typeof EDGES)[number][],
+): void {
   const font = style.font;
   if (font?.bold !== undefined) format.font.bold = font.bold;
   if (font?.italic !== undefined) format.font.italic = font.italic;
@@ -172,14 +203,21 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
     const address = rangeAddress(top, origin.column, top + rows.length - 1, origin.column + width - 1);
     const hasText = rows.some((row) => row.some(isText));
     const hasFormula = rows.some((row) => row.some((cell) => cell !== null && "formula" in cell));
-    const formats = hasText ? rows.map((row) => row.map((cell) => (isText(cell) ? TEXT_FORMAT : null))) : undefined;
+    const formats = hasText
+      ? rows.map((row) => row.map((cell) => (isText(cell) ? TEXT_FORMAT : null)))
+      : undefined;
     const contents = rows.map((row) => row.map(cellInput));
-    return operation(`${sheetName}: Inhalte ${address}`, [address, formats, contents], (_, get) => {
-      const range = get(sheetName).getRange(address);
-      if (formats) range.numberFormat = formats;
-      if (hasFormula) range.formulas = contents;
-      else range.values = contents;
-    });
+    return operation(
+      `${sheetName}: Inhalte ${address}`,
+      [address, formats, contents],
+      (_, get) => {
+        const range = get(sheetName).getRange(address);
+        if (formats) range.numberFormat = formats;
+        if (hasFormula) range.formulas = contents;
+        else range.values = contents;
+      },
+      4,
+    );
   });
 }
 
@@ -195,7 +233,9 @@ function cellInput(cell: CellContent): string | number | null {
   return cell.formula;
 }
 
-function sliceRows(rows: readonly (readonly CellContent[])[]): { offset: number; rows: (readonly CellContent[])[] }[] {
+function sliceRows(
+  rows: readonly (readonly CellContent[])[],
+): { offset: number; rows: (readonly CellContent[])[] }[] {
   const slices: { offset: number; rows: (readonly CellContent[])[] }[] = [];
   let current: (readonly CellContent[])[] = [];
   let bytes = 0;
@@ -231,34 +271,50 @@ function conditionalFormatOperations(sheet: SheetPlan): Operation[] {
 }
 
 function conditionalFormatOperation(sheetName: string, rule: ConditionalFormatPlan): Operation {
-  return operation(`${sheetName}: Regel ${rule.range}`, rule, (_, get) => {
-    const range: RangeApi = get(sheetName).getRange(rule.range);
-    if (rule.kind === "expression") {
-      const cf = range.conditionalFormats.add("Custom");
-      cf.custom.rule.formula = rule.formula;
-      if (rule.fill !== undefined) cf.custom.format.fill.color = `#${rule.fill}`;
-      if (rule.fontColor !== undefined) cf.custom.format.font.color = `#${rule.fontColor}`;
-      if (rule.bold !== undefined) cf.custom.format.font.bold = rule.bold;
-      cf.priority = 0;
-    } else {
-      const cf = range.conditionalFormats.add("DataBar");
-      cf.dataBar.positiveFormat.fillColor = `#${rule.color}`;
-      cf.dataBar.positiveFormat.gradientFill = false;
-      cf.priority = 0;
-    }
-  });
+  return operation(
+    `${sheetName}: Regel ${rule.range}`,
+    rule,
+    (_, get) => {
+      const range: RangeApi = get(sheetName).getRange(rule.range);
+      if (rule.kind === "expression") {
+        const cf = range.conditionalFormats.add("Custom");
+        cf.custom.rule.formula = rule.formula;
+        if (rule.fill !== undefined) cf.custom.format.fill.color = `#${rule.fill}`;
+        if (rule.fontColor !== undefined) cf.custom.format.font.color = `#${rule.fontColor}`;
+        if (rule.bold !== undefined) cf.custom.format.font.bold = rule.bold;
+        cf.priority = 0;
+      } else {
+        const cf = range.conditionalFormats.add("DataBar");
+        cf.dataBar.positiveFormat.fillColor = `#${rule.color}`;
+        cf.dataBar.positiveFormat.gradientFill = false;
+        cf.priority = 0;
+      }
+    },
+    8,
+  );
 }
 
 function dataValidationOperation(sheetName: string, dv: DataValidationPlan): Operation {
-  const source = "source" in dv.list ? dv.list.source : inlineList(dv.list.values, `${sheetName}!${dv.range}`);
-  return operation(`${sheetName}: Auswahlliste ${dv.range}`, [dv, source], (_, get) => {
-    const validation = get(sheetName).getRange(dv.range).dataValidation;
-    validation.clear();
-    validation.rule = { list: { inCellDropDown: true, source } };
-    validation.ignoreBlanks = dv.allowBlank;
-    validation.prompt = { showPrompt: true, title: dv.prompt.title, message: dv.prompt.message };
-    validation.errorAlert = { showAlert: true, style: "Stop", title: dv.error.title, message: dv.error.message };
-  });
+  const source =
+    "source" in dv.list ? dv.list.source : inlineList(dv.list.values, `${sheetName}!${dv.range}`);
+  return operation(
+    `${sheetName}: Auswahlliste ${dv.range}`,
+    [dv, source],
+    (_, get) => {
+      const validation = get(sheetName).getRange(dv.range).dataValidation;
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.ignoreBlanks = dv.allowBlank;
+      validation.prompt = { showPrompt: true, title: dv.prompt.title, message: dv.prompt.message };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: dv.error.title,
+        message: dv.error.message,
+      };
+    },
+    7,
+  );
 }
 
 /** A list given inline is a comma-separated string in Office.js; a value containing a comma cannot be listed. */
@@ -274,7 +330,8 @@ function freezeOperations(sheet: SheetPlan): Operation[] {
   return [
     operation(`${sheet.name}: fixieren`, freeze, (_, get) => {
       const panes = get(sheet.name).freezePanes;
-      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(`A1:${cellAddress(freeze.rows, freeze.columns)}`);
+      if (freeze.rows > 0 && freeze.columns > 0)
+        panes.freezeAt(`A1:${cellAddress(freeze.rows, freeze.columns)}`);
       else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
       else panes.freezeColumns(freeze.columns);
     }),
@@ -282,22 +339,27 @@ function freezeOperations(sheet: SheetPlan): Operation[] {
 }
 
 function printOperation(sheetName: string, print: PrintPlan): Operation {
-  return operation(`${sheetName}: Druck`, print, (_, get) => {
-    const layout = get(sheetName).pageLayout;
-    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = "A4";
-    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    layout.setPrintArea(print.printArea);
-    if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
-    layout.setPrintMargins("Inches", { ...print.margins });
-    const page = layout.headersFooters.defaultForAllPages;
-    page.leftHeader = print.header.left ?? "";
-    page.centerHeader = print.header.center ?? "";
-    page.rightHeader = print.header.right ?? "";
-    page.leftFooter = print.footer.left ?? "";
-    page.centerFooter = print.footer.center ?? "";
-    page.rightFooter = print.footer.right ?? "";
-  });
+  return operation(
+    `${sheetName}: Druck`,
+    print,
+    (_, get) => {
+      const layout = get(sheetName).pageLayout;
+      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea(print.printArea);
+      if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+      layout.setPrintMargins("Inches", { ...print.margins });
+      const page = layout.headersFooters.defaultForAllPages;
+      page.leftHeader = print.header.left ?? "";
+      page.centerHeader = print.header.center ?? "";
+      page.rightHeader = print.header.right ?? "";
+      page.leftFooter = print.footer.left ?? "";
+      page.centerFooter = print.footer.center ?? "";
+      page.rightFooter = print.footer.right ?? "";
+    },
+    16,
+  );
 }
 
 export function protectionOptions(sheet: SheetPlan): Excel.WorksheetProtectionOptions {

@@ -44,10 +44,16 @@ interface Before {
 
 const BACKUP_PREFIX = "~zb-alt-";
 
-export async function writePlanToWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writePlanToWorkbook(
+  plan: WorkbookPlan,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const problems = planProblems(plan);
   if (problems.length > 0)
-    throw new ExcelWriteError("Unknown", `Die Beschreibung der Arbeitsmappe ist fehlerhaft:\n  ${problems.join("\n  ")}`);
+    throw new ExcelWriteError(
+      "Unknown",
+      `Die Beschreibung der Arbeitsmappe ist fehlerhaft:\n  ${problems.join("\n  ")}`,
+    );
   requireExcelApi();
   const writes = plan.sheets.flatMap((sheet) => sheetOperations(plan, sheet));
   const finish = [...chartOperations(plan), ...plan.sheets.flatMap(finishSheetOperations)];
@@ -97,7 +103,9 @@ async function inspect(context: ContextApi): Promise<Before> {
 /** Sheets of the plan whose names are already taken get a backup name; a foreign workbook is refused. */
 function backupNames(before: Before, plan: WorkbookPlan): Map<string, string> {
   const taken = new Map(before.sheetNames.map((name) => [name.toLowerCase(), name]));
-  const clashes = plan.sheets.map((s) => taken.get(s.name.toLowerCase())).filter((n): n is string => n !== undefined);
+  const clashes = plan.sheets
+    .map((s) => taken.get(s.name.toLowerCase()))
+    .filter((n): n is string => n !== undefined);
   if (clashes.length > 0 && before.parts.length === 0)
     throw new ExcelWriteError(
       "SheetNameConflict",
@@ -142,7 +150,9 @@ function commit(
   const orphaned = (old?.sheets ?? [])
     .map((s) => s.name)
     .filter((name) => existing.has(name.toLowerCase()) && !planNames.has(name.toLowerCase()));
-  const ownNames = new Set([...plan.definedNames.map((n) => n.name), ...(old?.names ?? [])].map((n) => n.toLowerCase()));
+  const ownNames = new Set(
+    [...plan.definedNames.map((n) => n.name), ...(old?.names ?? [])].map((n) => n.toLowerCase()),
+  );
   for (const item of before.names) if (ownNames.has(item.name.toLowerCase())) item.delete();
   for (const backup of backups.values()) worksheets.getItem(backup).delete();
   for (const name of orphaned) worksheets.getItem(name).delete();
@@ -176,7 +186,8 @@ async function rolledBack(
       const untouchedOriginal = original.has(sheet.name) && !(backup !== undefined && present.has(backup));
       if (!backupSet.has(sheet.name) && !untouchedOriginal) sheet.delete();
     }
-    for (const [name, backup] of backups) if (present.has(backup)) worksheets(context).getItem(backup).name = name;
+    for (const [name, backup] of backups)
+      if (present.has(backup)) worksheets(context).getItem(backup).name = name;
     await context.sync();
     return error;
   } catch (undoError) {

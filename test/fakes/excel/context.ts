@@ -88,7 +88,11 @@ export class FakeContext {
 
   requireFeature(feature: string, path: string): void {
     if (this.options.unsupported?.includes(feature))
-      throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (${feature}).`, path);
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${feature}).`,
+        path,
+      );
   }
 
   async sync(): Promise<void> {
@@ -101,7 +105,13 @@ export class FakeContext {
     const bytes = payloadBytes(operations);
     const failure = this.failureFor(index, bytes);
     if (failure) {
-      this.recorder.syncs.push({ index, operations: operations.length, bytes, calculationSuspended, failed: failure.code });
+      this.recorder.syncs.push({
+        index,
+        operations: operations.length,
+        bytes,
+        calculationSuspended,
+        failed: failure.code,
+      });
       throw failure;
     }
     this.recorder.syncs.push({ index, operations: operations.length, bytes, calculationSuspended });

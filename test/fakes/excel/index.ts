@@ -22,7 +22,11 @@ export type { SheetState, WorkbookState, CellState } from "./state";
 
 export interface FakeExcel {
   /** Assign to the global `Excel`. */
-  readonly Excel: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> };
+  readonly Excel: {
+    run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    /** Reuses the request context of an earlier run (as Excel.run(object, batch) does). */
+    run<T>(context: FakeRequestContext, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  };
   /** Assign to the global `Office`. */
   readonly Office: { context: { requirements: { isSetSupported(name: string, version?: string): boolean } } };
   readonly state: WorkbookState;
@@ -54,8 +58,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return recorder.syncs;
     },
     Excel: {
-      async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-        const context = new FakeContext(state, fake.options, recorder);
+      async run<T>(
+        first: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+        second?: (context: FakeRequestContext) => Promise<T>,
+      ): Promise<T> {
+        const batch = typeof first === "function" ? first : second!;
+        const context =
+          typeof first === "function" ? new FakeContext(state, fake.options, recorder) : first.fake;
         const result = await batch(new FakeRequestContext(context));
         // Excel.run syncs what is still queued when the batch ends; count it like any other sync.
         if (context.pending > 0) await context.sync();
@@ -79,7 +88,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     sheet(name) {
       const sheet = sheetByName(state, name);
-      if (!sheet) throw new Error(`Fake Excel: no sheet "${name}" (have ${state.sheets.map((s) => s.name).join(", ")})`);
+      if (!sheet)
+        throw new Error(
+          `Fake Excel: no sheet "${name}" (have ${state.sheets.map((s) => s.name).join(", ")})`,
+        );
       return sheet;
     },
     cell(sheetName, address) {
@@ -97,8 +109,15 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     dump: () => structuredClone(dumpWorkbook(state)),
     async emitChanged(sheetName, address) {
-      const args = { worksheetId: fake.sheet(sheetName).id, address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
-      for (const handler of eventHandlers({ state })) await handler(args as unknown as Excel.WorksheetChangedEventArgs);
+      const args = {
+        worksheetId: fake.sheet(sheetName).id,
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+      };
+      for (const handler of eventHandlers({ state }))
+        await handler(args as unknown as Excel.WorksheetChangedEventArgs);
     },
     resetCounters() {
       recorder.syncs.length = 0;

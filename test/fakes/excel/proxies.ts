@@ -35,7 +35,10 @@ function notLoaded(property: string, path: string): FakeOfficeError {
 function splitLoad(names: string | string[] | undefined): string[][] | undefined {
   if (names === undefined) return undefined;
   const list = Array.isArray(names) ? names : names.split(",");
-  return list.map((n) => n.trim()).filter(Boolean).map((n) => n.split("/"));
+  return list
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((n) => n.split("/"));
 }
 
 abstract class FakeObject {
@@ -69,7 +72,8 @@ abstract class FakeObject {
       if (rest.length === 0) this.loaded.set(head, structuredClone(this.snapshot(head)));
       else {
         const child = this.child(head);
-        if (!child) throw new FakeOfficeError("InvalidArgument", `Cannot load "${path.join("/")}".`, this.path);
+        if (!child)
+          throw new FakeOfficeError("InvalidArgument", `Cannot load "${path.join("/")}".`, this.path);
         child.capture([rest]);
       }
     }
@@ -199,7 +203,8 @@ function validateSheetName(ctx: FakeContext, name: string, self: SheetState | un
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'"))
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
   const clash = sheetByName(ctx.state, name);
-  if (clash && clash !== self) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+  if (clash && clash !== self)
+    throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
 }
 
 class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
@@ -229,7 +234,8 @@ class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
   /** The sheet this proxy points to, resolved once at apply time (a proxy follows its sheet across renames). */
   sheet(): SheetState {
     const sheet = this.resolveNullable();
-    if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested worksheet does not exist.`, this.path);
+    if (!sheet)
+      throw new FakeOfficeError("ItemNotFound", `The requested worksheet does not exist.`, this.path);
     return sheet;
   }
   private resolveNullable(): SheetState | null {
@@ -307,7 +313,11 @@ class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
       const next = String(value) as SheetState["visibility"];
       const othersVisible = this.ctx.state.sheets.some((s) => s !== sheet && s.visibility === "Visible");
       if (next !== "Visible" && !othersVisible)
-        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.", this.path);
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must keep at least one visible sheet.",
+          this.path,
+        );
       sheet.visibility = next;
     });
   }
@@ -419,7 +429,8 @@ function freezePanes(ctx: FakeContext, path: string, sheet: () => SheetState): A
     });
   return {
     freezeRows: (count = 1) => freeze("freezeRows", count, (s) => (s.freeze = { rows: count, columns: 0 })),
-    freezeColumns: (count = 1) => freeze("freezeColumns", count, (s) => (s.freeze = { rows: 0, columns: count })),
+    freezeColumns: (count = 1) =>
+      freeze("freezeColumns", count, (s) => (s.freeze = { rows: 0, columns: count })),
     freezeAt: (range: string) =>
       freeze("freezeAt", range, (s) => {
         const rect = parseAddress(range);
@@ -442,10 +453,18 @@ class FakePageLayout implements Api.PageLayoutApi {
       get: () => {
         throw notLoaded(part, `${sheetPath}.pageLayout.headersFooters`);
       },
-      set: (value: string) => this.queue(`headersFooters.${part}`, value, (s) => (s.pageLayout.headersFooters[part] = value)),
+      set: (value: string) =>
+        this.queue(`headersFooters.${part}`, value, (s) => (s.pageLayout.headersFooters[part] = value)),
     });
     const group = {} as Api.HeaderFooterApi;
-    for (const part of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"])
+    for (const part of [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ])
       Object.defineProperty(group, part, footerPart(part));
     this.headersFooters = { defaultForAllPages: group };
   }
@@ -480,7 +499,11 @@ class FakePageLayout implements Api.PageLayoutApi {
     this.queue("setPrintTitleRows", printTitleRows, (s) => (s.pageLayout.printTitleRows = printTitleRows));
   }
   setPrintMargins(unit: "Points" | "Inches" | "Centimeters", options: Excel.PageLayoutMarginOptions): void {
-    this.queue("setPrintMargins", [unit, options], (s) => (s.pageLayout.margins = { unit, options: { ...options } }));
+    this.queue(
+      "setPrintMargins",
+      [unit, options],
+      (s) => (s.pageLayout.margins = { unit, options: { ...options } }),
+    );
   }
 }
 
@@ -488,13 +511,20 @@ function chartCollection(ctx: FakeContext, path: string, sheet: () => SheetState
   return {
     add(type, source, seriesBy = "Auto") {
       const range = source as FakeRange;
-      const chart: ChartState = { type, source: { top: 0, left: 0, bottom: 0, right: 0 }, seriesBy, name: "", title: "" };
+      const chart: ChartState = {
+        type,
+        source: { top: 0, left: 0, bottom: 0, right: 0 },
+        seriesBy,
+        name: "",
+        title: "",
+      };
       ctx.enqueue(`${path}.charts.add`, [type, range.path, seriesBy], () => {
         ctx.requireFeature("charts", path);
         chart.source = range.rect();
         sheet().charts.push(chart);
       });
-      const set = (name: string, value: unknown, apply: () => void) => ctx.enqueue(`${path}.chart.${name}`, value, apply);
+      const set = (name: string, value: unknown, apply: () => void) =>
+        ctx.enqueue(`${path}.chart.${name}`, value, apply);
       return {
         get name() {
           throw notLoaded("name", `${path}.chart`);
@@ -514,7 +544,11 @@ function chartCollection(ctx: FakeContext, path: string, sheet: () => SheetState
           categoryAxis: {
             setCategoryNames(names: Api.RangeApi) {
               const categories = names as FakeRange;
-              set("axes.categoryAxis.setCategoryNames", categories.path, () => (chart.categories = categories.rect()));
+              set(
+                "axes.categoryAxis.setCategoryNames",
+                categories.path,
+                () => (chart.categories = categories.rect()),
+              );
             },
           },
         },
@@ -550,7 +584,8 @@ class FakeEvent implements Api.EventApi<Excel.WorksheetChangedEventArgs> {
     const handlers = eventHandlers(this.ctx);
     this.ctx.enqueue("Workbook.worksheets.onChanged.add", null, () => handlers.add(handler));
     return {
-      remove: () => this.ctx.enqueue("Workbook.worksheets.onChanged.remove", null, () => handlers.delete(handler)),
+      remove: () =>
+        this.ctx.enqueue("Workbook.worksheets.onChanged.remove", null, () => handlers.delete(handler)),
     };
   }
 }
@@ -569,12 +604,20 @@ function requireEditable(sheet: SheetState, rect: Rect, path: string, kind: "con
   const protection = sheet.protection;
   if (!protection.protected) return;
   if (kind === "format" && !protection.options.allowFormatCells)
-    throw new FakeOfficeError("AccessDenied", "The cell you're trying to change is on a protected sheet.", path);
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The cell you're trying to change is on a protected sheet.",
+      path,
+    );
   if (kind === "content")
     for (let r = rect.top; r <= rect.bottom; r++)
       for (let c = rect.left; c <= rect.right; c++)
         if (peekCell(sheet, r, c)?.locked ?? true)
-          throw new FakeOfficeError("AccessDenied", "The cell you're trying to change is on a protected sheet.", path);
+          throw new FakeOfficeError(
+            "AccessDenied",
+            "The cell you're trying to change is on a protected sheet.",
+            path,
+          );
 }
 
 const TOO_MANY_CELLS = 2_000_000;
@@ -613,13 +656,21 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
     return this.worksheet.sheet();
   }
   /** Applies `write` to every cell; refuses whole-column style ranges for cell data as a guard against misuse. */
-  forEachCell(kind: "content" | "format", write: (cell: CellState, row: number, column: number) => void): void {
+  forEachCell(
+    kind: "content" | "format",
+    write: (cell: CellState, row: number, column: number) => void,
+  ): void {
     const rect = this.rect();
     if (rectCells(rect) > TOO_MANY_CELLS)
-      throw new FakeOfficeError("InvalidArgument", `Fake refuses per-cell writes over ${rectCells(rect)} cells.`, this.path);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `Fake refuses per-cell writes over ${rectCells(rect)} cells.`,
+        this.path,
+      );
     const sheet = this.sheet();
     requireEditable(sheet, rect, this.path, kind);
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) write(cellAt(sheet, r, c), r, c);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) write(cellAt(sheet, r, c), r, c);
   }
   protected scalarNames() {
     return ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount"];
@@ -634,7 +685,9 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
     const sheet = this.sheet();
     const grid = (pick: (cell: CellState | undefined) => unknown) =>
       Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
-        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => pick(peekCell(sheet, rect.top + i, rect.left + j))),
+        Array.from({ length: rect.right - rect.left + 1 }, (_, j) =>
+          pick(peekCell(sheet, rect.top + i, rect.left + j)),
+        ),
       );
     switch (property) {
       case "address":
@@ -706,7 +759,11 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
       const rect = this.rect();
       const rows = rect.bottom - rect.top + 1;
       const columns = rect.right - rect.left + 1;
-      if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== columns))
+      if (
+        !Array.isArray(grid) ||
+        grid.length !== rows ||
+        grid.some((row) => !Array.isArray(row) || row.length !== columns)
+      )
         throw new FakeOfficeError(
           "InvalidArgument",
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
@@ -791,7 +848,11 @@ function rangeFormat(range: FakeRange): Api.RangeFormatApi {
   const group = (prefix: string, props: Record<string, (cell: CellState, value: any) => void>) => {
     const object = {};
     for (const [name, apply] of Object.entries(props))
-      Object.defineProperty(object, name, prop<unknown>(`${prefix}.${name}`, (v) => cells((c) => apply(c, v))));
+      Object.defineProperty(
+        object,
+        name,
+        prop<unknown>(`${prefix}.${name}`, (v) => cells((c) => apply(c, v))),
+      );
     return object;
   };
   Object.defineProperties(format, {
@@ -841,11 +902,17 @@ function conditionalFormats(range: FakeRange): Api.ConditionalFormatCollectionAp
   const path = `${range.path}.conditionalFormats`;
   return {
     add(type) {
-      const state: ConditionalFormatState = { type, range: { top: 0, left: 0, bottom: 0, right: 0 }, priority: 0, stopIfTrue: false };
+      const state: ConditionalFormatState = {
+        type,
+        range: { top: 0, left: 0, bottom: 0, right: 0 },
+        priority: 0,
+        stopIfTrue: false,
+      };
       ctx.enqueue(`${path}.add`, type, () => {
         ctx.requireFeature("conditionalFormats", path);
         const sheet = range.sheet();
-        if (sheet.protection.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.", path);
+        if (sheet.protection.protected)
+          throw new FakeOfficeError("AccessDenied", "The sheet is protected.", path);
         state.range = range.rect();
         // Excel gives a new rule the top priority; the sheet's list is kept in priority order.
         sheet.conditionalFormats.unshift(state);
@@ -853,7 +920,11 @@ function conditionalFormats(range: FakeRange): Api.ConditionalFormatCollectionAp
       });
       const set = (name: string, apply: (value: any) => void) => ({
         get(): never {
-          throw new FakeOfficeError("GeneralException", `Reading conditional formats back is not reliable (office-js #6827).`, `${path}.${name}`);
+          throw new FakeOfficeError(
+            "GeneralException",
+            `Reading conditional formats back is not reliable (office-js #6827).`,
+            `${path}.${name}`,
+          );
         },
         set(value: unknown) {
           ctx.enqueue(`${path}.${name}`, value, () => apply(value));
@@ -870,9 +941,17 @@ function conditionalFormats(range: FakeRange): Api.ConditionalFormatCollectionAp
         stopIfTrue: set("stopIfTrue", (v) => (state.stopIfTrue = v)),
         custom: {
           value: {
-            rule: Object.defineProperty({}, "formula", set("custom.rule.formula", (v) => (state.formula = v))),
+            rule: Object.defineProperty(
+              {},
+              "formula",
+              set("custom.rule.formula", (v) => (state.formula = v)),
+            ),
             format: {
-              fill: Object.defineProperty({}, "color", set("custom.format.fill.color", (v) => (state.fill = v))),
+              fill: Object.defineProperty(
+                {},
+                "color",
+                set("custom.format.fill.color", (v) => (state.fill = v)),
+              ),
               font: Object.defineProperties(
                 {},
                 {
@@ -914,7 +993,14 @@ function renumber(list: ConditionalFormatState[]): void {
 function dataValidation(range: FakeRange): Api.DataValidationApi {
   const ctx = range.fake;
   const path = `${range.path}.dataValidation`;
-  let current: { rule?: Excel.DataValidationRule; ignoreBlanks: boolean; prompt?: Excel.DataValidationPrompt; errorAlert?: Excel.DataValidationErrorAlert } | undefined;
+  let current:
+    | {
+        rule?: Excel.DataValidationRule;
+        ignoreBlanks: boolean;
+        prompt?: Excel.DataValidationPrompt;
+        errorAlert?: Excel.DataValidationErrorAlert;
+      }
+    | undefined;
   const entry = () => {
     const sheet = range.sheet();
     const rect = range.rect();
@@ -933,7 +1019,8 @@ function dataValidation(range: FakeRange): Api.DataValidationApi {
       ctx.enqueue(`${path}.${name}`, value, () => {
         ctx.requireFeature("dataValidation", path);
         const sheet = range.sheet();
-        if (sheet.protection.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.", path);
+        if (sheet.protection.protected)
+          throw new FakeOfficeError("AccessDenied", "The sheet is protected.", path);
         apply(entry(), structuredClone(value));
       });
     },
@@ -943,7 +1030,11 @@ function dataValidation(range: FakeRange): Api.DataValidationApi {
   Object.defineProperties(dv, {
     rule: set("rule", (e, rule: Excel.DataValidationRule) => {
       if (rule.list && typeof rule.list.source !== "string")
-        throw new FakeOfficeError("InvalidArgument", "List source must be a string here (office-js #277).", path);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "List source must be a string here (office-js #277).",
+          path,
+        );
       e.rule = rule;
     }),
     ignoreBlanks: set("ignoreBlanks", (e, v) => (e.ignoreBlanks = v)),
@@ -1022,7 +1113,9 @@ class FakeCustomXmlPartCollection implements Api.CustomXmlPartCollectionApi {
       load() {
         ctx.enqueue("Workbook.customXmlParts.getByNamespace.load", namespaceUri, () => {
           ctx.requireFeature("customXmlParts", "Workbook.customXmlParts");
-          items = ctx.state.customXmlParts.filter((p) => p.namespaceUri === namespaceUri).map((p) => xmlPart(ctx, p));
+          items = ctx.state.customXmlParts
+            .filter((p) => p.namespaceUri === namespaceUri)
+            .map((p) => xmlPart(ctx, p));
         });
         return collection;
       },

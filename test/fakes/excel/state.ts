@@ -148,7 +148,14 @@ export function cellKey(row: number, column: number): number {
 }
 
 export function emptyCell(): CellState {
-  return { constant: null, formula: null, formulaResult: null, numberFormat: "General", locked: true, format: {} };
+  return {
+    constant: null,
+    formula: null,
+    formulaResult: null,
+    numberFormat: "General",
+    locked: true,
+    format: {},
+  };
 }
 
 export function cellAt(sheet: SheetState, row: number, column: number): CellState {
@@ -181,7 +188,8 @@ export function parseAddress(address: string): Rect {
 
 function parsePart(part: string): { row?: number; column?: number } {
   const match = /^([A-Za-z]{0,3})(\d*)$/.exec(part);
-  if (!match || (match[1] === "" && match[2] === "")) throw new RangeError(`Fake Excel: invalid address "${part}"`);
+  if (!match || (match[1] === "" && match[2] === ""))
+    throw new RangeError(`Fake Excel: invalid address "${part}"`);
   return {
     column: match[1] ? columnIndex(match[1]) : undefined,
     row: match[2] ? Number(match[2]) : undefined,

@@ -1,0 +1,94 @@
+/** Small actions on the open workbook for the task pane: select a cell, follow changes, filter to a unit. */
+import type { ContextApi, WorksheetApi } from "./api";
+import { toExcelWriteError } from "./errors";
+import { decodeIdentity, META_NAMESPACE } from "./meta";
+import { requireExcelApi, runExcel, runExcelOn } from "./run";
+import { columnLetter } from "../../layout/address";
+
+export async function selectCell(sheetName: string, address: string): Promise<void> {
+  requireExcelApi();
+  await runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(address).select();
+    try {
+      await context.sync();
+    } catch (error) {
+      throw toExcelWriteError(error, `Zelle ${sheetName}!${address} auswählen`);
+    }
+  });
+}
+
+export interface SheetChange {
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+/** Calls back on every change in any sheet; resolves to a function that stops listening. */
+export async function onSheetsChanged(callback: (change: SheetChange) => void): Promise<() => Promise<void>> {
+  requireExcelApi();
+  let active = true;
+  const registered = await runExcel(async (context) => {
+    const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+      if (active) callback({ worksheetId: event.worksheetId, address: event.address });
+    });
+    await context.sync();
+    return { handler, context };
+  });
+  return async () => {
+    active = false;
+    await runExcelOn(registered.context, async (context) => {
+      registered.handler.remove();
+      await context.sync();
+    });
+  };
+}
+
+/**
+ * Shows only the rows of one organisational unit on every field sheet (autofilter on the unit column);
+ * `undefined` shows all rows again. A protected sheet is unprotected first and protected again with the
+ * same options afterwards — reading the state first, because protect()/unprotect() in the wrong state
+ * throws on some builds (office-js #6784).
+ */
+export async function filterToUnit(unit: string | undefined, password?: string): Promise<number> {
+  requireExcelApi();
+  return runExcel(async (context) => {
+    try {
+      const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+      const sheets = context.workbook.worksheets.load(
+        "items/name,items/protection/protected,items/protection/options",
+      );
+      await context.sync();
+      const xml = parts.items.map((part) => part.getXml());
+      await context.sync();
+      const identity = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined);
+      const tables = (identity?.sheets ?? []).filter((s) => s.role === "field" && s.table);
+      const byName = new Map(sheets.items.map((s) => [s.name, s]));
+      for (const owned of tables) {
+        const sheet = byName.get(owned.name);
+        if (sheet && owned.table) filterSheet(context, sheet, owned.table, unit, password);
+      }
+      await context.sync();
+      return tables.length;
+    } catch (error) {
+      throw toExcelWriteError(error, unit === undefined ? "Filter aufheben" : `Nach „${unit}“ filtern`);
+    }
+  });
+}
+
+function filterSheet(
+  context: ContextApi,
+  sheet: WorksheetApi,
+  table: { firstRow: number; lastRow: number; lastColumn: number; unitColumn: number },
+  unit: string | undefined,
+  password: string | undefined,
+): void {
+  void context;
+  const wasProtected = sheet.protection.protected;
+  const options = sheet.protection.options;
+  if (wasProtected) sheet.protection.unprotect(password);
+  const range = `A${table.firstRow}:${columnLetter(table.lastColumn)}${table.lastRow}`;
+  if (unit === undefined) sheet.autoFilter.remove();
+  else sheet.autoFilter.apply(range, table.unitColumn - 1, { filterOn: "Values", values: [unit] });
+  if (wasProtected) sheet.protection.protect(options, password);
+}
