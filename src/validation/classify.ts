@@ -18,10 +18,29 @@ import {
 
 export type EnteredValue = string | number | boolean | null | undefined;
 
-export type LevelClass = { kind: "blank" } | { kind: "level"; level: Level } | { kind: "invalid" };
+export type LevelClass =
+  | { readonly kind: "blank" }
+  | { readonly kind: "level"; readonly level: Level }
+  | { readonly kind: "invalid" };
 export type TaskTypeClass =
-  { kind: "blank" } | { kind: "task"; code: TaskTypeCode } | { kind: "both" } | { kind: "invalid" };
-export type FlagClass = { kind: "blank" } | { kind: "yes" } | { kind: "no" } | { kind: "invalid" };
+  | { readonly kind: "blank" }
+  | { readonly kind: "task"; readonly code: TaskTypeCode }
+  | { readonly kind: "both" }
+  | { readonly kind: "invalid" };
+export type FlagClass =
+  | { readonly kind: "blank" }
+  | { readonly kind: "yes" }
+  | { readonly kind: "no" }
+  | { readonly kind: "invalid" };
+
+const BLANK = { kind: "blank" } as const;
+const INVALID = { kind: "invalid" } as const;
+const BOTH = { kind: "both" } as const;
+const YES_CLASS = { kind: "yes" } as const;
+const NO_CLASS = { kind: "no" } as const;
+// Shared results: classification runs for every measure on every check, so it allocates nothing.
+const LEVEL_CLASSES = new Map(LEVELS.map((level) => [level, { kind: "level", level } as const]));
+const TASK_CLASSES = new Map(TASK_TYPES.map((t) => [t.code, { kind: "task", code: t.code } as const]));
 
 export function isBlank(value: EnteredValue): boolean {
   return value === null || value === undefined || value === "";
@@ -33,23 +52,23 @@ export function exactEquals(value: EnteredValue, text: string): boolean {
 }
 
 export function classifyLevel(value: EnteredValue, lang: Language): LevelClass {
-  if (isBlank(value)) return { kind: "blank" };
-  const level = LEVELS.find((l) => exactEquals(value, l.value[lang]));
-  return level ? { kind: "level", level } : { kind: "invalid" };
+  if (isBlank(value)) return BLANK;
+  if (typeof value !== "string") return INVALID;
+  for (const level of LEVELS) if (value === level.value[lang]) return LEVEL_CLASSES.get(level)!;
+  return INVALID;
 }
 
 export function classifyTaskType(value: EnteredValue): TaskTypeClass {
-  if (isBlank(value)) return { kind: "blank" };
-  const task = TASK_TYPES.find((t) => exactEquals(value, t.code));
-  if (task) return { kind: "task", code: task.code };
-  return namesBothTaskTypes(value) ? { kind: "both" } : { kind: "invalid" };
+  if (isBlank(value)) return BLANK;
+  for (const task of TASK_TYPES) if (value === task.code) return TASK_CLASSES.get(task.code)!;
+  return namesBothTaskTypes(value) ? BOTH : INVALID;
 }
 
 export function classifyFlag(value: EnteredValue, lang: Language): FlagClass {
-  if (isBlank(value)) return { kind: "blank" };
-  if (exactEquals(value, YES[lang])) return { kind: "yes" };
-  if (exactEquals(value, NO[lang])) return { kind: "no" };
-  return { kind: "invalid" };
+  if (isBlank(value)) return BLANK;
+  if (value === YES[lang]) return YES_CLASS;
+  if (value === NO[lang]) return NO_CLASS;
+  return INVALID;
 }
 
 /** "P/R", "PR", "P, R", "R und P", "p + r": both task types in one cell. */

@@ -74,9 +74,10 @@ export function locate(
     states.set(location.measureId, {
       location,
       title: titles?.get(location.measureId),
+      placement: { kind: "inPlace" },
       occurrences: found,
       at: choosePrimary(location, found),
-      placement: { kind: "inPlace" },
+      inputs: undefined,
     });
   }
   const anchors = new Map<string, Anchors>();
@@ -104,6 +105,10 @@ const columnCache = new Map<string, number>();
 
 /** Column letters → index, memoised: the same few letters are asked for every measure. */
 export function columnIndex(letters: string): number {
+  if (letters.length === 1) {
+    const code = letters.charCodeAt(0);
+    if (code >= 65 && code <= 90) return code - 64;
+  }
   let index = columnCache.get(letters);
   if (index === undefined) columnCache.set(letters, (index = parseColumn(letters)));
   return index;
@@ -114,7 +119,8 @@ type MutableState = { -readonly [K in keyof MeasureState]: MeasureState[K] };
 function withInputs(state: MutableState): MeasureState {
   const at = state.at;
   if (!at) return state;
-  state.inputs = inputsAt(state.location, (column) => valueAt(at.sheet, at.row, columnIndex(column)));
+  const cells = at.sheet.values[at.row - 1];
+  state.inputs = inputsAt(state.location, (column) => cells?.[columnIndex(column) - 1] ?? null);
   return state;
 }
 

@@ -54,8 +54,12 @@ export function checkableMeasures(located: Located, lang: Language): CheckableMe
   for (const state of located.measures) {
     const { at, inputs } = state;
     if (!at || !inputs) continue;
+    // Explicit properties in a fixed order (not a spread): one object shape for all measures.
     result.push({
-      ...state,
+      location: state.location,
+      title: state.title,
+      placement: state.placement,
+      occurrences: state.occurrences,
       at,
       inputs,
       level: classifyLevel(inputs.level, lang),
@@ -77,16 +81,17 @@ export function measureFinding(
   input: InputKey,
   message: Localized,
 ): Finding {
-  return {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     severity,
     ruleId: rule.id,
     message,
     sheet: measure.at.sheet.name,
     cell: `${measure.location.inputColumns[input]}${measure.at.row}`,
     measureId: measure.location.measureId,
-    ...(measure.title !== undefined ? { measureTitle: measure.title } : {}),
-    fieldId: measure.location.fieldId,
   };
+  if (measure.title !== undefined) finding.measureTitle = measure.title;
+  finding.fieldId = measure.location.fieldId;
+  return finding;
 }
 
 export function headerOf(input: InputKey): Localized {

@@ -33,9 +33,15 @@ export function validateWorkbook(
   return findings;
 }
 
+const titleCache = new WeakMap<Catalogue, Map<string, string>>();
+
+/** Measure titles by ID; cached per catalogue object, since the pane validates again and again. */
 function titlesOf(catalogue: Catalogue): Map<string, string> {
-  const titles = new Map<string, string>();
+  let titles = titleCache.get(catalogue);
+  if (titles) return titles;
+  titles = new Map<string, string>();
   for (const { measure } of measureEntries(catalogue)) titles.set(measure.id, measure.title);
+  titleCache.set(catalogue, titles);
   return titles;
 }
 

@@ -17,17 +17,24 @@ export const remarkMissing: Rule = {
     en: `A “${LOW.en}” or “${UNCLEAR.en}” rating has no remark. The report explains every low or unclear rating; without it the planning office has to ask.`,
   },
   check(context, emit) {
+    const messages = new Map(
+      NEEDS_REMARK.map((code) => [code, message(levelByCode(code).value[context.lang])] as const),
+    );
     for (const measure of context.measures) {
       const level = measure.level;
-      if (level.kind !== "level" || !NEEDS_REMARK.includes(level.level.code)) continue;
-      if (String(measure.inputs.remark ?? "").trim() !== "") continue;
-      const value = level.level.value[context.lang];
-      emit(
-        measureFinding(this, this.severity, measure, "remark", {
-          de: `Zielerreichungsgrad ${quoted(value, "de")} ohne Bemerkung. Bitte in „${headerOf("remark").de}“ kurz begründen.`,
-          en: `Degree of goal achievement ${quoted(value, "en")} without a remark. Please give a short reason in “${headerOf("remark").en}”.`,
-        }),
-      );
+      if (level.kind !== "level") continue;
+      const text = messages.get(level.level.code);
+      if (!text || String(measure.inputs.remark ?? "").trim() !== "") continue;
+      emit(measureFinding(this, this.severity, measure, "remark", text));
     }
   },
 };
+
+function message(value: string): Localized {
+  const level = headerOf("level");
+  const remark = headerOf("remark");
+  return {
+    de: `${level.de} ${quoted(value, "de")} ohne ${remark.de}. Bitte in „${remark.de}“ kurz begründen.`,
+    en: `${level.en} ${quoted(value, "en")} without a remark. Please give a short reason in “${remark.en}”.`,
+  };
+}
