@@ -105,6 +105,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
+    // Matches tsconfig's ES2022; lets the webpack runtime use globalThis instead of `new Function` (CSP).
+    target: ["web", "es2022"],
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
