@@ -5,13 +5,40 @@
 import { z } from "zod";
 import { LEVEL_CODES } from "../scheme/ratingScheme";
 
+/**
+ * Characters an .xlsx cannot hold (XML 1.0): control characters other than tab, line feed and carriage
+ * return, U+FFFE/U+FFFF, and half of a surrogate pair. exceljs would drop or replace them silently.
+ */
+const UNSTORABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function unstorableCharacter(s: string): string | undefined {
+  const match = UNSTORABLE.exec(s);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `U+${code} an Position ${match.index + 1}`;
+}
+
+const storable = (what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    `${what} enthält ein Zeichen, das eine Excel-Zelle nicht speichern kann (${unstorableCharacter(String(issue.input)) ?? "Steuerzeichen"})`,
+});
+
 const text = (what: string) =>
   z
     .string({ error: `${what} muss ein Text sein` })
     .refine((s) => s.trim().length > 0, { message: `${what} darf nicht leer sein` })
     .refine((s) => s.length <= 32767, {
       message: `${what} ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)`,
-    });
+    })
+    .refine((s) => unstorableCharacter(s) === undefined, storable(what));
+
+/** Optional free text (remark, source notes): may be empty, but must fit and be storable. */
+const freeText = (what: string) =>
+  z
+    .string({ error: `${what} muss ein Text sein` })
+    .max(32767)
+    .refine((s) => unstorableCharacter(s) === undefined, storable(what));
 
 export const MEASURE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -28,20 +55,23 @@ export const ratingSchema = z.strictObject({
   weiterfuehrungsbedarf: z.boolean().optional(),
   zustaendigkeitFraglich: z.boolean().optional(),
   rahmenbedingungenVeraendert: z.boolean().optional(),
-  remark: z.string().max(32767).optional(),
+  remark: freeText("Bemerkung").optional(),
 });
 
 export const measureSchema = z.strictObject({
   id: measureId,
   title: text("Maßnahme"),
   unit: text("Organisationseinheit").optional(),
-  unitSource: z.string().optional(),
+  unitSource: freeText("Herkunft der Organisationseinheit").optional(),
   taskType: z.enum(["P", "R"], { error: "Aufgabe muss P (Pflichtaufgabe) oder R (Routine) sein" }).optional(),
   rating: ratingSchema.optional(),
 });
 
 export const goalSchema = z.strictObject({
-  number: z.number({ error: "Zielnummer muss eine Zahl sein" }).int().positive(),
+  number: z
+    .number({ error: "Zielnummer muss eine Zahl sein" })
+    .int({ error: "Zielnummer muss eine ganze Zahl sein" })
+    .positive({ error: "Zielnummer muss größer als 0 sein" }),
   description: text("Zielbeschreibung"),
   measures: z.array(measureSchema).min(1, { message: "Ziel hat keine Maßnahme" }),
 });
@@ -67,12 +97,12 @@ export const catalogueSchema = z
     source: z
       .strictObject({
         title: text("Quelle"),
-        publisher: z.string().optional(),
+        publisher: freeText("Herausgeber").optional(),
         date: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Datum im Format JJJJ-MM-TT" })
           .optional(),
-        note: z.string().optional(),
+        note: freeText("Anmerkung").optional(),
       })
       .optional(),
     actionFields: z.array(actionFieldSchema).min(1, { message: "Katalog hat kein Handlungsfeld" }),

@@ -95,7 +95,21 @@ export function str(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-/** Escapes "&" for Excel's header/footer codes. */
+/**
+ * Excel refuses a header or footer over 255 characters (codes included) as a damaged file; one part
+ * (left or right) gets at most this many, so two parts and their codes always fit.
+ */
+export const MAX_HEADER_PART = 110;
+
+/** Escapes "&" for Excel's header/footer codes and cuts the text (ending in "…") to MAX_HEADER_PART. */
 export function headerText(value: string): string {
-  return value.replace(/&/g, "&&");
+  const escaped = value.replace(/&/g, "&&");
+  if (escaped.length <= MAX_HEADER_PART) return escaped;
+  let cut = "";
+  for (const char of value) {
+    const next = char === "&" ? "&&" : char;
+    if (cut.length + next.length > MAX_HEADER_PART - 1) break;
+    cut += next;
+  }
+  return cut + "…";
 }

@@ -8,6 +8,9 @@ import JSZip from "jszip";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
 import { rangeAddress } from "../../layout/address";
 import { decodeMeta } from "../../layout/metaSheet";
+import { assertSafeZip } from "./safeZip";
+
+export { assertSafeZip } from "./safeZip";
 
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const workbook = await loadWorkbook(bytes);
@@ -18,8 +21,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
 
 /** Loads an .xlsx, refusing anything that is not one with a message a user understands. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new Error(
+      "Die Datei ist keine lesbare .xlsx-Arbeitsmappe: sie ist mit einem Kennwort zum Öffnen verschlüsselt oder eine alte .xls-Datei. Bitte ohne Kennwort zum Öffnen als .xlsx speichern.",
+    );
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
     throw new Error("Die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie ist kein ZIP-Archiv.");
+  await assertSafeZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

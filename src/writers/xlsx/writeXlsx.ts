@@ -148,10 +148,19 @@ function cellValue(
     if (content.text.length > MAX_CELL_TEXT)
       throw new Error(`Blatt „${sheetName}“, Zelle ${address}: Text länger als ${MAX_CELL_TEXT} Zeichen`);
     // An empty text is an empty cell, as when Excel is given "".
-    return content.text === "" ? null : content.text;
+    return content.text === "" ? null : ooxmlText(content.text);
   }
   if ("number" in content) return content.number;
   return { formula: withoutEquals(content.formula), date1904: false };
+}
+
+/**
+ * exceljs writes text verbatim, but every reader (Excel, LibreOffice, exceljs) decodes "_xHHHH_" in cell
+ * text as the character U+HHHH, and XML turns a carriage return into a line feed. Escape both the way
+ * Excel does ("_x005F_" is the underscore, "_x000D_" the CR), so the text reads back exactly as written.
+ */
+export function ooxmlText(text: string): string {
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/\r/g, "_x000D_");
 }
 
 /**
