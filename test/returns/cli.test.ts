@@ -150,7 +150,7 @@ describe("npm run update / export / annex", () => {
     (goal.measures as unknown[]).push({ id: "NEU-1", title: "Neue Maßnahme" });
     for (const f of next.actionFields)
       for (const c of f.challenges)
-        for (const g of c.goals) (g as { measures: unknown[] }).measures = g.measures.filter((m) => m.id !== dropped);
+        for (const g of c.goals) (g as unknown as { measures: unknown[] }).measures = g.measures.filter((m) => m.id !== dropped);
     (next as { version: string }).version = "2026-01-01";
     (next.actionFields[0]!.challenges as unknown[]).push({
       title: "Leere Hülle",
