@@ -191,6 +191,7 @@ export interface NamedItemCollectionApi {
 
 export interface NamedItemApi {
   readonly name: string;
+  readonly formula: any;
   delete(): void;
 }
 

@@ -40,6 +40,8 @@ interface Before {
   readonly sheetNames: readonly string[];
   readonly names: readonly NamedItemApi[];
   readonly parts: readonly CustomXmlPartApi[];
+  /** The identity part's XML, filled in during the first write sync (for the commit and for undoing). */
+  readonly partXml: { value: string }[];
 }
 
 const BACKUP_PREFIX = "~zb-alt-";
@@ -63,20 +65,20 @@ export async function writePlanToWorkbook(
     const backups = backupNames(before, plan);
     let syncs = 1;
     try {
-      const oldXml: { value: string }[] = [];
-      const prepare = [readOldIdentity(before.parts, oldXml), ...renameToBackups(backups)];
+      const prepare = [readOldIdentity(before.parts, before.partXml), ...renameToBackups(backups)];
       syncs += await runInChunks(context, [...prepare, ...writes, ...finish], {
         budget: options.budget,
         beforeChunk: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
         onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
       });
-      const old = oldXml.map((x) => decodeIdentity(x.value)).find((identity) => identity !== undefined);
+      const old = before.partXml.map((x) => decodeIdentity(x.value)).find((identity) => identity !== undefined);
       const replaced = commit(context, plan, before, backups, old);
       await context.sync();
       options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
       return { syncs: syncs + 1, sheets: plan.sheets.length, replaced };
     } catch (error) {
-      throw await rolledBack(context, before, backups, toExcelWriteError(error, "Übersicht erstellen"));
+      const ownNames = new Set(plan.definedNames.map((n) => n.name.toLowerCase()));
+      throw await rolledBack(context, before, backups, ownNames, toExcelWriteError(error, "Übersicht erstellen"));
     }
   });
 }
@@ -84,7 +86,7 @@ export async function writePlanToWorkbook(
 async function inspect(context: ContextApi): Promise<Before> {
   const sheets = context.workbook.worksheets.load("items/name");
   const protection = context.workbook.protection.load("protected");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
   try {
     await context.sync();
@@ -97,7 +99,7 @@ async function inspect(context: ContextApi): Promise<Before> {
       "Die Arbeitsmappenstruktur ist geschützt: Blätter können weder angelegt noch ersetzt werden. " +
         "Bitte den Arbeitsmappenschutz aufheben (Überprüfen → Arbeitsmappe schützen) und erneut erstellen.",
     );
-  return { sheetNames: sheets.items.map((s) => s.name), names: names.items, parts: parts.items };
+  return { sheetNames: sheets.items.map((s) => s.name), names: names.items, parts: parts.items, partXml: [] };
 }
 
 /** Sheets of the plan whose names are already taken get a backup name; a foreign workbook is refused. */
@@ -154,14 +156,15 @@ function commit(
     [...plan.definedNames.map((n) => n.name), ...(old?.names ?? [])].map((n) => n.toLowerCase()),
   );
   for (const item of before.names) if (ownNames.has(item.name.toLowerCase())) item.delete();
-  for (const backup of backups.values()) worksheets.getItem(backup).delete();
-  for (const name of orphaned) worksheets.getItem(name).delete();
   for (const name of plan.definedNames) context.workbook.names.add(name.name, `=${name.ref}`);
   for (const part of before.parts) part.delete();
   context.workbook.customXmlParts.add(encodeIdentity(identityOf(plan)));
   plan.sheets.forEach((sheet, position) => (worksheets.getItem(sheet.name).position = position));
   const first = plan.sheets.find((s) => s.visibility === "visible");
   if (first) worksheets.getItem(first.name).activate();
+  // Deleting the old sheets comes last: everything before it can still be undone.
+  for (const name of orphaned) worksheets.getItem(name).delete();
+  for (const backup of backups.values()) worksheets.getItem(backup).delete();
   return [...backups.keys(), ...orphaned];
 }
 
@@ -173,10 +176,13 @@ async function rolledBack(
   context: ContextApi,
   before: Before,
   backups: ReadonlyMap<string, string>,
+  ownNames: ReadonlySet<string>,
   error: ExcelWriteError,
 ): Promise<ExcelWriteError> {
   try {
     const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name");
+    const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
     const backupSet = new Set(backups.values());
@@ -188,6 +194,8 @@ async function rolledBack(
     }
     for (const [name, backup] of backups)
       if (present.has(backup)) worksheets(context).getItem(backup).name = name;
+    // After the sheets: a restored name must refer to the restored sheet, not to one about to go.
+    restoreNamesAndIdentity(context, before, ownNames, names.items, parts.items);
     await context.sync();
     return error;
   } catch (undoError) {
@@ -198,6 +206,29 @@ async function rolledBack(
       error.cause,
     );
   }
+}
+
+/** Names the build replaced or added are put back as they were; so is the identity part. */
+function restoreNamesAndIdentity(
+  context: ContextApi,
+  before: Before,
+  ownNames: ReadonlySet<string>,
+  names: readonly NamedItemApi[],
+  parts: readonly CustomXmlPartApi[],
+): void {
+  const beforeNames = new Set(before.names.map((n) => n.name.toLowerCase()));
+  const replaced = (name: string) => ownNames.has(name.toLowerCase()) || !beforeNames.has(name.toLowerCase());
+  const kept = new Set(names.filter((n) => !replaced(n.name)).map((n) => n.name.toLowerCase()));
+  for (const item of names) if (replaced(item.name)) item.delete();
+  for (const item of before.names)
+    if (!kept.has(item.name.toLowerCase())) context.workbook.names.add(item.name, item.formula);
+  const beforeIds = new Set(before.parts.map((p) => p.id));
+  const partsChanged = parts.length !== before.parts.length || parts.some((p) => !beforeIds.has(p.id));
+  if (!partsChanged) return;
+  if (before.partXml.length < before.parts.length)
+    throw new Error("Die alte Kennung der Arbeitsmappe wurde vor dem Fehler nicht gelesen");
+  for (const part of parts) part.delete();
+  for (const xml of before.partXml) context.workbook.customXmlParts.add(xml.value);
 }
 
 function worksheets(context: ContextApi) {

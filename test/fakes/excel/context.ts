@@ -16,8 +16,12 @@ export interface SyncRecord {
 export interface FakeExcelOptions {
   /** Refuse a sync whose payload exceeds this many bytes (Excel on the web: 5 MB). */
   readonly payloadLimit?: number;
-  /** Fail the Nth sync (1-based, counted across runs) with this error code; nothing of it is applied. */
-  readonly failOnSync?: { readonly sync: number; readonly code?: string };
+  /**
+   * Fail the Nth sync (1-based, counted across runs) with this error code. Without `afterOperations` the
+   * request is refused whole (nothing applied); with it, that many operations are applied first, as when
+   * Excel fails in the middle of a batch.
+   */
+  readonly failOnSync?: { readonly sync: number; readonly code?: string; readonly afterOperations?: number };
   /** Features whose use fails with ApiNotFound, e.g. "pageLayout", "customXmlParts", "charts". */
   readonly unsupported?: readonly string[];
   /** Highest ExcelApi requirement set the fake claims (Office.context.requirements). Default "1.9". */
@@ -104,6 +108,12 @@ export class FakeContext {
     const index = this.recorder.syncs.length + 1;
     const bytes = payloadBytes(operations);
     const failure = this.failureFor(index, bytes);
+    const partial = this.options.failOnSync?.afterOperations;
+    if (failure && failure.code !== "RequestPayloadSizeLimitExceeded" && partial !== undefined) {
+      this.recorder.syncs.push({ index, operations: operations.length, bytes, calculationSuspended, failed: failure.code });
+      for (const operation of operations.slice(0, partial)) applyOrThrow(operation);
+      throw failure;
+    }
     if (failure) {
       this.recorder.syncs.push({
         index,

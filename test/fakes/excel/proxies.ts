@@ -282,6 +282,7 @@ class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
       const sheet = this.sheet();
       requireStructureUnprotected(this.ctx, this.path);
       validateSheetName(this.ctx, value, sheet);
+      renameInNames(this.ctx, sheet.name, value);
       sheet.name = value;
     });
   }
@@ -350,6 +351,16 @@ class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
   load(names?: string | string[]): this {
     this.queueLoad(names);
     return this;
+  }
+}
+
+/** Excel rewrites references in defined names when a sheet is renamed. */
+function renameInNames(ctx: FakeContext, from: string, to: string): void {
+  const quotedTo = quoteSheet(to);
+  for (const [key, item] of ctx.state.names) {
+    const reference = item.reference.split(`${quoteSheet(from)}!`).join(`${quotedTo}!`);
+    const plain = /^[A-Za-z0-9_]+$/.test(from) ? reference.replace(new RegExp(`(^=|[^A-Za-z0-9_'])${from}!`, "g"), `$1${quotedTo}!`) : reference;
+    ctx.state.names.set(key, { ...item, reference: plain });
   }
 }
 
@@ -1081,6 +1092,7 @@ class FakeNamedItemCollection extends FakeObject implements Api.NamedItemCollect
     this.ctx.enqueue(`${this.path}.load`, names ?? "*", () => {
       this.loadedItems = [...this.ctx.state.names.values()].map((item) => ({
         name: item.name,
+        formula: item.reference,
         delete: () =>
           this.ctx.enqueue(`Name[${item.name}].delete`, null, () => {
             this.ctx.state.names.delete(item.name.toLowerCase());
