@@ -81,7 +81,10 @@ export async function runAnnexCli(argv: readonly string[], io: Io = consoleIo, e
   }
 }
 
-/** The workbook rebuilt as it stands, with only the legend and the action-field sheets visible. */
+/**
+ * The workbook rebuilt as it stands, with only the legend and the action-field sheets visible. The
+ * summary is left out rather than hidden: LibreOffice prints a hidden sheet when it is the first one.
+ */
 export function annexPlan(workbook: ZielbildWorkbook): WorkbookPlan {
   const plan = buildPlan(workbook.catalogue, {
     language: workbook.meta.language,
@@ -92,9 +95,11 @@ export function annexPlan(workbook: ZielbildWorkbook): WorkbookPlan {
   const inAnnex = (sheet: SheetPlan) => sheet.role === "legend" || sheet.role === "field";
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) =>
-      inAnnex(sheet) || sheet.visibility === "veryHidden" ? sheet : { ...sheet, visibility: "hidden" as const },
-    ),
+    sheets: plan.sheets
+      .filter((sheet) => sheet.role !== "summary")
+      .map((sheet) =>
+        inAnnex(sheet) || sheet.visibility === "veryHidden" ? sheet : { ...sheet, visibility: "hidden" as const },
+      ),
   };
 }
 
