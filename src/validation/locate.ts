@@ -5,8 +5,8 @@
  * Everything is indexed once (Maps, sorted anchors), so the cost is linear in the workbook's size.
  */
 import type { MeasureInputs, MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
+import { INPUT_FIELDS, type InputKey } from "../scheme/ratingScheme";
 import { columnIndex as parseColumn, parseCell } from "../layout/address";
-import { inputsAt } from "../layout/readInputs";
 import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 
 export interface SheetMatch {
@@ -87,7 +87,8 @@ export function locate(
     const sheetStates = locations.map((l) => states.get(l.measureId)!);
     anchors.set(sheetKey, placeOnSheet(sheetKey, match, sheetStates, shiftRuns));
   }
-  const measures = plan.measures.map((l) => withInputs(states.get(l.measureId)!));
+  const reader = new InputReader();
+  const measures = plan.measures.map((l) => withInputs(states.get(l.measureId)!, reader));
   return {
     sheets,
     sheetByKey,
@@ -116,13 +117,43 @@ export function columnIndex(letters: string): number {
 
 type MutableState = { -readonly [K in keyof MeasureState]: MeasureState[K] };
 
-function withInputs(state: MutableState): MeasureState {
+function withInputs(state: MutableState, reader: InputReader): MeasureState {
   const at = state.at;
-  if (!at) return state;
-  const cells = at.sheet.values[at.row - 1];
-  state.inputs = inputsAt(state.location, (column) => cells?.[columnIndex(column) - 1] ?? null);
+  if (at) state.inputs = reader.read(state.location, at.sheet.values[at.row - 1]);
   return state;
 }
+
+/**
+ * Reads a measure's inputs from its row (as readInputs does, but without re-parsing column letters for
+ * each of 25,000 measures: consecutive measures share their columns).
+ */
+class InputReader {
+  private letters: readonly string[] = [];
+  private indices: readonly number[] = [];
+
+  read(location: MeasureLocation, cells: readonly CellValue[] | undefined): MeasureInputs {
+    if (!this.sameColumns(location)) {
+      this.letters = [...INPUT_KEYS.map((key) => location.inputColumns[key]), location.unitColumn];
+      this.indices = this.letters.map((l) => columnIndex(l) - 1);
+    }
+    const inputs: Record<string, string | number | boolean> = {};
+    if (!cells) return inputs;
+    for (let i = 0; i < this.indices.length; i++) {
+      const value = cells[this.indices[i]!] ?? null;
+      if (value !== null && value !== "") inputs[i < INPUT_KEYS.length ? INPUT_KEYS[i]! : "unit"] = value;
+    }
+    return inputs;
+  }
+
+  private sameColumns(location: MeasureLocation): boolean {
+    if (this.letters.length === 0) return false;
+    for (let i = 0; i < INPUT_KEYS.length; i++)
+      if (location.inputColumns[INPUT_KEYS[i]!] !== this.letters[i]) return false;
+    return location.unitColumn === this.letters[INPUT_KEYS.length];
+  }
+}
+
+const INPUT_KEYS: readonly InputKey[] = INPUT_FIELDS.map((f) => f.key);
 
 function groupBySheet(measures: readonly MeasureLocation[]): Map<string, MeasureLocation[]> {
   const bySheet = new Map<string, MeasureLocation[]>();
@@ -195,11 +226,17 @@ function indexIds(
     const sheet = sheetByKey.get(sheetKey)?.snapshot;
     if (!sheet) continue;
     const idColumns = [...new Set(locations.map((l) => columnIndex(l.idColumn)))];
-    for (let row = 1; row <= sheet.values.length; row++) {
+    const rows = sheet.values;
+    for (let row = 1; row <= rows.length; row++) {
+      const cells = rows[row - 1]!;
       for (const column of idColumns) {
-        const value = valueAt(sheet, row, column);
-        const id = typeof value === "string" ? value.trim() : "";
-        if (!planIds.has(id)) continue;
+        const value = cells[column - 1];
+        if (typeof value !== "string") continue;
+        let id = value;
+        if (!planIds.has(id)) {
+          id = value.trim();
+          if (id === value || !planIds.has(id)) continue;
+        }
         const list = found.get(id);
         const occurrence = { sheetKey, sheet, row };
         if (list) list.push(occurrence);
