@@ -51,7 +51,11 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): 
   return undefined;
 }
 
-export async function runAnnexCli(argv: readonly string[], io: Io = consoleIo, env = process.env): Promise<number> {
+export async function runAnnexCli(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env = process.env,
+): Promise<number> {
   try {
     if (argv.includes("--help") || argv.includes("-h")) {
       io.out(USAGE);
@@ -61,9 +65,11 @@ export async function runAnnexCli(argv: readonly string[], io: Io = consoleIo, e
     if (unknown) throw new UsageError(`Unbekannte Option ${unknown}.`);
     if (!argv.includes("--pdf")) throw new UsageError("--pdf angeben (die Anlage wird als PDF erzeugt).");
     const [file, out, ...extra] = argv.filter((a) => a !== "--pdf");
-    if (!file || extra.length > 0) throw new UsageError("Eine Arbeitsmappe und höchstens eine Zieldatei angeben.");
+    if (!file || extra.length > 0)
+      throw new UsageError("Eine Arbeitsmappe und höchstens eine Zieldatei angeben.");
     const target = out ?? replaceExtension(file, ".pdf");
-    if (path.extname(target).toLowerCase() !== ".pdf") throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
+    if (path.extname(target).toLowerCase() !== ".pdf")
+      throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
     const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
     if (!soffice) {
       io.err(NO_LIBREOFFICE_MESSAGE);
@@ -98,7 +104,9 @@ export function annexPlan(workbook: ZielbildWorkbook): WorkbookPlan {
     sheets: plan.sheets
       .filter((sheet) => sheet.role !== "summary")
       .map((sheet) =>
-        inAnnex(sheet) || sheet.visibility === "veryHidden" ? sheet : { ...sheet, visibility: "hidden" as const },
+        inAnnex(sheet) || sheet.visibility === "veryHidden"
+          ? sheet
+          : { ...sheet, visibility: "hidden" as const },
       ),
   };
 }
@@ -151,4 +159,5 @@ async function writeRecalculatingProfile(dir: string): Promise<void> {
   );
 }
 
-if (require.main === module) void runAnnexCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module)
+  void runAnnexCli(process.argv.slice(2)).then((code) => (process.exitCode = code));

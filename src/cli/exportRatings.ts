@@ -9,7 +9,14 @@
 import path from "node:path";
 import { describeWarning, ratedCatalogue, ratedCatalogueJson, ratingsCsv } from "../returns/exportRatings";
 import { parseArgs, UsageError } from "./io";
-import { cliMessage, consoleIo, readIntactWorkbook, writeAllAtomically, type Io, type OutFile } from "./returnsIo";
+import {
+  cliMessage,
+  consoleIo,
+  readIntactWorkbook,
+  writeAllAtomically,
+  type Io,
+  type OutFile,
+} from "./returnsIo";
 
 const USAGE = "Aufruf: npm run export -- DATEI.xlsx [--csv AUS.csv] [--json AUS.json] [--version VERSION]";
 
@@ -25,7 +32,8 @@ export async function runExportCli(argv: readonly string[], io: Io = consoleIo):
     const json = options.get("json");
     const version = options.get("version");
     if (!file || extra.length > 0) throw new UsageError("Genau eine Arbeitsmappe angeben.");
-    if (typeof csv !== "string" && typeof json !== "string") throw new UsageError("--csv oder --json angeben.");
+    if (typeof csv !== "string" && typeof json !== "string")
+      throw new UsageError("--csv oder --json angeben.");
     const { workbook } = await readIntactWorkbook(file);
     const rated = ratedCatalogue(workbook.catalogue, workbook.inputs, workbook.meta.language, {
       ...(typeof version === "string" && { version }),
@@ -44,4 +52,5 @@ export async function runExportCli(argv: readonly string[], io: Io = consoleIo):
   }
 }
 
-if (require.main === module) void runExportCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module)
+  void runExportCli(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -55,7 +55,11 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs | "help" {
   };
 }
 
-export async function runMergeCli(argv: readonly string[], io: Io = consoleIo, now = () => new Date()): Promise<number> {
+export async function runMergeCli(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  now = () => new Date(),
+): Promise<number> {
   try {
     const args = parseMergeArgs(argv);
     if (args === "help") {
@@ -73,7 +77,9 @@ export async function runMergeCli(argv: readonly string[], io: Io = consoleIo, n
       const name = path.basename(file);
       const read = await readSnapshot(file);
       const assessed =
-        "error" in read ? { refused: { file: name, reason: read.error } } : assessReturn(master.workbook, name, read.snapshot);
+        "error" in read
+          ? { refused: { file: name, reason: read.error } }
+          : assessReturn(master.workbook, name, read.snapshot);
       if ("accepted" in assessed) accepted.push(assessed.accepted);
       else refused.push(assessed.refused);
     }
@@ -113,4 +119,5 @@ function summarize(io: Io, args: MergeArgs, result: MergeResult, refused: readon
     io.out("Konflikte: die Hauptdatei behält ihre Werte; bitte den Bericht prüfen und entscheiden.");
 }
 
-if (require.main === module) void runMergeCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module)
+  void runMergeCli(process.argv.slice(2)).then((code) => (process.exitCode = code));

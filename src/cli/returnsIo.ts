@@ -3,7 +3,12 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import { readXlsx } from "../writers/xlsx/readXlsx";
-import { readZielbildWorkbook, structureErrors, describeFindings, type ZielbildWorkbook } from "../returns/readWorkbook";
+import {
+  readZielbildWorkbook,
+  structureErrors,
+  describeFindings,
+  type ZielbildWorkbook,
+} from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import type { UnitWorkbook } from "../returns/unitWorkbooks";
 import { UsageError } from "./io";
@@ -30,7 +35,9 @@ export async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 /** Reads an .xlsx; a file that is no readable workbook gives its reason instead of throwing. */
-export async function readSnapshot(file: string): Promise<{ snapshot: WorkbookSnapshot } | { error: string }> {
+export async function readSnapshot(
+  file: string,
+): Promise<{ snapshot: WorkbookSnapshot } | { error: string }> {
   const bytes = await readBytes(file);
   try {
     return { snapshot: await readXlsx(bytes) };
@@ -40,7 +47,9 @@ export async function readSnapshot(file: string): Promise<{ snapshot: WorkbookSn
 }
 
 /** A Zielbild workbook that can be read by position (no structural damage), or a FailedError. */
-export async function readIntactWorkbook(file: string): Promise<{ workbook: ZielbildWorkbook; snapshot: WorkbookSnapshot }> {
+export async function readIntactWorkbook(
+  file: string,
+): Promise<{ workbook: ZielbildWorkbook; snapshot: WorkbookSnapshot }> {
   const read = await readSnapshot(file);
   if ("error" in read) throw new FailedError(`${file}: ${read.error}`);
   const result = readZielbildWorkbook(read.snapshot);
@@ -82,7 +91,8 @@ export async function writeAllAtomically(files: readonly OutFile[]): Promise<voi
 /** Writes per-unit workbooks (see src/returns/unitWorkbooks.ts) into a folder, all or none. */
 export async function writeUnitWorkbooks(dir: string, workbooks: readonly UnitWorkbook[]): Promise<string[]> {
   const files: OutFile[] = [];
-  for (const wb of workbooks) files.push({ path: path.join(dir, wb.fileName), bytes: await writeXlsxBuffer(wb.plan) });
+  for (const wb of workbooks)
+    files.push({ path: path.join(dir, wb.fileName), bytes: await writeXlsxBuffer(wb.plan) });
   await writeAllAtomically(files);
   return files.map((f) => path.resolve(f.path));
 }

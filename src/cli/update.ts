@@ -27,13 +27,21 @@ import {
 const USAGE =
   "Aufruf: npm run update -- ALT.xlsx --catalogue NEU.json|NEU.csv [--version V (nur CSV)] --out NEU.xlsx [--report BERICHT.md] [--password KENNWORT]";
 
-export async function runUpdateCli(argv: readonly string[], io: Io = consoleIo, now = () => new Date()): Promise<number> {
+export async function runUpdateCli(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  now = () => new Date(),
+): Promise<number> {
   try {
     if (argv.includes("--help") || argv.includes("-h")) {
       io.out(USAGE);
       return 0;
     }
-    const { positional, options } = parseArgs(argv, [], ["catalogue", "out", "report", "password", "version"]);
+    const { positional, options } = parseArgs(
+      argv,
+      [],
+      ["catalogue", "out", "report", "password", "version"],
+    );
     const [oldFile, ...extra] = positional;
     const catalogueFile = options.get("catalogue");
     const out = options.get("out");
@@ -41,11 +49,17 @@ export async function runUpdateCli(argv: readonly string[], io: Io = consoleIo, 
     if (typeof catalogueFile !== "string") throw new UsageError("--catalogue NEU.json fehlt.");
     if (typeof out !== "string" || path.extname(out).toLowerCase() !== ".xlsx")
       throw new UsageError("--out NEU.xlsx fehlt oder endet nicht auf .xlsx.");
-    const reportFile = (options.get("report") as string | undefined) ?? replaceExtension(out, "-Aktualisierung.md");
+    const reportFile =
+      (options.get("report") as string | undefined) ?? replaceExtension(out, "-Aktualisierung.md");
     const password = options.get("password");
 
     const { workbook } = await readIntactWorkbook(oldFile);
-    const newCatalogue = loadNewCatalogue(await readBytes(catalogueFile), catalogueFile, workbook.catalogue, options.get("version"));
+    const newCatalogue = loadNewCatalogue(
+      await readBytes(catalogueFile),
+      catalogueFile,
+      workbook.catalogue,
+      options.get("version"),
+    );
     if (newCatalogue.id !== workbook.catalogue.id)
       throw new FailedError(
         `Der neue Katalog „${newCatalogue.id}“ ist nicht der Katalog der Arbeitsmappe („${workbook.catalogue.id}“).`,
@@ -88,14 +102,27 @@ export async function runUpdateCli(argv: readonly string[], io: Io = consoleIo, 
 }
 
 /** A CSV list carries no ID or version: it takes the workbook's catalogue ID and --version. */
-function loadNewCatalogue(bytes: Uint8Array, file: string, old: Catalogue, version: string | true | undefined): Catalogue {
+function loadNewCatalogue(
+  bytes: Uint8Array,
+  file: string,
+  old: Catalogue,
+  version: string | true | undefined,
+): Catalogue {
   const isJson = formatOf(file, new TextDecoder().decode(bytes.slice(0, 64))) === "json";
   if (isJson) {
-    if (version !== undefined) throw new UsageError("--version gilt nur für einen CSV-Katalog; JSON trägt seine Version selbst.");
+    if (version !== undefined)
+      throw new UsageError("--version gilt nur für einen CSV-Katalog; JSON trägt seine Version selbst.");
     return loadCatalogue(bytes, file);
   }
-  if (typeof version !== "string") throw new UsageError("Ein CSV-Katalog trägt keine Version: bitte --version angeben.");
-  return loadCatalogue(bytes, file, { id: old.id, title: old.title, version, ...(old.source && { source: old.source }) });
+  if (typeof version !== "string")
+    throw new UsageError("Ein CSV-Katalog trägt keine Version: bitte --version angeben.");
+  return loadCatalogue(bytes, file, {
+    id: old.id,
+    title: old.title,
+    version,
+    ...(old.source && { source: old.source }),
+  });
 }
 
-if (require.main === module) void runUpdateCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module)
+  void runUpdateCli(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -11,14 +11,21 @@ import { describeFindings, readZielbildWorkbook, type ZielbildWorkbook } from ".
 
 export type AssessedReturn = { readonly accepted: ReturnInputs } | { readonly refused: RefusedReturn };
 
-export function assessReturn(master: ZielbildWorkbook, file: string, snapshot: WorkbookSnapshot): AssessedReturn {
+export function assessReturn(
+  master: ZielbildWorkbook,
+  file: string,
+  snapshot: WorkbookSnapshot,
+): AssessedReturn {
   const refuse = (reason: string): AssessedReturn => ({ refused: { file, reason } });
   const read = readZielbildWorkbook(snapshot);
   if ("error" in read) return refuse(read.error);
   const { workbook } = read;
   const mismatch = catalogueMismatch(master, workbook);
   if (mismatch) return refuse(mismatch);
-  const findings = validateWorkbook(workbook.plan, snapshot, { mode: "entwurf", catalogue: workbook.catalogue });
+  const findings = validateWorkbook(workbook.plan, snapshot, {
+    mode: "entwurf",
+    catalogue: workbook.catalogue,
+  });
   const errors = findings.filter((f) => f.severity === "error");
   const broken = errors.filter((f) => f.ruleId === "structure");
   if (broken.length > 0) return refuse(`Aufbau der Datei verändert – ${describeFindings(broken)}`);

@@ -12,7 +12,15 @@ import { measureEntries, type Catalogue, type MeasureEntry } from "../catalogue/
 import type { ArchivedMeasure, MeasureInputs } from "../layout/plan";
 import { prefilledInputs } from "../layout/prefill";
 import type { Language } from "../scheme/ratingScheme";
-import { ALL_KEYS, hasRating, isBlank, sameValue, withoutBlanks, type InputOrUnitKey, type InputValue } from "./ratingFields";
+import {
+  ALL_KEYS,
+  hasRating,
+  isBlank,
+  sameValue,
+  withoutBlanks,
+  type InputOrUnitKey,
+  type InputValue,
+} from "./ratingFields";
 
 export interface CatalogueUpdateInput {
   readonly oldCatalogue: Catalogue;
@@ -141,7 +149,12 @@ function resolve(
   for (const key of ALL_KEYS) {
     const value = pick(base[key], entered[key], theirs[key]);
     if (!isBlank(value)) result[key] = value;
-    const change = { ...ref, key, ...(!isBlank(entered[key]) && { from: entered[key] }), ...(!isBlank(theirs[key]) && { to: theirs[key] }) };
+    const change = {
+      ...ref,
+      key,
+      ...(!isBlank(entered[key]) && { from: entered[key] }),
+      ...(!isBlank(theirs[key]) && { to: theirs[key] }),
+    };
     if (sameValue(entered[key], theirs[key])) continue;
     if (sameValue(value, theirs[key])) report.fromCatalogue.push(change);
     else if (!sameValue(base[key], theirs[key])) report.enteredOverCatalogue.push(change);
@@ -205,7 +218,10 @@ export function catalogueUpdateMarkdown(report: CatalogueUpdateReport): string {
   const section = (title: string, body: string[]) => {
     if (body.length > 0) lines.push(`## ${title}`, "", ...body, "");
   };
-  section("Verschoben oder umbenannt", report.moved.map((m) => `- ${m.id} ${m.title}: ${m.changes.join(", ")}`));
+  section(
+    "Verschoben oder umbenannt",
+    report.moved.map((m) => `- ${m.id} ${m.title}: ${m.changes.join(", ")}`),
+  );
   section("Neu", list(report.added));
   section(
     "Ins Archiv verschoben",
@@ -218,7 +234,9 @@ export function catalogueUpdateMarkdown(report: CatalogueUpdateReport): string {
   );
   section(
     "Eingaben behalten trotz anderem Katalogwert",
-    report.enteredOverCatalogue.map((c) => `- ${c.id} ${c.key}: behalten ${value(c.from)}, Katalog ${value(c.to)}`),
+    report.enteredOverCatalogue.map(
+      (c) => `- ${c.id} ${c.key}: behalten ${value(c.from)}, Katalog ${value(c.to)}`,
+    ),
   );
   return lines.join("\n");
 }

@@ -183,15 +183,22 @@ function decide(
   items: MergeItem[],
 ): void {
   if (proposals.length === 0) return;
-  const base = { measureId: measure.id, measureTitle: measure.title, ...(owner !== "" ? { unit: owner } : {}) };
+  const base = {
+    measureId: measure.id,
+    measureTitle: measure.title,
+    ...(owner !== "" ? { unit: owner } : {}),
+  };
   const disagree = new Set(proposals.map((p) => ratingKey(p.rating))).size > 1;
   const masterHasValue = proposals.some((p) => p.changes.some((c) => !isBlank(c.master)));
   for (const p of proposals) {
     const push = (fields: Pick<MergeItem, "outcome" | "reason"> & Partial<MergeItem>) =>
       items.push({ ...base, file: p.ret.file, changes: p.changes, ...fields });
-    if (p.invalid.length > 0) push({ outcome: "refused", reason: `ungültige Eingabe: ${p.invalid.join(" ")}` });
+    if (p.invalid.length > 0)
+      push({ outcome: "refused", reason: `ungültige Eingabe: ${p.invalid.join(" ")}` });
     else if (disagree) {
-      const others = proposals.filter((o) => ratingKey(o.rating) !== ratingKey(p.rating)).map((o) => o.ret.file);
+      const others = proposals
+        .filter((o) => ratingKey(o.rating) !== ratingKey(p.rating))
+        .map((o) => o.ret.file);
       push({
         outcome: "conflict",
         conflict: "returnsDiffer",
@@ -203,7 +210,11 @@ function decide(
         conflict: "masterHasValue",
         reason: "Die Hauptdatei hat hier schon einen anderen Wert; er bleibt, bis jemand entscheidet.",
       });
-    else push({ outcome: "applied", reason: `übernommen: ${p.changes.map((c) => fieldName(c.key)).join(", ")}` });
+    else
+      push({
+        outcome: "applied",
+        reason: `übernommen: ${p.changes.map((c) => fieldName(c.key)).join(", ")}`,
+      });
   }
   // Agreeing returns are all valid or all invalid, so "applied" means every proposal was applied.
   if (!disagree && !masterHasValue && proposals.every((p) => p.invalid.length === 0))

@@ -1,5 +1,12 @@
 /** The merge report for people: Markdown (to read) and CSV (to sort and filter in Excel). */
-import { fieldName, MERGE_OUTCOMES, type ConflictKind, type MergeItem, type MergeOutcome, type MergeResult } from "./merge";
+import {
+  fieldName,
+  MERGE_OUTCOMES,
+  type ConflictKind,
+  type MergeItem,
+  type MergeOutcome,
+  type MergeResult,
+} from "./merge";
 import { toCsv } from "./csv";
 import { shown } from "./ratingFields";
 
@@ -42,7 +49,10 @@ export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext): st
     const items = result.items.filter((i) => i.outcome === outcome);
     if (items.length === 0) return;
     lines.push(`## ${heading} (${items.length})`, "", note, "");
-    lines.push("| Datei | Maßnahme | Zuständig | Art | Felder | Grund |", "| --- | --- | --- | --- | --- | --- |");
+    lines.push(
+      "| Datei | Maßnahme | Zuständig | Art | Felder | Grund |",
+      "| --- | --- | --- | --- | --- | --- |",
+    );
     for (const item of items) lines.push(markdownRow(item));
     lines.push("");
   };

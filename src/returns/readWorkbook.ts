@@ -29,7 +29,9 @@ export type ReadResult = { readonly workbook: ZielbildWorkbook } | { readonly er
 export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const decoded = decodeMeta(snapshot);
   if (!decoded)
-    return { error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)" };
+    return {
+      error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)",
+    };
   const { meta, catalogue } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
     return {

@@ -18,7 +18,10 @@ export interface UnitWorkbook {
 }
 
 /** Units responsible for at least one measure (entered units win over the catalogue's), sorted. */
-export function unitsOf(catalogue: Catalogue, options: Pick<PlanOptions, "inputs" | "language">): Map<string, number> {
+export function unitsOf(
+  catalogue: Catalogue,
+  options: Pick<PlanOptions, "inputs" | "language">,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { measure } of measureEntries(catalogue)) {
     const unit = unitOf(prefilledInputs(measure, { builtAt: "", ...options }, options.language));
@@ -60,8 +63,9 @@ const MAX_BASE = 80;
 export function unitFileName(unit: string, prefix = "Bewertung - "): string {
   let base = unit
     .normalize("NFC")
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, "_")
+    .replace(/[<>:"/\\|?*]/g, "_")
     .replace(/\s+/g, " ")
+    .replace(/\p{Cc}/gu, "_")
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, "");
   if (base === "" || /^_+$/.test(base)) base = "Einheit";

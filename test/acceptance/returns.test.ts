@@ -25,7 +25,8 @@ const VHS = "VHS Osnabrücker Land";
 const quiet = { out: () => undefined, err: (l: string) => console.error(l) };
 
 function rowWithLabel(sheet: SheetSnapshot, text: string, below: number): number {
-  for (let row = below + 1; row <= sheet.values.length; row++) if (valueAt(sheet, row, 1) === text) return row;
+  for (let row = below + 1; row <= sheet.values.length; row++)
+    if (valueAt(sheet, row, 1) === text) return row;
   throw new Error(`no row "${text}" below row ${below}`);
 }
 
@@ -51,7 +52,11 @@ describe("merged returns, recalculated by LibreOffice", () => {
     await fs.copyFile(m.file, second);
     await fillFile(second, m.locations, [{ measureId: mz[1]!, key: "level", value: "hoch" }]); // disagrees
     const v = unitFile(s, VHS);
-    await fillFile(v.file, v.locations, vhs.map((id) => ({ measureId: id, key: "level" as const, value: "hoch" })));
+    await fillFile(
+      v.file,
+      v.locations,
+      vhs.map((id) => ({ measureId: id, key: "level" as const, value: "hoch" })),
+    );
     merged = path.join(s.dir, "Zusammengefuehrt.xlsx");
     expect(await runMergeCli([s.master, m.file, second, v.file, "--out", merged], quiet)).toBe(0);
   });
@@ -64,12 +69,11 @@ describe("merged returns, recalculated by LibreOffice", () => {
     const total = SUMMARY_FIRST_ROW + s.catalogue.actionFields.length;
     const at = (row: number, column: number) => valueAt(summary, row, column);
     // Taken: Migrationszentrum hoch, gering, unklar (mittel/hoch disagree, "sehr gut" refused); VHS hoch ×2.
-    expect([SUMMARY_COLUMNS.measures, SUMMARY_COLUMNS.rated, SUMMARY_COLUMNS.open, SUMMARY_COLUMNS.invalid].map((c) => at(total, c))).toEqual([
-      s.ownerOf.size,
-      5,
-      s.ownerOf.size - 5,
-      0,
-    ]);
+    expect(
+      [SUMMARY_COLUMNS.measures, SUMMARY_COLUMNS.rated, SUMMARY_COLUMNS.open, SUMMARY_COLUMNS.invalid].map(
+        (c) => at(total, c),
+      ),
+    ).toEqual([s.ownerOf.size, 5, s.ownerOf.size - 5, 0]);
     expect(LEVELS.map((_, i) => at(total, SUMMARY_COLUMNS.level + i))).toEqual([3, 0, 1, 1]);
     const units = rowWithLabel(summary, label("perUnitHeading", "de"), total);
     const unitRow = (unit: string) => [2, 3, 4, 5].map((c) => at(rowWithLabel(summary, unit, units), c));

@@ -66,12 +66,20 @@ describe("updateCatalogue", () => {
   it("keeps what a person entered even where the new catalogue says otherwise, and reports it", () => {
     const result = update({ ...entered, M2: { unit: "Amt C", taskType: "" } });
     expect(result.inputs.get("M2")).toEqual({ unit: "Amt C" });
-    expect(result.report.enteredOverCatalogue.map((c) => `${c.id}.${c.key}`)).toEqual(["M2.taskType", "M2.unit"]);
+    expect(result.report.enteredOverCatalogue.map((c) => `${c.id}.${c.key}`)).toEqual([
+      "M2.taskType",
+      "M2.unit",
+    ]);
   });
 
   it("brings an archived measure back with its ratings when a later version has it again", () => {
     const once = update(entered);
-    const back = update({ M1: {}, M2: {}, M4: {} }, once.archive, v2, catalogueOf([{ id: "M3", goal: 1 }], "3"));
+    const back = update(
+      { M1: {}, M2: {}, M4: {} },
+      once.archive,
+      v2,
+      catalogueOf([{ id: "M3", goal: 1 }], "3"),
+    );
     expect(back.inputs.get("M3")).toEqual({ unit: "Amt B", level: "gering", weiterfuehrungsbedarf: "ja" });
     expect(back.archive.map((a) => a.measureId)).toEqual(["M2", "M1", "M4"]); // catalogue order of v2
     expect(back.report.restored.map((m) => m.id)).toEqual(["M3"]);
@@ -86,9 +94,14 @@ function base(catalogue: Catalogue, id: string): MeasureInputs {
 }
 
 const archiveArb = fc.array(
-  fc.record({ id: fc.constantFrom(...IDS), inputs: recordArb }).map(
-    ({ id, inputs }): ArchivedMeasure => ({ measureId: id, fieldName: "Alt", goalNumber: 9, title: `Alt ${id}`, inputs, archivedAt: "x" }),
-  ),
+  fc.record({ id: fc.constantFrom(...IDS), inputs: recordArb }).map(({ id, inputs }): ArchivedMeasure => ({
+    measureId: id,
+    fieldName: "Alt",
+    goalNumber: 9,
+    title: `Alt ${id}`,
+    inputs,
+    archivedAt: "x",
+  })),
   { maxLength: 3 },
 );
 
@@ -128,10 +141,16 @@ describe("updateCatalogue: properties (fast-check)", () => {
             must(newIds.has(entry.measureId), `${entry.measureId}: archive entry dropped`);
             for (const key of ALL_KEYS)
               if (!isBlank(entry.inputs[key]))
-                must(sameValue(result.inputs.get(entry.measureId)?.[key], entry.inputs[key]), `${entry.measureId}.${key} not restored`);
+                must(
+                  sameValue(result.inputs.get(entry.measureId)?.[key], entry.inputs[key]),
+                  `${entry.measureId}.${key} not restored`,
+                );
           }
           const r = result.report;
-          must(r.kept.length + r.added.length + r.restored.length === newIds.size, "report does not cover the new catalogue");
+          must(
+            r.kept.length + r.added.length + r.restored.length === newIds.size,
+            "report does not cover the new catalogue",
+          );
           must(r.archived.length === oldIds.filter((id) => !newIds.has(id)).length, "archived count");
         },
       ),

@@ -64,7 +64,10 @@ describe("npm run merge", () => {
     await fs.writeFile(garbage, "kein Excel");
     const other = path.join(s.dir, "alter-Katalog.xlsx");
     const oldCatalogue: Catalogue = { ...s.catalogue, version: "2019-01-01" };
-    await fs.writeFile(other, await writeXlsxBuffer(buildPlan(oldCatalogue, { language: "de", builtAt: BUILT_AT, unit: MZ })));
+    await fs.writeFile(
+      other,
+      await writeXlsxBuffer(buildPlan(oldCatalogue, { language: "de", builtAt: BUILT_AT, unit: MZ })),
+    );
     returns = [m.file, second, v.file, garbage, other];
   });
 
@@ -131,7 +134,9 @@ describe("npm run update / export / annex", () => {
   beforeAll(async () => {
     s = await writeScenario();
     ids = [...measureEntries(s.catalogue)].map((e) => e.measure.id);
-    dropped = [...measureEntries(s.catalogue)].find((e) => e.goal.measures.length > 1 && e.measure.id !== ids[0])!.measure.id;
+    dropped = [...measureEntries(s.catalogue)].find(
+      (e) => e.goal.measures.length > 1 && e.measure.id !== ids[0],
+    )!.measure.id;
     invalid = ids.find((id) => id !== ids[0] && id !== dropped)!;
     rated = path.join(s.dir, "bewertet.xlsx");
     await fs.copyFile(s.master, rated);
@@ -150,7 +155,8 @@ describe("npm run update / export / annex", () => {
     (goal.measures as unknown[]).push({ id: "NEU-1", title: "Neue Maßnahme" });
     for (const f of next.actionFields)
       for (const c of f.challenges)
-        for (const g of c.goals) (g as unknown as { measures: unknown[] }).measures = g.measures.filter((m) => m.id !== dropped);
+        for (const g of c.goals)
+          (g as unknown as { measures: unknown[] }).measures = g.measures.filter((m) => m.id !== dropped);
     (next as { version: string }).version = "2026-01-01";
     (next.actionFields[0]!.challenges as unknown[]).push({
       title: "Leere Hülle",
@@ -188,7 +194,9 @@ describe("npm run update / export / annex", () => {
     const file = path.join(s.dir, "fremd.json");
     await fs.writeFile(file, JSON.stringify({ ...s.catalogue, id: "anderer-katalog" }));
     const { io, err } = capture();
-    expect(await runUpdateCli([rated, "--catalogue", file, "--out", path.join(s.dir, "fremd.xlsx")], io)).toBe(1);
+    expect(
+      await runUpdateCli([rated, "--catalogue", file, "--out", path.join(s.dir, "fremd.xlsx")], io),
+    ).toBe(1);
     expect(err.join("\n")).toMatch(/nicht der Katalog der Arbeitsmappe/);
     await expect(fs.stat(path.join(s.dir, "fremd.xlsx"))).rejects.toThrow();
   });
@@ -203,7 +211,10 @@ describe("npm run update / export / annex", () => {
     expect(fromJson.version).toBe("2027");
     const measures = [...measureEntries(fromJson)].map((e) => e.measure);
     expect(measures[0]!.rating).toEqual({ level: "hoch" });
-    expect(measures.find((m) => m.id === dropped)!.rating).toEqual({ level: "gering", remark: "entfällt künftig" });
+    expect(measures.find((m) => m.id === dropped)!.rating).toEqual({
+      level: "gering",
+      remark: "entfällt künftig",
+    });
     const csvBytes = new Uint8Array(await fs.readFile(csv));
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const fromCsv = loadCatalogue(csvBytes, csv);
@@ -213,7 +224,10 @@ describe("npm run update / export / annex", () => {
   it("annex without LibreOffice on PATH: a clear German message, exit 3, no file", async () => {
     const { io, err } = capture();
     const target = path.join(s.dir, "anlage.pdf");
-    const code = await runAnnexCli([rated, "--pdf", target], io, { ...process.env, PATH: path.join(s.dir, "leer") });
+    const code = await runAnnexCli([rated, "--pdf", target], io, {
+      ...process.env,
+      PATH: path.join(s.dir, "leer"),
+    });
     expect(code).toBe(EXIT_NO_LIBREOFFICE);
     expect(err.join("\n")).toMatch(/LibreOffice ist nicht installiert.*„soffice“/);
     await expect(fs.stat(target)).rejects.toThrow();

@@ -29,7 +29,11 @@ export async function tempDir(): Promise<string> {
 export type Edit = { measureId: string; key: keyof MeasureLocation["inputColumns"]; value: string | number };
 
 /** Writes values into a workbook file with exceljs, as a department (or Excel) would save it. */
-export async function fillFile(file: string, locations: readonly MeasureLocation[], edits: readonly Edit[]): Promise<void> {
+export async function fillFile(
+  file: string,
+  locations: readonly MeasureLocation[],
+  edits: readonly Edit[],
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   for (const edit of edits) {
@@ -54,7 +58,10 @@ export async function writeScenario(): Promise<Scenario> {
   const dir = await tempDir();
   const catalogue = await seedCatalogue();
   const master = path.join(dir, "Hauptdatei.xlsx");
-  await fs.writeFile(master, await writeXlsxBuffer(buildPlan(catalogue, { language: "de", builtAt: BUILT_AT })));
+  await fs.writeFile(
+    master,
+    await writeXlsxBuffer(buildPlan(catalogue, { language: "de", builtAt: BUILT_AT })),
+  );
   const units = allUnitWorkbooks(catalogue, { language: "de", builtAt: BUILT_AT });
   const unitFiles = await writeUnitWorkbooks(path.join(dir, "einheiten"), units);
   const ownerOf = new Map([...measureEntries(catalogue)].map((e) => [e.measure.id, e.measure.unit]));
@@ -65,7 +72,10 @@ export function ownMeasures(scenario: Scenario, unit: string): string[] {
   return [...scenario.ownerOf].filter(([, u]) => u === unit).map(([id]) => id);
 }
 
-export function unitFile(scenario: Scenario, unit: string): { file: string; locations: readonly MeasureLocation[] } {
+export function unitFile(
+  scenario: Scenario,
+  unit: string,
+): { file: string; locations: readonly MeasureLocation[] } {
   const index = scenario.units.findIndex((u) => u.unit === unit);
   return { file: scenario.unitFiles[index]!, locations: scenario.units[index]!.plan.measures };
 }

@@ -43,9 +43,15 @@ describe("rating exports", () => {
     const { catalogue: rated, warnings } = ratedCatalogue(catalogue, inputs, "de", { version: "2025-1" });
     const measures = [...measureEntries(rated)].map((e) => e.measure);
     expect(rated.version).toBe("2025-1");
-    expect(measures[0]).toMatchObject({ rating: { level: "hoch", weiterfuehrungsbedarf: true, zustaendigkeitFraglich: false }, taskType: "R" });
+    expect(measures[0]).toMatchObject({
+      rating: { level: "hoch", weiterfuehrungsbedarf: true, zustaendigkeitFraglich: false },
+      taskType: "R",
+    });
     expect(measures[4]!.rating).toEqual({ remark: "bleibt" });
-    expect(warnings.map((w) => `${w.measureId}:${w.key}`)).toEqual([`${measures[4]!.id}:level`, `${measures[4]!.id}:taskType`]);
+    expect(warnings.map((w) => `${w.measureId}:${w.key}`)).toEqual([
+      `${measures[4]!.id}:level`,
+      `${measures[4]!.id}:taskType`,
+    ]);
   });
 
   it("JSON re-imports through loadCatalogue and rebuilds a workbook with the same ratings", async () => {
@@ -60,7 +66,10 @@ describe("rating exports", () => {
     for (const { measure } of measureEntries(catalogue)) {
       const entered = inputs.get(measure.id);
       if (!entered || entered.level === "sehr gut") continue;
-      const expected = { ...ratingPart(entered), ...(entered.remark && { remark: String(entered.remark).trim() }) };
+      const expected = {
+        ...ratingPart(entered),
+        ...(entered.remark && { remark: String(entered.remark).trim() }),
+      };
       // The entered row is the whole row (as readInputs gives it): an empty task type cell stays empty.
       expect(ratingPart(back.get(measure.id))).toEqual(expected);
     }
@@ -76,11 +85,21 @@ describe("rating exports", () => {
     expect(outsideQuotes.match(/(?<!\r)\n/g)).toBeNull();
     expect(outsideQuotes.split("\r\n")).toHaveLength([...measureEntries(rated)].length + 2); // header, rows, final CRLF
     const bytes = new TextEncoder().encode(csv);
-    const again = loadCatalogue(bytes, "naechste-runde.csv", { id: rated.id, title: rated.title, version: rated.version });
+    const again = loadCatalogue(bytes, "naechste-runde.csv", {
+      id: rated.id,
+      title: rated.title,
+      version: rated.version,
+    });
     const strip = (c: Catalogue) =>
       [...measureEntries(c)].map(({ field, challenge, goal, measure }) => {
         const { unitSource: _source, ...rest } = measure;
-        return { field: field.name, challenge: challenge.title, goal: goal.number, description: goal.description, ...rest };
+        return {
+          field: field.name,
+          challenge: challenge.title,
+          goal: goal.number,
+          description: goal.description,
+          ...rest,
+        };
       });
     expect(strip(again)).toEqual(strip(rated));
   });

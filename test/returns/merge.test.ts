@@ -41,14 +41,21 @@ describe("mergeReturns", () => {
     const result = mergeReturns(master, [ret("b.xlsx", "Amt B", { M3: { level: "hoch" } })]);
     expect(result.inputs.get("M3")).toEqual({ unit: "Amt B", level: "mittel" });
     expect(itemsFor(result.items, "M3")).toMatchObject([
-      { outcome: "conflict", conflict: "masterHasValue", changes: [{ key: "level", master: "mittel", returned: "hoch" }] },
+      {
+        outcome: "conflict",
+        conflict: "masterHasValue",
+        changes: [{ key: "level", master: "mittel", returned: "hoch" }],
+      },
     ]);
   });
 
   it("treats a return that clears the master's value as a conflict, not as a deletion", () => {
     const result = mergeReturns(master, [ret("b.xlsx", "Amt B", { M3: { level: "" } })]);
     expect(result.inputs.get("M3")?.level).toBe("mittel");
-    expect(itemsFor(result.items, "M3")[0]).toMatchObject({ outcome: "conflict", conflict: "masterHasValue" });
+    expect(itemsFor(result.items, "M3")[0]).toMatchObject({
+      outcome: "conflict",
+      conflict: "masterHasValue",
+    });
   });
 
   it("applies nothing when two returns disagree, and names the other file", () => {
@@ -73,7 +80,9 @@ describe("mergeReturns", () => {
   });
 
   it("never takes an edit in another unit's row, even where the master is empty", () => {
-    const result = mergeReturns(master, [ret("a.xlsx", "Amt A", { M4: { level: "hoch" }, M3: { remark: "x" } })]);
+    const result = mergeReturns(master, [
+      ret("a.xlsx", "Amt A", { M4: { level: "hoch" }, M3: { remark: "x" } }),
+    ]);
     expect(result.inputs.get("M4")).toEqual({});
     expect(result.inputs.get("M3")?.remark).toBeUndefined();
     expect(itemsFor(result.items, "M4")).toMatchObject([{ outcome: "conflict", conflict: "otherUnit" }]);
@@ -81,26 +90,40 @@ describe("mergeReturns", () => {
   });
 
   it("refuses an entry outside the scheme and still takes the file's other entries", () => {
-    const result = mergeReturns(master, [ret("a.xlsx", "Amt A", { M1: { level: "sehr gut" }, M2: { level: "hoch" } })]);
+    const result = mergeReturns(master, [
+      ret("a.xlsx", "Amt A", { M1: { level: "sehr gut" }, M2: { level: "hoch" } }),
+    ]);
     expect(result.inputs.get("M1")?.level).toBeUndefined();
     expect(result.inputs.get("M2")?.level).toBe("hoch");
     expect(itemsFor(result.items, "M1")).toMatchObject([{ outcome: "refused" }]);
   });
 
   it("lists refused files and a changed unit", () => {
-    const result = mergeReturns(master, [ret("x.xlsx", undefined, { M4: { unit: "Amt B", level: "gering" } })], [
-      { file: "kaputt.xlsx", reason: "keine Zielbild-Arbeitsmappe" },
-    ]);
+    const result = mergeReturns(
+      master,
+      [ret("x.xlsx", undefined, { M4: { unit: "Amt B", level: "gering" } })],
+      [{ file: "kaputt.xlsx", reason: "keine Zielbild-Arbeitsmappe" }],
+    );
     expect(result.items[0]).toMatchObject({ outcome: "refused", file: "kaputt.xlsx" });
-    expect(itemsFor(result.items, "M4").map((i) => i.conflict ?? i.outcome)).toEqual(["unitChanged", "applied"]);
+    expect(itemsFor(result.items, "M4").map((i) => i.conflict ?? i.outcome)).toEqual([
+      "unitChanged",
+      "applied",
+    ]);
     expect(result.inputs.get("M4")).toEqual({ level: "gering" });
   });
 
   it("writes a Markdown and a CSV report with the counts and every conflicting value", () => {
-    const result = mergeReturns(master, [ret("b.xlsx", "Amt B", { M3: { level: "hoch" } })], [
-      { file: "alt.xlsx", reason: "anderer Katalog" },
-    ]);
-    const md = mergeReportMarkdown(result, { master: "m.xlsx", out: "o.xlsx", returns: ["b.xlsx"], createdAt: "t" });
+    const result = mergeReturns(
+      master,
+      [ret("b.xlsx", "Amt B", { M3: { level: "hoch" } })],
+      [{ file: "alt.xlsx", reason: "anderer Katalog" }],
+    );
+    const md = mergeReportMarkdown(result, {
+      master: "m.xlsx",
+      out: "o.xlsx",
+      returns: ["b.xlsx"],
+      createdAt: "t",
+    });
     expect(md).toContain("| Konflikt | 1 |");
     expect(md).toContain("| abgelehnt | 1 |");
     expect(md).toMatch(/Hauptdatei „mittel“, Rücklauf „hoch“/);
@@ -119,7 +142,9 @@ const NUM_RUNS = 1000;
 
 const mergeCase = catalogueArb.chain((cat) => {
   const ids = [...measureEntries(cat)].map((e) => e.measure.id);
-  const inputsArb = fc.tuple(...ids.map(() => recordArb)).map((records) => new Map(ids.map((id, i) => [id, records[i]!])));
+  const inputsArb = fc
+    .tuple(...ids.map(() => recordArb))
+    .map((records) => new Map(ids.map((id, i) => [id, records[i]!])));
   const returnArb = fc.record({
     unit: fc.option(fc.constantFrom(...UNITS), { nil: undefined }),
     edits: fc.array(fc.tuple(fc.constantFrom(...ids), recordArb), { maxLength: 4 }),
@@ -139,9 +164,17 @@ describe("mergeReturns: properties (fast-check)", () => {
         const returns: ReturnInputs[] = specs.map((spec, n) => {
           const inputs = new Map(masterMap);
           for (const [id, record] of spec.edits) inputs.set(id, { ...inputs.get(id), ...record });
-          return { file: `r${n}.xlsx`, ...(spec.unit && { unit: spec.unit }), inputs, invalid: invalidMeasures(inputs) };
+          return {
+            file: `r${n}.xlsx`,
+            ...(spec.unit && { unit: spec.unit }),
+            inputs,
+            invalid: invalidMeasures(inputs),
+          };
         });
-        const refused = Array.from({ length: refusedFiles }, (_, i) => ({ file: `bad${i}.xlsx`, reason: "kaputt" }));
+        const refused = Array.from({ length: refusedFiles }, (_, i) => ({
+          file: `bad${i}.xlsx`,
+          reason: "kaputt",
+        }));
         const result = mergeReturns({ catalogue: cat, inputs: masterMap }, returns, refused);
 
         for (const [id, before] of masterMap) {
@@ -149,10 +182,13 @@ describe("mergeReturns: properties (fast-check)", () => {
           const applied = result.items.filter((i) => i.measureId === id && i.outcome === "applied");
           for (const key of [...RATING_KEYS, "unit" as const]) {
             // A master value is never replaced; a blank one is filled only through an applied item.
-            if (!isBlank(before[key])) must(sameValue(after[key], before[key]), `${id}.${key}: master value replaced`);
+            if (!isBlank(before[key]))
+              must(sameValue(after[key], before[key]), `${id}.${key}: master value replaced`);
             else if (!isBlank(after[key]))
               must(
-                applied.some((i) => i.changes.some((c) => c.key === key && sameValue(c.returned, after[key]))),
+                applied.some((i) =>
+                  i.changes.some((c) => c.key === key && sameValue(c.returned, after[key])),
+                ),
                 `${id}.${key}: filled without an applied item`,
               );
           }
@@ -162,7 +198,10 @@ describe("mergeReturns: properties (fast-check)", () => {
             const r = returns.find((x) => x.file === item.file)!;
             must(r.unit === undefined || r.unit === owner, `${id}: applied from ${r.unit}, owner ${owner}`);
             must(!r.invalid!.has(id), `${id}: invalid entry applied`);
-            must(ratingKey(ratingPart(r.inputs.get(id))) === ratingKey(ratingPart(after)), `${id}: applied differs`);
+            must(
+              ratingKey(ratingPart(r.inputs.get(id))) === ratingKey(ratingPart(after)),
+              `${id}: applied differs`,
+            );
           }
         }
         // Every returned difference is accounted for: applied (and then in the workbook) or reported.
@@ -172,18 +211,28 @@ describe("mergeReturns: properties (fast-check)", () => {
             const differing = RATING_KEYS.filter((k) => !sameValue(before[k], returned[k]));
             if (differing.length === 0) continue;
             const item = result.items.find(
-              (i) => i.file === r.file && i.measureId === id && i.outcome !== "unchanged" && i.conflict !== "unitChanged",
+              (i) =>
+                i.file === r.file &&
+                i.measureId === id &&
+                i.outcome !== "unchanged" &&
+                i.conflict !== "unitChanged",
             );
             must(item !== undefined, `${r.file} ${id}: difference not reported`);
-            must(item.changes.map((c) => c.key).join() === differing.join(), `${r.file} ${id}: changes incomplete`);
+            must(
+              item.changes.map((c) => c.key).join() === differing.join(),
+              `${r.file} ${id}: changes incomplete`,
+            );
             // An owner's entry that was not applied means nothing of any owner was applied to the measure.
             if (item.outcome !== "applied" && item.conflict !== "otherUnit")
               for (const k of RATING_KEYS)
-                must(sameValue(result.inputs.get(id)![k], before[k]), `${id}.${k}: changed despite ${item.outcome}`);
+                must(
+                  sameValue(result.inputs.get(id)![k], before[k]),
+                  `${id}.${k}: changed despite ${item.outcome}`,
+                );
           }
-        expect(result.items.filter((i) => i.outcome === "refused" && !i.measureId).map((i) => i.file)).toEqual(
-          refused.map((r) => r.file),
-        );
+        expect(
+          result.items.filter((i) => i.outcome === "refused" && !i.measureId).map((i) => i.file),
+        ).toEqual(refused.map((r) => r.file));
         const counted = { applied: 0, unchanged: 0, conflict: 0, refused: 0 };
         for (const i of result.items) counted[i.outcome]++;
         expect(result.counts).toEqual(counted);

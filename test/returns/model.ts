@@ -91,7 +91,10 @@ export const catalogueArb: fc.Arbitrary<Catalogue> = fc
 export const valueArb = (key: InputKey | "unit") => fc.constantFrom(...VALUES[key]);
 
 export const recordArb: fc.Arbitrary<MeasureInputs> = fc.record(
-  Object.fromEntries(KEYS.map((k) => [k, valueArb(k)])) as Record<InputKey | "unit", fc.Arbitrary<InputValue>>,
+  Object.fromEntries(KEYS.map((k) => [k, valueArb(k)])) as Record<
+    InputKey | "unit",
+    fc.Arbitrary<InputValue>
+  >,
   { requiredKeys: [] },
 );
 
@@ -119,7 +122,10 @@ export function writeAndReadBack(
 }
 
 /** The measures validation refuses: a constrained input outside the scheme (as the engine classifies). */
-export function invalidMeasures(inputs: ReadonlyMap<string, MeasureInputs>, lang: Language = "de"): Map<string, string[]> {
+export function invalidMeasures(
+  inputs: ReadonlyMap<string, MeasureInputs>,
+  lang: Language = "de",
+): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const [id, entered] of inputs) {
     const bad =
@@ -133,7 +139,11 @@ export function invalidMeasures(inputs: ReadonlyMap<string, MeasureInputs>, lang
   return result;
 }
 
-export function ownerIn(catalogue: Catalogue, inputs: ReadonlyMap<string, MeasureInputs>, id: string): string {
+export function ownerIn(
+  catalogue: Catalogue,
+  inputs: ReadonlyMap<string, MeasureInputs>,
+  id: string,
+): string {
   const measure = [...measureEntries(catalogue)].find((e) => e.measure.id === id)?.measure;
   const unit = inputs.get(id)?.unit ?? measure?.unit;
   return unit === undefined || unit === "" ? "" : String(unit);

@@ -12,9 +12,24 @@ import { prefilledInputs } from "../../src/layout/prefill";
 import { readInputs } from "../../src/layout/readInputs";
 import { updateCatalogue } from "../../src/returns/catalogueUpdate";
 import { mergeReturns, type ReturnInputs } from "../../src/returns/merge";
-import { isBlank, RATING_KEYS, sameValue, type InputOrUnitKey, type InputValue } from "../../src/returns/ratingFields";
+import {
+  isBlank,
+  RATING_KEYS,
+  sameValue,
+  type InputOrUnitKey,
+  type InputValue,
+} from "../../src/returns/ratingFields";
 import { snapshotFromPlan } from "../../src/validation/synthetic";
-import { catalogueArb, invalidMeasures, KEYS, must, recordArb, UNITS, valueArb, writeAndReadBack } from "./model";
+import {
+  catalogueArb,
+  invalidMeasures,
+  KEYS,
+  must,
+  recordArb,
+  UNITS,
+  valueArb,
+  writeAndReadBack,
+} from "./model";
 
 type Op =
   | { kind: "edit"; index: number; key: InputOrUnitKey; value: InputValue }
@@ -22,9 +37,14 @@ type Op =
   | { kind: "update"; catalogue: Catalogue }
   | { kind: "merge"; returns: { unit: string | undefined; edits: [number, MeasureInputs][] }[] };
 
-const editArb = fc
-  .constantFrom(...KEYS)
-  .chain((key) => fc.record({ kind: fc.constant("edit" as const), index: fc.nat(), key: fc.constant(key), value: valueArb(key) }));
+const editArb = fc.constantFrom(...KEYS).chain((key) =>
+  fc.record({
+    kind: fc.constant("edit" as const),
+    index: fc.nat(),
+    key: fc.constant(key),
+    value: valueArb(key),
+  }),
+);
 const returnArb = fc.record({
   unit: fc.option(fc.constantFrom(...UNITS), { nil: undefined, freq: 4 }),
   edits: fc.array(fc.tuple(fc.nat(), recordArb), { minLength: 1, maxLength: 3 }),
@@ -33,7 +53,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: editArb },
   { weight: 1, arbitrary: fc.constant({ kind: "rebuild" as const }) },
   { weight: 1, arbitrary: catalogueArb.map((catalogue) => ({ kind: "update" as const, catalogue })) },
-  { weight: 2, arbitrary: fc.array(returnArb, { minLength: 1, maxLength: 2 }).map((returns) => ({ kind: "merge" as const, returns })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(returnArb, { minLength: 1, maxLength: 2 })
+      .map((returns) => ({ kind: "merge" as const, returns })),
+  },
 );
 
 interface State {
@@ -101,7 +126,12 @@ function merge(state: State, specs: Extract<Op, { kind: "merge" }>["returns"]): 
       const id = ids[index % ids.length]!;
       inputs.set(id, { ...inputs.get(id), ...edit });
     }
-    return { file: `r${n}.xlsx`, ...(spec.unit && { unit: spec.unit }), inputs, invalid: invalidMeasures(inputs) };
+    return {
+      file: `r${n}.xlsx`,
+      ...(spec.unit && { unit: spec.unit }),
+      inputs,
+      invalid: invalidMeasures(inputs),
+    };
   });
   const result = mergeReturns({ catalogue: state.catalogue, inputs: master }, returns);
   for (const id of ids)
@@ -113,7 +143,9 @@ function merge(state: State, specs: Extract<Op, { kind: "merge" }>["returns"]): 
   for (const r of returns)
     for (const id of ids) {
       const differs = RATING_KEYS.some((k) => !sameValue(master.get(id)?.[k], r.inputs.get(id)?.[k]));
-      const reported = result.items.some((i) => i.file === r.file && i.measureId === id && i.outcome !== "unchanged");
+      const reported = result.items.some(
+        (i) => i.file === r.file && i.measureId === id && i.outcome !== "unchanged",
+      );
       must(!differs || reported, `${r.file} ${id}: difference neither applied nor reported`);
     }
   for (const item of result.items)
@@ -137,7 +169,12 @@ describe("round trip: properties over random sequences (fast-check)", () => {
   it("no entered value is ever lost and no conflicting value is ever applied silently", () => {
     fc.assert(
       fc.property(catalogueArb, fc.array(opArb, { maxLength: 12 }), (catalogue, ops) => {
-        const state: State = { catalogue, inputs: writeAndReadBack(catalogue, new Map()), archive: [], ledger: new Map() };
+        const state: State = {
+          catalogue,
+          inputs: writeAndReadBack(catalogue, new Map()),
+          archive: [],
+          ledger: new Map(),
+        };
         for (const op of ops) {
           apply(state, op);
           checkNothingLost(state, op.kind);
@@ -149,14 +186,18 @@ describe("round trip: properties over random sequences (fast-check)", () => {
 
   it("the pure write-and-read-back stand-in matches buildPlan + readInputs", () => {
     fc.assert(
-      fc.property(catalogueArb, fc.array(fc.tuple(fc.nat(), recordArb), { maxLength: 6 }), (catalogue, edits) => {
-        const ids = idsOf(catalogue);
-        const inputs = new Map<string, MeasureInputs>();
-        for (const [index, edit] of edits) inputs.set(ids[index % ids.length]!, edit);
-        const plan = buildPlan(catalogue, { language: "de", builtAt: "t", inputs });
-        const real = readInputs(plan, snapshotFromPlan(plan));
-        expect(writeAndReadBack(catalogue, inputs)).toEqual(real);
-      }),
+      fc.property(
+        catalogueArb,
+        fc.array(fc.tuple(fc.nat(), recordArb), { maxLength: 6 }),
+        (catalogue, edits) => {
+          const ids = idsOf(catalogue);
+          const inputs = new Map<string, MeasureInputs>();
+          for (const [index, edit] of edits) inputs.set(ids[index % ids.length]!, edit);
+          const plan = buildPlan(catalogue, { language: "de", builtAt: "t", inputs });
+          const real = readInputs(plan, snapshotFromPlan(plan));
+          expect(writeAndReadBack(catalogue, inputs)).toEqual(real);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -2,7 +2,13 @@ import { measureEntries } from "../../src/catalogue/model";
 import { parseRange } from "../../src/layout/address";
 import { FIELD_PROGRESS_ROW } from "../../src/layout/fieldLayout";
 import type { SheetPlan, WorkbookPlan } from "../../src/layout/plan";
-import { allUnitWorkbooks, unitFileName, unitWorkbook, UnknownUnitError, unitsOf } from "../../src/returns/unitWorkbooks";
+import {
+  allUnitWorkbooks,
+  unitFileName,
+  unitWorkbook,
+  UnknownUnitError,
+  unitsOf,
+} from "../../src/returns/unitWorkbooks";
 import { fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
 import { loadPlan, valueOf } from "../layout/engine";
 
@@ -37,7 +43,9 @@ describe("per-unit workbooks", () => {
         const cell = parseRange(`${column}${location.row}`);
         expect(lockedAt(plan, sheet, { row: location.row, column: cell.left })).toBe(!own);
       }
-      expect(stylesAt(sheet, location.row, parseRange(`${location.unitColumn}1`).left)).not.toContain("unitInput");
+      expect(stylesAt(sheet, location.row, parseRange(`${location.unitColumn}1`).left)).not.toContain(
+        "unitInput",
+      );
       expect(sheet.protection.protected).toBe(true);
     }
   });
@@ -54,7 +62,9 @@ describe("per-unit workbooks", () => {
     }
     const hf = loadPlan(plan, entries);
     const summary = plan.sheets.find((s) => s.role === "summary")!;
-    expect(String(valueOf(hf, summary.name, "A3"))).toMatch(new RegExp(`\\(${UNITS[2]}\\): 2 .* ${own.length} `));
+    expect(String(valueOf(hf, summary.name, "A3"))).toMatch(
+      new RegExp(`\\(${UNITS[2]}\\): 2 .* ${own.length} `),
+    );
     const firstSheet = own[0]!.sheetName;
     const ownOnSheet = own.filter((m) => m.sheetName === firstSheet);
     const ratedOnSheet = rated.filter((m) => m.sheetName === firstSheet).length;
@@ -69,13 +79,16 @@ describe("per-unit workbooks", () => {
     expect(new Set(all.map((w) => w.fileName.toLowerCase())).size).toBe(all.length);
     expect(all.find((w) => w.unit === "Amt für Wohnen*")!.fileName).toBe("Bewertung - Amt für Wohnen_.xlsx");
     expect(() => unitWorkbook(catalogue, "Gibt es nicht", options)).toThrow(UnknownUnitError);
-    expect(() => unitWorkbook(catalogue, "Gibt es nicht", options)).toThrow(/Vorhandene Einheiten: „Amt für Wohnen\*“/);
+    expect(() => unitWorkbook(catalogue, "Gibt es nicht", options)).toThrow(
+      /Vorhandene Einheiten: „Amt für Wohnen\*“/,
+    );
   });
 
   it.each([
     ["a/b\\c:d", "Bewertung - a_b_c_d.xlsx"],
     ["  ..Team..  ", "Bewertung - Team.xlsx"],
     ["CON", "Bewertung - CON_.xlsx"],
+    ["Amt\tNord\n\u0001", "Bewertung - Amt Nord _.xlsx"],
     ["???", "Bewertung - Einheit.xlsx"],
     ["x".repeat(200), `Bewertung - ${"x".repeat(80)}.xlsx`],
   ])("file name for %j is %j", (unit, expected) => {
@@ -86,7 +99,18 @@ describe("per-unit workbooks", () => {
     const catalogue2 = {
       ...catalogue,
       actionFields: catalogue.actionFields.map((f, i) =>
-        i > 0 ? f : { ...f, challenges: f.challenges.map((c) => ({ ...c, goals: c.goals.map((g, j) => ({ ...g, measures: g.measures.map((m) => ({ ...m, unit: j === 0 ? "Amt: A" : "Amt? A" })) })) })) },
+        i > 0
+          ? f
+          : {
+              ...f,
+              challenges: f.challenges.map((c) => ({
+                ...c,
+                goals: c.goals.map((g, j) => ({
+                  ...g,
+                  measures: g.measures.map((m) => ({ ...m, unit: j === 0 ? "Amt: A" : "Amt? A" })),
+                })),
+              })),
+            },
       ),
     };
     const names = allUnitWorkbooks(catalogue2, options).map((w) => w.fileName);
