@@ -5,6 +5,9 @@ import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../../fa
 import { parseCatalogueJson } from "../../../src/catalogue/readJson";
 import type { Catalogue } from "../../../src/catalogue/model";
 
+// Full builds of the bundled catalogue take a few seconds on a busy machine.
+jest.setTimeout(60_000);
+
 export const BUILT_AT = "2024-05-01T10:00:00.000Z";
 
 const BUNDLED = path.resolve(__dirname, "../../../seeds/konzept-migration-integration-2018-2022.json");
