@@ -144,6 +144,22 @@ describe.each<ValidationMode>(["entwurf", "abgabe"])("an edited .xlsx in mode %s
   });
 });
 
+test("a unit newly assigned in the Zuständig column is not a structure change", async () => {
+  const findings = await checkEdited("abgabe", (wb) => {
+    wb.getWorksheet(field)!.getCell(`${M2.unitColumn}${M2.row}`).value = "Neues Amt";
+  });
+  expect(findings).toEqual([]);
+});
+
+test("a cleared formula on a field sheet is reported as deleted", async () => {
+  const findings = await checkEdited("entwurf", (wb) => {
+    const ws = wb.getWorksheet(field)!;
+    ws.getCell(`D${M2.row}`).value = null;
+  });
+  expect(brief(findings)).toEqual([["structure", "error", field, `D${M2.row}`]]);
+  expect(findings[0]!.message.de).toContain("gelöscht");
+});
+
 test("the untouched bundled workbook has no errors and every measure is 'offen'", async () => {
   const { loadCatalogue } = await import("../../src/catalogue/load");
   const fs = await import("node:fs/promises");

@@ -275,7 +275,8 @@ function checkCells(
         if (row === null) row = context.located.snapshotRow(plan.key, planRow);
         if (row === undefined) break;
         if (isFormula) {
-          if (formulaAt(sheet, row, column) === null) pushTo(overwrittenRows, column, row);
+          if (formulaAt(sheet, row, column) === null && (checkTexts || !isEmpty(valueAt(sheet, row, column))))
+            pushTo(overwrittenRows, column, row);
         } else if (normalizeText(valueAt(sheet, row, column)) !== normalizeText(cell.text)) {
           emit(textChanged(sheet, row, column, cell.text));
         }
@@ -284,6 +285,15 @@ function checkCells(
   }
   for (const [column, rows] of overwrittenRows)
     for (const [top, bottom] of runs(rows)) emit(overwritten(sheet, top, bottom, column));
+}
+
+/**
+ * Off the field sheets an empty cell where the plan has a formula is not reported: the summary's unit
+ * block follows the units entered since the file was built, so the rebuilt plan may have a row more.
+ * What breaks a sheet is a value pasted over a formula.
+ */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === "";
 }
 
 function pushTo(map: Map<number, number[]>, key: number, value: number): void {
@@ -320,6 +330,11 @@ function overwritten(sheet: SheetSnapshot, top: number, bottom: number, column: 
   const where = rangeAddress(top, column, bottom, column);
   const one = top === bottom;
   const now = valueAt(sheet, top, column);
+  if (one && isEmpty(now))
+    return finding(sheet.name, where, {
+      de: `Die Formel in ${where} wurde gelöscht. Dort wird nicht mehr gerechnet. ${REQUEST_NEW.de}`,
+      en: `The formula in ${where} was deleted. Nothing is calculated there any more. ${REQUEST_NEW.en}`,
+    });
   const shows = one ? ` (jetzt ${quoted(normalizeText(now), "de")})` : "";
   const showsEn = one ? ` (now ${quoted(normalizeText(now), "en")})` : "";
   return finding(sheet.name, where, {
