@@ -2,6 +2,7 @@
  * The headless main job: catalogue → overview workbook (.xlsx).
  *
  *   npm run workbook -- [--catalogue FILE] [--out FILE] [--lang de|en] [--password PW] [--title T]
+ *                       [--unit NAME | --all-units DIR]
  *
  * Writes to a temporary file beside the target and renames it only on success, so a failed run never
  * leaves a partial or stale-looking workbook behind.
@@ -15,6 +16,8 @@ import { buildPlan } from "../layout/buildPlan";
 import type { WorkbookPlan } from "../layout/plan";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
+import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
+import { writeUnitWorkbooks } from "./returnsIo";
 
 export const DEFAULT_CATALOGUE = path.resolve(
   __dirname,
@@ -28,6 +31,10 @@ export interface WorkbookArgs {
   readonly language: Language;
   readonly password?: string;
   readonly title?: string;
+  /** Per-unit workbook: only this unit's input cells are unlocked. */
+  readonly unit?: string;
+  /** One per-unit workbook for every responsible unit, into this folder. */
+  readonly allUnitsDir?: string;
 }
 
 export interface Io {
@@ -36,7 +43,8 @@ export interface Io {
 }
 
 const USAGE =
-  "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]";
+  "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]\n" +
+  "       [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
 
 /** Thrown for a wrong command line; the message is for the user. */
 class UsageError extends Error {}
@@ -49,7 +57,7 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs | "help" {
     const [flag, inline] = arg.includes("=")
       ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
       : [arg];
-    if (!["--catalogue", "--out", "--lang", "--password", "--title"].includes(flag!))
+    if (!["--catalogue", "--out", "--lang", "--password", "--title", "--unit", "--all-units"].includes(flag!))
       throw new UsageError(`Unbekannte Option „${arg}“.`);
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith("--")))
@@ -63,9 +71,17 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs | "help" {
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out muss auf .xlsx enden: ${out}`);
   const title = values.get("--title");
   if (title !== undefined && title.trim() === "") throw new UsageError("--title darf nicht leer sein.");
+  const unit = values.get("--unit");
+  const allUnitsDir = values.get("--all-units");
+  if (unit !== undefined && allUnitsDir !== undefined)
+    throw new UsageError("--unit und --all-units schließen einander aus.");
+  if (unit !== undefined && unit.trim() === "")
+    throw new UsageError("--unit braucht den Namen einer Organisationseinheit.");
   return {
     catalogue: values.get("--catalogue") ?? DEFAULT_CATALOGUE,
-    out,
+    out: unit !== undefined && !values.has("--out") ? path.join("out", unitFileName(unit)) : out,
+    ...(unit !== undefined && { unit }),
+    ...(allUnitsDir !== undefined && { allUnitsDir }),
     language: language as Language,
     ...(values.has("--password") && { password: values.get("--password")! }),
     ...(title !== undefined && { title }),
@@ -85,12 +101,24 @@ export async function runWorkbookCli(
       return 0;
     }
     const catalogue = await readCatalogue(args.catalogue);
-    const plan = buildPlan(catalogue, {
+    const options = {
       language: args.language,
       builtAt: new Date().toISOString(),
       ...(args.password !== undefined && { password: args.password }),
       ...(args.title !== undefined && { title: args.title }),
-    });
+    };
+    if (args.allUnitsDir !== undefined) {
+      const written = await writeUnitWorkbooks(args.allUnitsDir, allUnitWorkbooks(catalogue, options));
+      io.out(
+        `Geschrieben: ${written.length} Arbeitsmappen je Organisationseinheit in ${path.resolve(args.allUnitsDir)}`,
+      );
+      for (const file of written) io.out(`  ${path.basename(file)}`);
+      return 0;
+    }
+    const plan =
+      args.unit !== undefined
+        ? unitWorkbook(catalogue, args.unit, options).plan
+        : buildPlan(catalogue, options);
     const bytes = await writeXlsxBuffer(plan);
     const target = path.resolve(args.out);
     await writeAtomically(target, bytes);

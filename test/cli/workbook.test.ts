@@ -84,4 +84,28 @@ describe("npm run workbook", () => {
     const ok = await run(tsx, ["src/cli/workbook.ts", "--out", out]);
     expect(ok.stdout).toMatch(/9 Handlungsfelder, 89 Ziele, \d+ Maßnahmen/);
   }, 60000);
+  it("writes a per-unit workbook in which only that unit's inputs are unlocked", async () => {
+    const out = path.join(dir, "einheit.xlsx");
+    const { io, err } = capture();
+    expect(await runWorkbookCli(["--unit", "Migrationszentrum", "--out", out], io)).toBe(0);
+    expect(err).toEqual([]);
+    const snapshot = await readXlsx(new Uint8Array(await fs.readFile(out)));
+    expect(snapshot.meta?.unit).toBe("Migrationszentrum");
+  }, 30000);
+
+  it("writes one workbook per unit with --all-units, and refuses an unknown unit without writing", async () => {
+    const folder = path.join(dir, "einheiten");
+    const { io, out: lines } = capture();
+    expect(await runWorkbookCli(["--all-units", folder], io)).toBe(0);
+    const files = await fs.readdir(folder);
+    expect(files).toContain("Bewertung - Migrationszentrum.xlsx");
+    expect(files).toHaveLength(10);
+    expect(lines[0]).toContain("10 Arbeitsmappen");
+    const failed = capture();
+    const target = path.join(dir, "x.xlsx");
+    expect(await runWorkbookCli(["--unit", "Gibt es nicht", "--out", target], failed.io)).toBe(1);
+    expect(failed.err[0]).toContain("„Gibt es nicht“ ist für keine Maßnahme zuständig");
+    await expect(fs.stat(target)).rejects.toThrow();
+    expect(() => parseArgs(["--unit", "A", "--all-units", "d"])).toThrow("schließen einander aus");
+  }, 60000);
 });
