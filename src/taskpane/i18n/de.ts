@@ -85,7 +85,7 @@ export const de = {
   unitsHeading: "Fortschritt je Organisationseinheit",
   noUnit: "ohne Zuständigkeit",
   filterToUnit: "Nur diese Zeilen zeigen",
-  filterToUnitLabel: (unit: string) => `Übersicht auf ${unit} filtern`,
+  filterToUnitLabel: (unit: string) => `Nur diese Zeilen zeigen: ${unit}`,
   clearFilter: "Filter aufheben",
   filterActive: (unit: string) => `Gefiltert auf: ${unit}`,
   filterFailed: "Filtern nicht möglich.",

@@ -83,7 +83,7 @@ export const en: Messages = {
   unitsHeading: "Progress per organisational unit",
   noUnit: "no unit assigned",
   filterToUnit: "Show only these rows",
-  filterToUnitLabel: (unit: string) => `Filter the overview to ${unit}`,
+  filterToUnitLabel: (unit: string) => `Show only these rows: ${unit}`,
   clearFilter: "Remove filter",
   filterActive: (unit: string) => `Filtered to: ${unit}`,
   filterFailed: "Filtering is not possible.",

@@ -1,0 +1,260 @@
+/**
+ * The task pane in a real browser: the production bundle built with `--env officejs=testhost`, served
+ * locally, driven by playwright-core in Debian's Chromium against the in-memory Excel fake.
+ */
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseCatalogueJson } from "../../src/catalogue/readJson";
+import { buildPlan } from "../../src/layout/buildPlan";
+import type { MeasureLocation } from "../../src/layout/plan";
+import { bundleTesthost } from "./bundleTesthost";
+import { serve, type StaticServer } from "./server";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
+const PROFILE = path.join(ROOT, "test-output/e2e/profile");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** The pane built with `--env officejs=testhost` into its own folder, so a parallel `npm run build` cannot swap it. */
+const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? "test-output/e2e/dist");
+const MALFORMED_CSV = path.join(__dirname, "fixtures/malformed-goal-number.csv");
+
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+
+/** Where the layout puts the bundled catalogue's measures (same plan as the pane builds). */
+function bundledLocations(): MeasureLocation[] {
+  const file = path.join(ROOT, "seeds/konzept-migration-integration-2018-2022.json");
+  const catalogue = parseCatalogueJson(readFileSync(file, "utf8"), file);
+  return [...buildPlan(catalogue, { language: "de", builtAt: "2024-01-01T00:00:00Z" }).measures];
+}
+
+beforeAll(async () => {
+  const testhost = await bundleTesthost();
+  server = await serve({ "/testhost/": testhost, "/": DIST });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  rmSync(PROFILE, { recursive: true, force: true });
+  context = await chromium.launchPersistentContext(PROFILE, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 380, height: 900 },
+    locale: "de-DE",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * axe-core over the whole page; returns the serious and critical violations. Fluent's focus sentinels
+ * (`<i data-tabster-dummy tabindex=0 aria-hidden>`, which hand focus on at once) are the one known false
+ * positive of aria-hidden-focus (microsoft/tabster#288); only those nodes are dropped, as Accessibility
+ * Insights does.
+ */
+async function seriousViolations(target: Page): Promise<AxeViolation[]> {
+  await target.evaluate(AXE); // evaluate is not subject to the page's CSP, a script tag would be
+  const violations = await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) =>
+      v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) } : v,
+    )
+    .filter((v) => v.nodes.length > 0);
+}
+
+/** Polls until `read` returns `wanted` (or 10 s pass); returns the last value read. */
+async function poll<T>(read: () => Promise<T>, wanted: T): Promise<T> {
+  const until = Date.now() + 10000;
+  let value = await read();
+  while (value !== wanted && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+async function openTab(name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("tabpanel").waitFor();
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+function harness<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, rest]) => {
+      const h = (window as unknown as { __zielbild: Record<string, (...a: unknown[]) => unknown> }).__zielbild;
+      return h[name as string]!(...(rest as unknown[])) as T;
+    },
+    [fn, args] as const,
+  );
+}
+
+test("outside Excel the pane says in German that it must run in Excel", async () => {
+  const plain = await context.newPage();
+  await plain.route("**/testhost/office.js", (route) => route.fulfill({ status: 404, body: "" }));
+  await plain.goto(`${server.origin}/taskpane.html`);
+  await expect(plain.getByText("Zielbild muss in Excel ausgeführt werden.").waitFor()).resolves.toBeUndefined();
+  await plain.screenshot({ path: path.join(SCREENSHOTS, "outside-excel.png") });
+  expect(await seriousViolations(plain)).toEqual([]);
+  await plain.close();
+});
+
+describe("in the test host", () => {
+  const locations = bundledLocations();
+  const invalid = locations[2]!;
+  const valid = locations[0]!;
+  const invalidCell = `${invalid.inputColumns.level}${invalid.row}`;
+  const validCell = `${valid.inputColumns.level}${valid.row}`;
+
+  beforeAll(async () => {
+    await page.goto(`${server.origin}/taskpane.html`);
+  });
+
+  test("Erstellen previews the bundled catalogue and builds the overview into the workbook", async () => {
+    await page.getByRole("tab", { name: "Erstellen", selected: true }).waitFor();
+    await page.getByText("Vorschau:").waitFor();
+    const preview = await page.locator("dl").innerText();
+    expect(preview).toMatch(/Handlungsfelder\s*9/);
+    expect(preview).toMatch(/Ziele\s*89/);
+    expect(preview).toMatch(new RegExp(`Maßnahmen\\s*${locations.length}`));
+    await shoot("erstellen");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Übersicht erstellen" }).click();
+    await page.getByText(/Fertig: \d+ Blätter geschrieben/).waitFor();
+    const sheets = await harness<string[]>("sheetNames");
+    expect(sheets).toEqual(expect.arrayContaining(["Übersicht", "Legende", "_Zielbild", invalid.sheetName]));
+    await page.getByText("Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten", { exact: false }).waitFor();
+    await shoot("erstellen-fertig");
+  });
+
+  test("Prüfen lists a rating pasted past the dropdown, by itself after the change; a click selects its cell", async () => {
+    await openTab("Prüfen");
+    await page.getByText(/^0 Fehler, 0 Warnungen/).waitFor();
+    await harness("type", valid.sheetName, validCell, "hoch");
+    await harness("type", invalid.sheetName, invalidCell, "sehr hoch");
+    await harness("emitChanged", invalid.sheetName, invalidCell);
+    const place = `${invalid.sheetName}!${invalidCell}`;
+    const finding = page.locator(`button[data-cell="${place}"]`);
+    await finding.waitFor({ timeout: 10000 });
+    expect(await finding.innerText()).toContain(invalid.measureId);
+    await shoot("pruefen");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await finding.click();
+    expect(await poll(() => harness<string | null>("selection"), place)).toBe(place);
+    await harness("clearSelection");
+  });
+
+  test("a finding is reachable and operable by keyboard (Enter selects the cell)", async () => {
+    const place = `${invalid.sheetName}!${invalidCell}`;
+    const finding = page.locator(`button[data-cell="${place}"]`);
+    await finding.focus();
+    await page.keyboard.press("Enter");
+    expect(await poll(() => harness<string | null>("selection"), place)).toBe(place);
+  });
+
+  test("Übersicht shows counts as text next to the bars, from the live values", async () => {
+    await openTab("Übersicht");
+    const total = page.getByTestId("field-overview").first();
+    await total.waitFor();
+    const text = await total.innerText();
+    expect(text).toContain(`1 von ${locations.length} bewertet`);
+    expect(text).toMatch(/hoch: 1/);
+    expect(text).toMatch(/ungültig: 1/);
+    expect(await total.getByRole("img").getAttribute("aria-label")).toMatch(/ungültig 1/);
+    await shoot("uebersicht");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("Organisationseinheiten shows progress per unit and filters the overview to one unit", async () => {
+    await openTab("Organisationseinheiten");
+    const units = page.getByTestId("unit-progress");
+    await units.first().waitFor();
+    expect(await units.count()).toBeGreaterThan(1);
+    await shoot("organisationseinheiten");
+    expect(await seriousViolations(page)).toEqual([]);
+    const button = page.getByRole("button", { name: /^Nur diese Zeilen zeigen: / }).first();
+    const unit = (await button.getAttribute("aria-label"))!.replace(/^Nur diese Zeilen zeigen: /, "");
+    await button.click();
+    await page.getByText(`Gefiltert auf: ${unit}`).waitFor();
+    const filter = await harness<{ criteria?: { values?: string[] } } | null>("autoFilter", invalid.sheetName);
+    expect(filter?.criteria?.values).toEqual([unit]);
+    await page.getByRole("button", { name: "Filter aufheben" }).click();
+    expect(await poll(() => harness("autoFilter", invalid.sheetName), null)).toBeNull();
+  });
+
+  test("rebuilding keeps the entered ratings", async () => {
+    await openTab("Erstellen");
+    await page.getByRole("button", { name: "Übersicht neu erstellen" }).click();
+    await page.getByText(/Fertig: \d+ Blätter neu geschrieben/).waitFor();
+    expect(await harness("value", valid.sheetName, validCell)).toBe("hoch");
+  });
+
+  test("a malformed CSV is refused with its line named, and nothing is written", async () => {
+    const before = await harness<string[]>("sheetNames");
+    await page.getByRole("radio", { name: /Datei vom Computer/ }).check();
+    await page.getByTestId("catalogue-file").setInputFiles(MALFORMED_CSV);
+    const errors = page.getByTestId("import-errors");
+    await errors.waitFor();
+    expect(await errors.innerText()).toMatch(/malformed-goal-number\.csv, Zeile 3, Spalte\/Feld Ziel: „zwei“/);
+    expect(await page.getByRole("button", { name: "Übersicht neu erstellen" }).isDisabled()).toBe(true);
+    expect(await harness<string[]>("sheetNames")).toEqual(before);
+    await shoot("erstellen-importfehler");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("switching to English changes the labels", async () => {
+    await openTab("Einstellungen");
+    await shoot("einstellungen");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("radio", { name: "English" }).check();
+    await page.getByRole("tab", { name: "Settings" }).waitFor();
+    for (const name of ["Create", "Check", "Overview", "Organisational units"])
+      await page.getByRole("tab", { name }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await openTab("Check");
+    await page.getByRole("button", { name: "Check now" }).waitFor();
+    await shoot("check-en");
+    await page.reload();
+    await page.getByRole("tab", { name: "Create" }).waitFor(); // the choice survives a reload
+  });
+
+  test("dark Office theme gives the dark Fluent theme", async () => {
+    const dark = await context.newPage();
+    await dark.goto(`${server.origin}/taskpane.html?theme=dark`);
+    await dark.getByRole("tablist").waitFor();
+    const background = await dark.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await dark.screenshot({ path: path.join(SCREENSHOTS, "dark.png"), fullPage: true });
+    expect(await seriousViolations(dark)).toEqual([]);
+    await dark.close();
+  });
+});

@@ -1,0 +1,99 @@
+/** A WorkbookService over a plain snapshot, for the panels' component tests. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Catalogue } from "../../src/catalogue/model";
+import { parseCatalogueJson } from "../../src/catalogue/readJson";
+import { buildPlan } from "../../src/layout/buildPlan";
+import type { WorkbookPlan } from "../../src/layout/plan";
+import type { CellValue, WorkbookSnapshot } from "../../src/layout/snapshot";
+import { setCell, snapshotFromPlan, type MutableSheet } from "../../src/validation/synthetic";
+import type {
+  BuildOutcome,
+  BuildRequest,
+  ChangeListener,
+  WorkbookService,
+} from "../../src/taskpane/services/workbookService";
+
+const BUNDLED = path.resolve(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
+
+export function bundledCatalogue(): Catalogue {
+  return parseCatalogueJson(readFileSync(BUNDLED, "utf8"), BUNDLED);
+}
+
+export function bundledPlan(): WorkbookPlan {
+  return buildPlan(bundledCatalogue(), { language: "de", builtAt: "2024-01-01T00:00:00.000Z" });
+}
+
+export class FakeWorkbookService implements WorkbookService {
+  snapshot: { sheets: MutableSheet[]; meta?: WorkbookSnapshot["meta"] } = { sheets: [] };
+  readonly builds: BuildRequest[] = [];
+  readonly selections: string[] = [];
+  readonly filters: { unit: string | null; password?: string }[] = [];
+  listeners = new Set<ChangeListener>();
+  reads = 0;
+  /** Makes the next build, select or filter fail with this message. */
+  failWith?: string;
+  /** Holds read() until release() when set. */
+  private gate?: Promise<void>;
+  private open?: () => void;
+
+  static withOverview(plan: WorkbookPlan = bundledPlan()): FakeWorkbookService {
+    const service = new FakeWorkbookService();
+    service.snapshot = snapshotFromPlan(plan);
+    return service;
+  }
+
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.open = resolve));
+  }
+
+  release(): void {
+    this.open?.();
+    this.gate = undefined;
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    this.reads++;
+    if (this.gate) await this.gate;
+    return structuredClone(this.snapshot);
+  }
+
+  async build(request: BuildRequest): Promise<BuildOutcome> {
+    this.builds.push(request);
+    this.fail();
+    request.onProgress?.({ phase: "prüfen", fraction: 0 });
+    request.onProgress?.({ phase: "schreiben", fraction: 0.5 });
+    const rebuilt = this.snapshot.meta !== undefined;
+    const plan = buildPlan(request.catalogue, { language: request.language, builtAt: "2024-01-01T00:00:00.000Z" });
+    this.snapshot = snapshotFromPlan(plan);
+    request.onProgress?.({ phase: "abschließen", fraction: 1 });
+    return { rebuilt, sheets: plan.sheets.length, keptInputs: 0, archived: 0 };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.fail();
+    this.selections.push(`${sheet}!${address}`);
+  }
+
+  async onSheetsChanged(listener: ChangeListener): Promise<() => Promise<void>> {
+    this.listeners.add(listener);
+    return async () => void this.listeners.delete(listener);
+  }
+
+  async filterToUnit(unit: string | null, password?: string): Promise<void> {
+    this.fail();
+    this.filters.push({ unit, ...(password ? { password } : {}) });
+  }
+
+  /** Types a value into a cell as a department would, and fires the change event. */
+  edit(sheetName: string, address: string, value: CellValue): void {
+    const sheet = this.snapshot.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    setCell(sheet, address, value);
+    for (const listener of this.listeners) listener();
+  }
+
+  private fail(): void {
+    if (this.failWith) throw new Error(this.failWith);
+  }
+}
