@@ -74,7 +74,8 @@ export function fakeTextCells(fake: FakeExcel, text: string): { sheet: string; n
 export function fakeFormulas(fake: FakeExcel): string[] {
   const found: string[] = [];
   for (const sheet of fake.state.sheets)
-    for (const cell of sheet.cells.values()) if (cell.formula !== null) found.push(`${sheet.name}: ${cell.formula}`);
+    for (const cell of sheet.cells.values())
+      if (cell.formula !== null) found.push(`${sheet.name}: ${cell.formula}`);
   return found;
 }
 
