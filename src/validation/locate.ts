@@ -74,7 +74,7 @@ export function locate(
     states.set(location.measureId, {
       location,
       title: titles?.get(location.measureId),
-      placement: { kind: "inPlace" },
+      placement: IN_PLACE,
       occurrences: found,
       at: choosePrimary(location, found),
       inputs: undefined,
@@ -268,6 +268,8 @@ interface Anchors {
   rowFor(planRow: number): number | undefined;
 }
 
+const IN_PLACE: Placement = { kind: "inPlace" };
+
 /**
  * Decides the placement of each measure of one sheet. Measures that kept their relative order form the
  * backbone (longest increasing subsequence of planned positions); their offsets map every other plan
@@ -279,16 +281,16 @@ function placeOnSheet(
   states: MutableState[],
   shiftRuns: ShiftRun[],
 ): Anchors {
-  const here = states
-    .map((state, planIndex) => ({ state, planIndex }))
-    .filter(({ state }) => state.at?.sheetKey === sheetKey)
-    .sort((a, b) => a.state.at!.row - b.state.at!.row);
-  const backbone = new Set(longestIncreasing(here.map((h) => h.planIndex)).map((i) => here[i]!.state));
+  const { here, planIndices } = foundHereInRowOrder(sheetKey, states);
+  const inBackbone = new Uint8Array(states.length);
+  for (const k of longestIncreasing(planIndices)) inBackbone[planIndices[k]!] = 1;
   const goneRows = new Set<number>();
   const anchorRows: number[] = [];
   const anchorOffsets: number[] = [];
+  let shifted = false;
   let run: ShiftRun | undefined;
-  for (const state of states) {
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i]!;
     const at = state.at;
     if (!at) {
       const foundInstead = match?.snapshot
@@ -299,18 +301,20 @@ function placeOnSheet(
     } else if (at.sheetKey !== sheetKey) {
       state.placement = { kind: "movedField", toSheetKey: at.sheetKey };
       goneRows.add(state.location.row);
-    } else if (!backbone.has(state)) {
+    } else if (!inBackbone[i]) {
       goneRows.add(state.location.row);
     } else {
       const offset = at.row - state.location.row;
-      state.placement = offset === 0 ? { kind: "inPlace" } : { kind: "shifted", offset };
+      state.placement = offset === 0 ? IN_PLACE : { kind: "shifted", offset };
       anchorRows.push(state.location.row);
       anchorOffsets.push(offset);
+      if (offset !== 0) shifted = true;
       if (offset !== 0 && run?.offset !== offset) shiftRuns.push((run = { sheetKey, offset, first: state }));
       if (offset === 0) run = undefined;
     }
   }
-  placeMoved(here, backbone);
+  placeMoved(here, planIndices, inBackbone);
+  if (!shifted && goneRows.size === 0) return { rowFor: (planRow) => planRow };
   return {
     rowFor(planRow) {
       if (goneRows.has(planRow)) return undefined;
@@ -320,16 +324,40 @@ function placeOnSheet(
   };
 }
 
+/** The sheet's own measures found on it, by actual row, with their positions in the sheet's plan order. */
+function foundHereInRowOrder(sheetKey: string, states: readonly MutableState[]) {
+  let here: MutableState[] = [];
+  let planIndices: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i]!;
+    if (state.at?.sheetKey !== sheetKey) continue;
+    if (here.length > 0 && here[here.length - 1]!.at!.row > state.at.row) sorted = false;
+    here.push(state);
+    planIndices.push(i);
+  }
+  if (!sorted) {
+    const order = here.map((_, k) => k).sort((a, b) => here[a]!.at!.row - here[b]!.at!.row);
+    [here, planIndices] = [order.map((k) => here[k]!), order.map((k) => planIndices[k]!)];
+  }
+  return { here, planIndices };
+}
+
 /** A moved measure now sits under the goal of the backbone measure just above it (or below, at the top). */
-function placeMoved(here: readonly { state: MutableState }[], backbone: ReadonlySet<MutableState>): void {
-  const firstBackbone = here.find((h) => backbone.has(h.state))?.state;
-  let above: MutableState | undefined;
-  for (const { state } of here) {
-    if (backbone.has(state)) {
+function placeMoved(
+  here: readonly MutableState[],
+  planIndices: readonly number[],
+  inBackbone: Uint8Array,
+): void {
+  const first = planIndices.findIndex((i) => inBackbone[i]);
+  let above: MutableState | undefined = first >= 0 ? here[first] : undefined;
+  for (let k = 0; k < here.length; k++) {
+    const state = here[k]!;
+    if (inBackbone[planIndices[k]!]) {
       above = state;
       continue;
     }
-    const toGoal = (above ?? firstBackbone ?? state).location.goalNumber;
+    const toGoal = (above ?? state).location.goalNumber;
     state.placement =
       toGoal === state.location.goalNumber ? { kind: "reordered" } : { kind: "movedGoal", toGoal };
   }
@@ -349,6 +377,7 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 
 /** Indices into `seq` of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
 export function longestIncreasing(seq: readonly number[]): number[] {
+  if (seq.every((value, i) => i === 0 || seq[i - 1]! < value)) return seq.map((_, i) => i);
   const tails: number[] = [];
   const previous: number[] = new Array<number>(seq.length).fill(-1);
   for (let i = 0; i < seq.length; i++) {

@@ -242,6 +242,10 @@ function inputCellTests(context: RuleContext): Map<string, (row: number, column:
   return tests;
 }
 
+function sameText(value: unknown, text: string): boolean {
+  return value === text || normalizeText(value) === normalizeText(text);
+}
+
 function normalizeText(value: unknown): string {
   return (value === null || value === undefined ? "" : String(value)).replace(/\r\n?/g, "\n");
 }
@@ -277,7 +281,7 @@ function checkCells(
         if (isFormula) {
           if (formulaAt(sheet, row, column) === null && (checkTexts || !isEmpty(valueAt(sheet, row, column))))
             pushTo(overwrittenRows, column, row);
-        } else if (normalizeText(valueAt(sheet, row, column)) !== normalizeText(cell.text)) {
+        } else if (!sameText(valueAt(sheet, row, column), cell.text)) {
           emit(textChanged(sheet, row, column, cell.text));
         }
       }
