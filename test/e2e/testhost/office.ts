@@ -34,9 +34,9 @@ const office = {
 };
 
 // Excel.run(batch) and Excel.run(context, batch): the fake knows only the first form.
+type Batch = Parameters<typeof fake.Excel.run>[0];
 const excel = {
-  run: <T>(first: unknown, second?: unknown): Promise<T> =>
-    fake.Excel.run((typeof first === "function" ? first : second) as Parameters<typeof fake.Excel.run<T>>[0]),
+  run: (first: unknown, second?: unknown) => fake.Excel.run((typeof first === "function" ? first : second) as Batch),
 };
 
 const harness = {
