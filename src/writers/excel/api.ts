@@ -42,7 +42,7 @@ export interface WorksheetCollectionApi {
 }
 
 export interface EventApi<T> {
-  add(handler: (args: T) => Promise<any>): EventHandlerResultApi;
+  add(handler: (args: T) => Promise<unknown>): EventHandlerResultApi;
 }
 
 export interface EventHandlerResultApi {
@@ -127,9 +127,9 @@ export interface AutoFilterApi {
 export interface RangeApi {
   readonly isNullObject: boolean;
   readonly address: string;
-  values: any[][];
-  formulas: any[][];
-  numberFormat: any[][];
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
   columnHidden: boolean;
   readonly format: RangeFormatApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
@@ -191,7 +191,7 @@ export interface NamedItemCollectionApi {
 
 export interface NamedItemApi {
   readonly name: string;
-  readonly formula: any;
+  readonly formula: unknown;
   delete(): void;
 }
 

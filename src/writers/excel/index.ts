@@ -37,7 +37,8 @@ export const excelWorkbook = {
     });
   },
   /** Rebuilds from a same or newer catalogue, keeping every entered input (or archiving it). */
-  rebuild: async (catalogue: Catalogue, options: RebuildOptions) => rebuildWorkbook(checked(catalogue), options),
+  rebuild: async (catalogue: Catalogue, options: RebuildOptions) =>
+    rebuildWorkbook(checked(catalogue), options),
   /** Reads every sheet's values and formulas and the identification. */
   read: readWorkbookWithIdentity,
   identity: readWorkbookIdentity,

@@ -131,9 +131,9 @@ function styleOperation(sheetName: string, address: string, style: CellStyle): O
     `${sheetName}: Format ${address}`,
     [address, style, numberFormat],
     (_, get) => {
-      const range = get(sheetName).getRange(address);
-      applyStyle(range.format, style, edges);
-      if (numberFormat) range.numberFormat = numberFormat;
+      // Navigation only (format is a proxy, not a loaded value).
+      applyStyle(get(sheetName).getRange(address).format, style, edges);
+      if (numberFormat) get(sheetName).getRange(address).numberFormat = numberFormat;
     },
     actions,
   );

@@ -71,14 +71,22 @@ export async function writePlanToWorkbook(
         beforeChunk: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
         onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
       });
-      const old = before.partXml.map((x) => decodeIdentity(x.value)).find((identity) => identity !== undefined);
+      const old = before.partXml
+        .map((x) => decodeIdentity(x.value))
+        .find((identity) => identity !== undefined);
       const replaced = commit(context, plan, before, backups, old);
       await context.sync();
       options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
       return { syncs: syncs + 1, sheets: plan.sheets.length, replaced };
     } catch (error) {
       const ownNames = new Set(plan.definedNames.map((n) => n.name.toLowerCase()));
-      throw await rolledBack(context, before, backups, ownNames, toExcelWriteError(error, "Übersicht erstellen"));
+      throw await rolledBack(
+        context,
+        before,
+        backups,
+        ownNames,
+        toExcelWriteError(error, "Übersicht erstellen"),
+      );
     }
   });
 }
@@ -221,7 +229,7 @@ function restoreNamesAndIdentity(
   const kept = new Set(names.filter((n) => !replaced(n.name)).map((n) => n.name.toLowerCase()));
   for (const item of names) if (replaced(item.name)) item.delete();
   for (const item of before.names)
-    if (!kept.has(item.name.toLowerCase())) context.workbook.names.add(item.name, item.formula);
+    if (!kept.has(item.name.toLowerCase())) context.workbook.names.add(item.name, String(item.formula));
   const beforeIds = new Set(before.parts.map((p) => p.id));
   const partsChanged = parts.length !== before.parts.length || parts.some((p) => !beforeIds.has(p.id));
   if (!partsChanged) return;

@@ -110,7 +110,13 @@ export class FakeContext {
     const failure = this.failureFor(index, bytes);
     const partial = this.options.failOnSync?.afterOperations;
     if (failure && failure.code !== "RequestPayloadSizeLimitExceeded" && partial !== undefined) {
-      this.recorder.syncs.push({ index, operations: operations.length, bytes, calculationSuspended, failed: failure.code });
+      this.recorder.syncs.push({
+        index,
+        operations: operations.length,
+        bytes,
+        calculationSuspended,
+        failed: failure.code,
+      });
       for (const operation of operations.slice(0, partial)) applyOrThrow(operation);
       throw failure;
     }

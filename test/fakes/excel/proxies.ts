@@ -4,6 +4,7 @@
  * setters and methods queue operations that apply at sync; loaded properties are readable only after the
  * sync that loaded them (reading earlier throws PropertyNotLoaded).
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- property setters take what the typed Api interfaces allow */
 import type * as Api from "../../../src/writers/excel/api";
 import { FakeContext, FakeOfficeError } from "./context";
 import {
@@ -359,7 +360,9 @@ function renameInNames(ctx: FakeContext, from: string, to: string): void {
   const quotedTo = quoteSheet(to);
   for (const [key, item] of ctx.state.names) {
     const reference = item.reference.split(`${quoteSheet(from)}!`).join(`${quotedTo}!`);
-    const plain = /^[A-Za-z0-9_]+$/.test(from) ? reference.replace(new RegExp(`(^=|[^A-Za-z0-9_'])${from}!`, "g"), `$1${quotedTo}!`) : reference;
+    const plain = /^[A-Za-z0-9_]+$/.test(from)
+      ? reference.replace(new RegExp(`(^=|[^A-Za-z0-9_'])${from}!`, "g"), `$1${quotedTo}!`)
+      : reference;
     ctx.state.names.set(key, { ...item, reference: plain });
   }
 }
@@ -591,7 +594,7 @@ function autoFilter(ctx: FakeContext, path: string, sheet: () => SheetState): Ap
 
 class FakeEvent implements Api.EventApi<Excel.WorksheetChangedEventArgs> {
   constructor(private readonly ctx: FakeContext) {}
-  add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<any>): Api.EventHandlerResultApi {
+  add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): Api.EventHandlerResultApi {
     const handlers = eventHandlers(this.ctx);
     this.ctx.enqueue("Workbook.worksheets.onChanged.add", null, () => handlers.add(handler));
     return {
@@ -601,7 +604,7 @@ class FakeEvent implements Api.EventApi<Excel.WorksheetChangedEventArgs> {
   }
 }
 
-type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<any>;
+type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 const handlersByState = new WeakMap<object, Set<ChangedHandler>>();
 export function eventHandlers(ctx: { state: object }): Set<ChangedHandler> {
   let set = handlersByState.get(ctx.state);
@@ -723,22 +726,22 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
   get address(): string {
     return this.read("address");
   }
-  get values(): any[][] {
+  get values(): unknown[][] {
     return this.read("values");
   }
-  set values(grid: any[][]) {
+  set values(grid: unknown[][]) {
     this.writeGrid("values", grid, (cell, input) => enterInput(cell, input));
   }
-  get formulas(): any[][] {
+  get formulas(): unknown[][] {
     return this.read("formulas");
   }
-  set formulas(grid: any[][]) {
+  set formulas(grid: unknown[][]) {
     this.writeGrid("formulas", grid, (cell, input) => enterInput(cell, input));
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
-  set numberFormat(grid: any[][]) {
+  set numberFormat(grid: unknown[][]) {
     this.writeGrid("numberFormat", grid, (cell, input) => {
       cell.numberFormat = input === "" ? "General" : String(input);
     });
@@ -765,7 +768,11 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
   }
 
   /** A 2-D array must match the range's shape exactly, as in Office.js; null leaves a cell unchanged. */
-  private writeGrid(property: string, grid: any[][], write: (cell: CellState, input: unknown) => void): void {
+  private writeGrid(
+    property: string,
+    grid: unknown[][],
+    write: (cell: CellState, input: unknown) => void,
+  ): void {
     this.set(property, grid, () => {
       const rect = this.rect();
       const rows = rect.bottom - rect.top + 1;

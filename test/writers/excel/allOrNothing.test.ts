@@ -13,7 +13,10 @@ const english = buildPlan(syntheticCatalogue(), { language: "en", builtAt: BUILT
 // Small chunks, so the write spreads over several syncs and failures can hit each of them.
 const BUDGET = 250_000;
 
-async function syncsOfSuccessfulBuild(prepare: (f: FakeExcel) => Promise<void>, target = plan): Promise<number> {
+async function syncsOfSuccessfulBuild(
+  prepare: (f: FakeExcel) => Promise<void>,
+  target = plan,
+): Promise<number> {
   const { createFakeExcel } = await import("../../fakes/excel");
   const probe = createFakeExcel();
   const uninstall = probe.install();
@@ -52,7 +55,10 @@ async function expectFailureLeavesWorkbookUnchanged(
   fake().options = { failOnSync: failure };
   const attempt = writePlanToWorkbook(target, { budget: BUDGET });
   await expect(attempt).rejects.toBeInstanceOf(ExcelWriteError);
-  await expect(attempt).rejects.toMatchObject({ code: "Unknown", message: expect.stringContaining("Excel meldet einen Fehler") });
+  await expect(attempt).rejects.toMatchObject({
+    code: "Unknown",
+    message: expect.stringContaining("Excel meldet einen Fehler"),
+  });
   expect(fake().dump()).toEqual(before);
 }
 
@@ -75,9 +81,15 @@ describe("first build next to a user's own sheet", () => {
         try {
           await userWorkbook(fresh);
           const before = fresh.dump();
-          fresh.options = { failOnSync: { sync, ...(afterOperations !== undefined ? { afterOperations } : {}) } };
+          fresh.options = {
+            failOnSync: { sync, ...(afterOperations !== undefined ? { afterOperations } : {}) },
+          };
           await expect(writePlanToWorkbook(plan, { budget: BUDGET })).rejects.toBeInstanceOf(ExcelWriteError);
-          expect({ sync, afterOperations, workbook: fresh.dump() }).toEqual({ sync, afterOperations, workbook: before });
+          expect({ sync, afterOperations, workbook: fresh.dump() }).toEqual({
+            sync,
+            afterOperations,
+            workbook: before,
+          });
         } finally {
           uninstall();
         }
@@ -99,7 +111,10 @@ describe("replacing an earlier build with entered ratings", () => {
     await earlierBuild(fake());
     await writePlanToWorkbook(english, { budget: BUDGET });
     expectFakeMatchesPlan(
-      { ...fake(), state: { ...fake().state, sheets: fake().state.sheets.filter((s) => s.name !== "Notizen") } } as FakeExcel,
+      {
+        ...fake(),
+        state: { ...fake().state, sheets: fake().state.sheets.filter((s) => s.name !== "Notizen") },
+      } as FakeExcel,
       english,
     );
     expect(fake().cell("Notizen", "B2")?.constant).toBe("Meine Notiz");

@@ -31,7 +31,8 @@ function contents(snapshot: WorkbookSnapshot): Map<string, unknown> {
   return cells;
 }
 
-const color = (value: string | undefined) => (value ? value.replace(/^#/, "").slice(-6).toUpperCase() : undefined);
+const color = (value: string | undefined) =>
+  value ? value.replace(/^#/, "").slice(-6).toUpperCase() : undefined;
 const reference = (value: string | undefined) => (value ?? "").replace(/^=/, "").replace(/^"(.*)"$/, "$1");
 const address = (rect: Rect) => rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
 
@@ -115,11 +116,17 @@ describe.each([
   ["de", undefined],
   ["en", "geheim"],
 ] as const)("bundled catalogue, language %s, password %s", (language, password) => {
-  const plan = buildPlan(bundledCatalogue(), { language, builtAt: BUILT_AT, ...(password ? { password } : {}) });
+  const plan = buildPlan(bundledCatalogue(), {
+    language,
+    builtAt: BUILT_AT,
+    ...(password ? { password } : {}),
+  });
 
   it("holds the same values and formulas", async () => {
     const { office, xlsx } = await bothWays(plan);
-    expect(office.sheets.map((s) => [s.name, s.visibility])).toEqual(xlsx.sheets.map((s) => [s.name, s.visibility]));
+    expect(office.sheets.map((s) => [s.name, s.visibility])).toEqual(
+      xlsx.sheets.map((s) => [s.name, s.visibility]),
+    );
     const a = contents(office);
     const b = contents(xlsx);
     expect(a.size).toBeGreaterThan(1000);
@@ -136,22 +143,26 @@ describe.each([
     // The comparison is not vacuous: rules, lists and protection are there.
     expect(office.flatMap((s) => s.conditionalFormats).length).toBeGreaterThan(50);
     expect(office.flatMap((s) => s.dataValidations).length).toBeGreaterThanOrEqual(9 * 5);
-    expect(office.every((s) => s.protection.protected && s.protection.password === (password !== undefined))).toBe(true);
+    expect(
+      office.every((s) => s.protection.protected && s.protection.password === (password !== undefined)),
+    ).toBe(true);
   });
 
   it("holds the same defined names and the same unlocked cells", async () => {
     const { details } = await bothWays(plan);
-    expect([...fake().state.names.values()].map((n) => [n.name, reference(n.reference).replace(/'/g, "")]).sort()).toEqual(
-      details.definedNames.map((n) => [n.name, (n.ranges[0] ?? "").replace(/'/g, "")]).sort(),
-    );
+    expect(
+      [...fake().state.names.values()].map((n) => [n.name, reference(n.reference).replace(/'/g, "")]).sort(),
+    ).toEqual(details.definedNames.map((n) => [n.name, (n.ranges[0] ?? "").replace(/'/g, "")]).sort());
     expect(details.sheets.reduce((n, s) => n + s.unlockedCells.size, 0)).toBeGreaterThan(500);
     for (const sheet of details.sheets) {
       const fakeSheet = fake().sheet(sheet.name);
       const unlocked = new Set(
-        [...fakeSheet.cells].filter(([, cell]) => !cell.locked).map(([key]) => {
-          const row = Math.floor(key / 16_385);
-          return rangeAddress(row, key % 16_385, row, key % 16_385);
-        }),
+        [...fakeSheet.cells]
+          .filter(([, cell]) => !cell.locked)
+          .map(([key]) => {
+            const row = Math.floor(key / 16_385);
+            return rangeAddress(row, key % 16_385, row, key % 16_385);
+          }),
       );
       expect({ sheet: sheet.name, unlocked: [...unlocked].sort() }).toEqual({
         sheet: sheet.name,

@@ -12,12 +12,23 @@ it("puts a stacked bar chart of the level counts per field on the summary sheet"
   const summary = fake().state.sheets[0]!;
   expect(summary.charts).toHaveLength(1);
   const chart = summary.charts[0]!;
-  expect(chart).toMatchObject({ type: "BarStacked", name: CHART_NAME, title: "Zielerreichungsgrad je Handlungsfeld" });
+  expect(chart).toMatchObject({
+    type: "BarStacked",
+    name: CHART_NAME,
+    title: "Zielerreichungsgrad je Handlungsfeld",
+  });
   // Header row holds the four level names, one row per action field below it.
-  const header = [...Array(4).keys()].map((i) => summary.cells.get(chart.source.top * 16_385 + chart.source.left + i)?.constant);
+  const header = [...Array(4).keys()].map(
+    (i) => summary.cells.get(chart.source.top * 16_385 + chart.source.left + i)?.constant,
+  );
   expect(header).toEqual(["hoch", "mittel", "gering", "unklar"]);
   expect(chart.source.bottom - chart.source.top).toBe(9);
-  expect(chart.categories).toMatchObject({ top: chart.source.top + 1, bottom: chart.source.bottom, left: 1, right: 1 });
+  expect(chart.categories).toMatchObject({
+    top: chart.source.top + 1,
+    bottom: chart.source.bottom,
+    left: 1,
+    right: 1,
+  });
   expect(parseRange(chart.position!.start).top).toBeGreaterThan(chart.source.bottom);
 });
 

@@ -22,19 +22,23 @@ function expectSheetMatches(fake: FakeExcel, plan: SheetPlan): void {
       row.forEach((content, j) => {
         const cell = peekCell(sheet, origin.row + i, origin.column + j);
         const address = where(`${origin.row + i}/${origin.column + j}`);
-        if (content === null) return expect({ address, cell: cell?.constant ?? null }).toEqual({ address, cell: null });
+        if (content === null)
+          return expect({ address, cell: cell?.constant ?? null }).toEqual({ address, cell: null });
         if ("text" in content)
           expect({ address, constant: cell?.constant, formula: cell?.formula }).toEqual({
             address,
             constant: content.text,
             formula: null,
           });
-        else if ("number" in content) expect({ address, constant: cell?.constant }).toEqual({ address, constant: content.number });
+        else if ("number" in content)
+          expect({ address, constant: cell?.constant }).toEqual({ address, constant: content.number });
         else expect({ address, formula: cell?.formula }).toEqual({ address, formula: content.formula });
       }),
     );
   }
-  expect(sheet.visibility).toBe({ visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" }[plan.visibility]);
+  expect(sheet.visibility).toBe(
+    { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" }[plan.visibility],
+  );
   expect(sheet.protection.protected).toBe(plan.protection.protected);
   if (plan.protection.protected)
     expect(sheet.protection.options).toMatchObject({
@@ -68,7 +72,11 @@ function expectSheetMatches(fake: FakeExcel, plan: SheetPlan): void {
     })),
   );
   expect(
-    sheet.dataValidations.map((dv) => ({ range: dv.range, source: dv.rule.list?.source, ignoreBlanks: dv.ignoreBlanks })),
+    sheet.dataValidations.map((dv) => ({
+      range: dv.range,
+      source: dv.rule.list?.source,
+      ignoreBlanks: dv.ignoreBlanks,
+    })),
   ).toEqual(
     plan.dataValidations.map((dv) => ({
       range: parseRange(dv.range),
@@ -79,7 +87,9 @@ function expectSheetMatches(fake: FakeExcel, plan: SheetPlan): void {
   if (plan.print) {
     expect(sheet.pageLayout.printArea).toBe(plan.print.printArea);
     expect(sheet.pageLayout.printTitleRows).toBe(plan.print.titleRows);
-    expect(sheet.pageLayout.orientation).toBe(plan.print.orientation === "landscape" ? "Landscape" : "Portrait");
+    expect(sheet.pageLayout.orientation).toBe(
+      plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
+    );
     expect(sheet.pageLayout.paperSize).toBe("A4");
   }
 }

@@ -36,7 +36,11 @@ describe("protection", () => {
     expect(await excelWorkbook.filterToUnit(unit, "geheim")).toBe(9);
     const field = fake().sheet(plan.measures[0]!.sheetName);
     expect(field.autoFilter?.criteria).toEqual({ filterOn: "Values", values: [unit] });
-    expect(field.protection).toMatchObject({ protected: true, password: "geheim", options: { allowSort: false } });
+    expect(field.protection).toMatchObject({
+      protected: true,
+      password: "geheim",
+      options: { allowSort: false },
+    });
     await excelWorkbook.filterToUnit(undefined, "geheim");
     expect(field.autoFilter).toBeNull();
     expect(field.protection.protected).toBe(true);
@@ -79,7 +83,9 @@ describe("errors", () => {
     fake().options = { unsupported: ["pageLayout"] };
     await expect(writePlanToWorkbook(plan)).rejects.toMatchObject({
       code: "ApiNotSupported",
-      message: expect.stringMatching(/unterstützt eine benötigte Funktion nicht.*ApiNotFound.*ExcelApi 1\.9/s),
+      message: expect.stringMatching(
+        /unterstützt eine benötigte Funktion nicht.*ApiNotFound.*ExcelApi 1\.9/s,
+      ),
     });
     expect(fake().dump()).toEqual(before);
   });
@@ -104,7 +110,10 @@ describe("errors", () => {
   });
 
   it("a plan that breaks Excel's limits is refused with the place named, before any request", async () => {
-    const broken = { ...plan, sheets: [{ ...plan.sheets[0]!, name: "Name: mit [Klammern]" }, ...plan.sheets.slice(1)] };
+    const broken = {
+      ...plan,
+      sheets: [{ ...plan.sheets[0]!, name: "Name: mit [Klammern]" }, ...plan.sheets.slice(1)],
+    };
     await expect(writePlanToWorkbook(broken)).rejects.toMatchObject({
       message: expect.stringContaining("Blatt „Name: mit [Klammern]“: ungültiger Blattname"),
     });

@@ -22,16 +22,16 @@ function newerCatalogue(v1: Catalogue): Catalogue {
       ...field,
       challenges: field.challenges.map((challenge) => ({
         ...challenge,
-        goals: [...challenge.goals].reverse().map(
-          (goal): Goal => ({
-            ...goal,
-            number: goal.number + 500,
-            measures: [
-              ...goal.measures.filter((_, k) => ++counter % 5 !== 0 || k === 0),
-              ...(goal.number % 4 === 0 ? [{ id: `NEU-${goal.number}`, title: `Neue Maßnahme zu Ziel ${goal.number}` }] : []),
-            ],
-          }),
-        ),
+        goals: [...challenge.goals].reverse().map((goal): Goal => ({
+          ...goal,
+          number: goal.number + 500,
+          measures: [
+            ...goal.measures.filter((_, k) => ++counter % 5 !== 0 || k === 0),
+            ...(goal.number % 4 === 0
+              ? [{ id: `NEU-${goal.number}`, title: `Neue Maßnahme zu Ziel ${goal.number}` }]
+              : []),
+          ],
+        })),
       })),
     })),
   };
@@ -52,7 +52,11 @@ function enterRatings(f: FakeExcel, catalogue: Catalogue): Map<string, MeasureIn
       remark: `Bemerkung ${i}: „Wirkung“ belegt`,
     };
     for (const [key, value] of Object.entries(inputs))
-      f.type(location.sheetName, `${location.inputColumns[key as keyof typeof location.inputColumns]}${location.row}`, value);
+      f.type(
+        location.sheetName,
+        `${location.inputColumns[key as keyof typeof location.inputColumns]}${location.row}`,
+        value,
+      );
     typed.set(location.measureId, inputs);
   });
   return typed;
@@ -64,7 +68,12 @@ it("reads back in two syncs and recognises its own identity", async () => {
   fake().resetCounters();
   const snapshot = await readWorkbook();
   expect(fake().syncs).toHaveLength(2);
-  expect(snapshot.meta).toMatchObject({ catalogueId: v1.id, catalogueVersion: "1", builtAt: BUILT_AT, generator: "Zielbild" });
+  expect(snapshot.meta).toMatchObject({
+    catalogueId: v1.id,
+    catalogueVersion: "1",
+    builtAt: BUILT_AT,
+    generator: "Zielbild",
+  });
   expect(await readWorkbookIdentity()).toMatchObject({ catalogueId: v1.id, schemeVersion: 1 });
 });
 
@@ -97,7 +106,10 @@ it("keeps every entered rating by ID through a newer catalogue, archiving the re
       expect({ id, inputs: live.get(id) }).toEqual({ id, inputs: expect.objectContaining(inputs) });
       kept++;
     } else {
-      expect({ id, inputs: archived.get(id)?.inputs }).toEqual({ id, inputs: expect.objectContaining(inputs) });
+      expect({ id, inputs: archived.get(id)?.inputs }).toEqual({
+        id,
+        inputs: expect.objectContaining(inputs),
+      });
       moved++;
     }
   }
@@ -117,7 +129,14 @@ it("refuses an invalid catalogue (a goal without measures) before touching the w
   const field = broken.actionFields[0]!;
   const emptied = {
     ...broken,
-    actionFields: [{ ...field, challenges: [{ ...field.challenges[0]!, goals: [{ ...field.challenges[0]!.goals[0]!, measures: [] }] }] }],
+    actionFields: [
+      {
+        ...field,
+        challenges: [
+          { ...field.challenges[0]!, goals: [{ ...field.challenges[0]!.goals[0]!, measures: [] }] },
+        ],
+      },
+    ],
   };
   await expect(excelWorkbook.rebuild(emptied, { builtAt: LATER })).rejects.toMatchObject({
     name: "CatalogueError",
@@ -130,7 +149,9 @@ it("refuses an invalid catalogue (a goal without measures) before touching the w
 it("refuses to rebuild a workbook of another catalogue, changing nothing", async () => {
   await excelWorkbook.build(syntheticCatalogue(), { language: "de", builtAt: BUILT_AT });
   const before = fake().dump();
-  await expect(excelWorkbook.rebuild({ ...syntheticCatalogue(), id: "anderer-katalog" }, { builtAt: LATER })).rejects.toMatchObject({
+  await expect(
+    excelWorkbook.rebuild({ ...syntheticCatalogue(), id: "anderer-katalog" }, { builtAt: LATER }),
+  ).rejects.toMatchObject({
     code: "NotAZielbildWorkbook",
     message: expect.stringContaining("anderer-katalog"),
   });

@@ -51,7 +51,9 @@ function catalogue(): Catalogue {
 it("the fake really turns formula-like input into formulas and numbers when the cell is not text", async () => {
   fake().addSheet("Probe");
   await Excel.run(async (context) => {
-    context.workbook.worksheets.getItem("Probe").getRange("A1:D1").values = [["=1+1", "+49 541", "@SUM(A1)", "0815"]];
+    context.workbook.worksheets.getItem("Probe").getRange("A1:D1").values = [
+      ["=1+1", "+49 541", "@SUM(A1)", "0815"],
+    ];
     await context.sync();
   });
   expect(fake().cell("Probe", "A1")?.formula).toBe("=1+1");
