@@ -4,6 +4,7 @@
  * `window.__zielbild` (type into cells, fire change events, read the selection and sheets).
  */
 import { createFakeExcel } from "../../fakes/excel";
+import type { FakeRequestContext } from "../../fakes/excel/proxies";
 
 const params = new URLSearchParams(window.location.search);
 const fake = createFakeExcel();
@@ -34,7 +35,7 @@ const office = {
 };
 
 // Excel.run(batch) and Excel.run(context, batch): the fake knows only the first form.
-type Batch = Parameters<typeof fake.Excel.run>[0];
+type Batch = (context: FakeRequestContext) => Promise<unknown>;
 const excel = {
   run: (first: unknown, second?: unknown) => fake.Excel.run((typeof first === "function" ? first : second) as Batch),
 };
