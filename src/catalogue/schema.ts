@@ -5,6 +5,10 @@
 import { z } from "zod";
 import { LEVEL_CODES } from "../scheme/ratingScheme";
 
+// The task pane's Content-Security-Policy forbids eval: without this, zod probes `new Function` (a CSP
+// violation report on every start) and would compile its parsers with it where eval is allowed.
+z.config({ jitless: true });
+
 /**
  * Characters an .xlsx cannot hold (XML 1.0): control characters other than tab, line feed and carriage
  * return, U+FFFE/U+FFFF, and half of a surrogate pair. exceljs would drop or replace them silently.
