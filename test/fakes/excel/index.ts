@@ -21,11 +21,13 @@ export { FakeOfficeError, type FakeExcelOptions, type SyncRecord } from "./conte
 export type { SheetState, WorkbookState, CellState } from "./state";
 
 export interface FakeExcel {
-  /** Assign to the global `Excel`. */
+
+  /** Assign to the global `Excel`. Excel.run(batch), or Excel.run(context, batch) to reuse a run's context. */
   readonly Excel: {
-    run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
-    /** Reuses the request context of an earlier run (as Excel.run(object, batch) does). */
-    run<T>(context: FakeRequestContext, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    run<T>(
+      first: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+      second?: (context: FakeRequestContext) => Promise<T>,
+    ): Promise<T>;
   };
   /** Assign to the global `Office`. */
   readonly Office: { context: { requirements: { isSetSupported(name: string, version?: string): boolean } } };
