@@ -21,7 +21,6 @@ export { FakeOfficeError, type FakeExcelOptions, type SyncRecord } from "./conte
 export type { SheetState, WorkbookState, CellState } from "./state";
 
 export interface FakeExcel {
-
   /** Assign to the global `Excel`. Excel.run(batch), or Excel.run(context, batch) to reuse a run's context. */
   readonly Excel: {
     run<T>(
