@@ -78,7 +78,7 @@ export function namesBothTaskTypes(value: EnteredValue): boolean {
   const letters = value
     .toUpperCase()
     .replace(/\b(UND|AND|ODER|OR)\b/g, "")
-    .replace(/[\s/\\,;&+|.\-]/g, "");
+    .replace(/[\s/\\,;&+|.-]/g, "");
   if (letters.length !== codes.length) return false;
   return codes.every((code) => letters.includes(code));
 }

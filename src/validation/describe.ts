@@ -20,12 +20,11 @@ export function severityText(rule: Rule, lang: Language): string {
 }
 
 export function rulesMarkdown(lang: Language = "de", rules: readonly Rule[] = RULES): string {
-  const heading =
-    lang === "de" ? ["Regel", "Schwere", "Was geprüft wird"] : ["Rule", "Severity", "What is checked"];
-  const lines = [`| ${heading.join(" | ")} |`, "| --- | --- | --- |"];
-  for (const rule of rules)
-    lines.push(
-      `| \`${rule.id}\` — ${rule.title[lang]} | ${severityText(rule, lang)} | ${rule.description[lang]} |`,
-    );
-  return `${lines.join("\n")}\n`;
+  const severity = lang === "de" ? "Schwere" : "Severity";
+  return rules
+    .map(
+      (rule) =>
+        `### \`${rule.id}\` — ${rule.title[lang]}\n\n**${severity}:** ${severityText(rule, lang)}\n\n${rule.description[lang]}\n`,
+    )
+    .join("\n");
 }

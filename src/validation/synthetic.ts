@@ -6,7 +6,7 @@ import type { Catalogue, Goal, Measure } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import type { CellContent, WorkbookPlan } from "../layout/plan";
 import { parseCell } from "../layout/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../layout/snapshot";
+import type { CellValue, SheetSnapshot } from "../layout/snapshot";
 import { LEVELS, YES, type Language } from "../scheme/ratingScheme";
 
 export interface MutableSheet extends SheetSnapshot {
