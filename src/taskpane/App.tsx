@@ -23,7 +23,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   tabs: { flexWrap: "wrap" },
-  tagline: { color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export type TabKey = "create" | "check" | "overview" | "units" | "settings";
@@ -42,7 +43,7 @@ export function App(props: AppProps) {
   const { t } = useI18n();
   return (
     <main className={styles.root}>
-      <header>
+      <header className={styles.header}>
         <Title2 as="h1">{t.appTitle}</Title2>
         <Body1 as="p" className={styles.tagline}>
           {t.appTagline}

@@ -172,10 +172,25 @@ describe("in the test host", () => {
     await harness("clearSelection");
   });
 
-  test("a finding is reachable and operable by keyboard (Enter selects the cell)", async () => {
+  test("notes start collapsed behind a toggle that reports its state", async () => {
+    const toggle = page.getByRole("button", { name: /^Hinweise: \d+$/ }).first();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await page.locator(`#${await toggle.getAttribute("aria-controls")} button`).first().waitFor();
+    await toggle.click();
+  });
+
+  test("tabs move with the arrow keys; a finding is reachable and operable by keyboard (Enter selects the cell)", async () => {
+    await page.getByRole("tab", { name: "Prüfen" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("tab", { name: "Übersicht", selected: true }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.getByRole("tab", { name: "Prüfen", selected: true }).waitFor();
     const place = `${invalid.sheetName}!${invalidCell}`;
     const finding = page.locator(`button[data-cell="${place}"]`);
     await finding.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toBe(place);
     await page.keyboard.press("Enter");
     expect(await poll(() => harness<string | null>("selection"), place)).toBe(place);
   });

@@ -94,6 +94,17 @@ describe("Prüfen", () => {
     expect(screen.getByTestId("findings-summary").textContent).toMatch(/^1 Fehler/);
   });
 
+  test("notes are collapsed until their toggle is pressed", async () => {
+    renderApp(FakeWorkbookService.withOverview(plan), { tab: "check" });
+    await screen.findByTestId("findings-summary");
+    const toggles = screen.getAllByRole("button", { name: /^Hinweise: \d+$/ });
+    expect(toggles.length).toBeGreaterThan(0);
+    expect(document.querySelectorAll("button[data-cell]")).toHaveLength(0);
+    fireEvent.click(toggles[0]!);
+    expect(toggles[0]!.getAttribute("aria-expanded")).toBe("true");
+    expect(document.querySelectorAll("button[data-cell]").length).toBeGreaterThan(0);
+  });
+
   test("Abgabe mode reports missing ratings that Entwurf leaves open", async () => {
     const service = FakeWorkbookService.withOverview(plan);
     renderApp(service, { tab: "check" });
@@ -132,6 +143,7 @@ describe("Prüfen", () => {
     await act(async () => service.release());
     fireEvent.click(await screen.findByRole("button", { name: "Zu „Erstellen“" }));
     expect(screen.getByRole("tab", { name: "Erstellen", selected: true })).toBeTruthy();
+    await screen.findByRole("region", { name: /Vorschau/ }, { timeout: 10000 });
   });
 });
 

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { countBySeverity, validateWorkbook, type Finding, type ValidationMode } from "../../validation";
 import type { Severity } from "../../validation/types";
 import type { WorkbookState } from "../hooks/useWorkbook";
@@ -87,6 +87,75 @@ export function CheckPanel({ service, workbook, onRefresh, onCreate }: Props) {
 
 type Overview = Extract<WorkbookAnalysis, { kind: "zielbild" }>;
 
+/**
+ * One severity's findings of a group. Notes (e.g. every measure still "offen" while drafting) start
+ * collapsed so that errors and warnings stay in view; a toggle with aria-expanded opens them.
+ */
+function SeverityList(props: {
+  groupName: string;
+  severity: Severity;
+  findings: readonly Finding[];
+  onSelect: (finding: Finding) => void;
+}) {
+  const { groupName, severity, findings, onSelect } = props;
+  const { t, lang } = useI18n();
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const [open, setOpen] = useState(severity !== "info");
+  const listId = useId();
+  const title = `${t.severity[severity]}: ${findings.length}`;
+  return (
+    <div className={styles.group}>
+      <h4 className={panel.subheading}>
+        {severity === "info" ? (
+          <Button
+            appearance="transparent"
+            size="small"
+            icon={<span aria-hidden="true">{open ? "▾" : "▸"}</span>}
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            {title}
+          </Button>
+        ) : (
+          <Badge appearance="tint" color={BADGE[severity]}>
+            {title}
+          </Badge>
+        )}
+      </h4>
+      {open && (
+        <ul id={listId} className={panel.list} aria-label={`${groupName} – ${t.severity[severity]}`}>
+          {findings.map((finding, i) => (
+            <li key={`${finding.ruleId}-${finding.sheet}-${finding.cell}-${i}`}>
+              <Button
+                appearance="subtle"
+                className={styles.finding}
+                onClick={() => onSelect(finding)}
+                aria-description={t.goToCell(placeOf(finding))}
+                data-cell={placeOf(finding)}
+              >
+                <span className={styles.findingText}>
+                  {finding.measureId && (
+                    <span className={styles.measure}>
+                      {t.measureLabel} {finding.measureId}
+                      {finding.measureTitle ? `: ${finding.measureTitle}` : ""}
+                    </span>
+                  )}
+                  <span>
+                    {t.severityOne[severity]}: {finding.message[lang]}
+                  </span>
+                  <span className={styles.place}>{placeOf(finding)}</span>
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function Findings(props: {
   overview: Overview;
   snapshot: Extract<WorkbookState, { status: "ready" }>["snapshot"];
@@ -131,39 +200,13 @@ function Findings(props: {
         >
           <h3 className={panel.subheading}>{group.fieldName ?? t.generalGroup}</h3>
           {group.bySeverity.map(({ severity, findings: items }) => (
-            <div key={severity} className={styles.group}>
-              <h4 className={panel.subheading}>
-                <Badge appearance="tint" color={BADGE[severity]}>
-                  {t.severity[severity]}: {items.length}
-                </Badge>
-              </h4>
-              <ul className={panel.list} aria-label={`${group.fieldName ?? t.generalGroup} – ${t.severity[severity]}`}>
-                {items.map((finding, i) => (
-                  <li key={`${finding.ruleId}-${finding.sheet}-${finding.cell}-${i}`}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.finding}
-                      onClick={() => select(finding)}
-                      aria-description={t.goToCell(placeOf(finding))}
-                      data-cell={placeOf(finding)}
-                    >
-                      <span className={styles.findingText}>
-                        {finding.measureId && (
-                          <span className={styles.measure}>
-                            {t.measureLabel} {finding.measureId}
-                            {finding.measureTitle ? `: ${finding.measureTitle}` : ""}
-                          </span>
-                        )}
-                        <span>
-                          {t.severityOne[severity]}: {finding.message[lang]}
-                        </span>
-                        <span className={styles.place}>{placeOf(finding)}</span>
-                      </span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SeverityList
+              key={severity}
+              groupName={group.fieldName ?? t.generalGroup}
+              severity={severity}
+              findings={items}
+              onSelect={select}
+            />
           ))}
         </section>
       ))}

@@ -153,6 +153,7 @@ function ownSheetNames(ready: Extract<WorkbookState, { status: "ready" }>): Set<
 function FilePicker({ onLoaded, disabled }: { onLoaded: (loaded: Loaded) => void; disabled: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const panel = usePanelStyles();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [name, setName] = useState<string>();
@@ -178,8 +179,10 @@ function FilePicker({ onLoaded, disabled }: { onLoaded: (loaded: Loaded) => void
       <Button disabled={disabled} onClick={() => input.current?.click()} aria-describedby={hintId}>
         {t.chooseFile}
       </Button>
-      <p id={hintId} className={usePanelStyles().muted}>
-        {name ? t.chosenFile(name) : t.noFileChosen} {t.fileHint}
+      <p id={hintId} className={panel.muted}>
+        <strong>{name ? t.chosenFile(name) : t.noFileChosen}</strong>
+        <br />
+        {t.fileHint}
       </p>
     </div>
   );
