@@ -25,23 +25,23 @@ async function refusedBuild(fake: FakeExcel): Promise<ExcelWriteError> {
 it.each([
   [
     "a foreign sheet already has the name of one of ours",
-    (fake: FakeExcel) => fake.type(fake.addSheet("Übersicht").name, "A1", "Eigene Übersicht"),
+    (fake: FakeExcel): void => fake.type(fake.addSheet("Übersicht").name, "A1", "Eigene Übersicht"),
     "SheetNameConflict",
   ],
   [
     "the workbook structure is protected",
-    (fake: FakeExcel) => (fake.state.protected = true),
+    (fake: FakeExcel): void => void (fake.state.protected = true),
     "WorkbookProtected",
   ],
   [
     "Excel fails in the middle of the third sync",
-    (fake: FakeExcel) =>
-      (fake.options = { failOnSync: { sync: 3, code: "GeneralException", afterOperations: 7 } }),
+    (fake: FakeExcel): void =>
+      void (fake.options = { failOnSync: { sync: 3, code: "GeneralException", afterOperations: 7 } }),
     undefined,
   ],
   [
     "Excel on the web refuses every request as too large",
-    (fake: FakeExcel) => (fake.options = { payloadLimit: 10 }),
+    (fake: FakeExcel): void => void (fake.options = { payloadLimit: 10 }),
     undefined,
   ],
 ] as const)("%s: refused, workbook unchanged", async (_, prepare, code) => {
