@@ -29,10 +29,19 @@ export function checkReport(snapshot: WorkbookSnapshot, lang: Language): CheckRe
           : "This workbook has no rating overview. Please create it in the task pane first.",
       ],
     };
-  if (analysis.kind === "damaged") return { ok: false, title: lang === "de" ? "Prüfung nicht möglich" : "Cannot check", lines: [analysis.message[lang]] };
-  const findings = validateWorkbook(analysis.plan, snapshot, { mode: "entwurf", catalogue: analysis.catalogue });
+  if (analysis.kind === "damaged")
+    return {
+      ok: false,
+      title: lang === "de" ? "Prüfung nicht möglich" : "Cannot check",
+      lines: [analysis.message[lang]],
+    };
+  const findings = validateWorkbook(analysis.plan, snapshot, {
+    mode: "entwurf",
+    catalogue: analysis.catalogue,
+  });
   const counts = countBySeverity(findings);
-  const first = findings.find((f) => f.severity === "error") ?? findings.find((f) => f.severity === "warning");
+  const first =
+    findings.find((f) => f.severity === "error") ?? findings.find((f) => f.severity === "warning");
   return {
     ok: counts.error === 0,
     title:
@@ -57,7 +66,11 @@ export function decodeReport(text: string): CheckReport | undefined {
   try {
     const value = JSON.parse(decodeURIComponent(text)) as Partial<CheckReport>;
     if (typeof value.title !== "string" || !Array.isArray(value.lines)) return undefined;
-    return { ok: Boolean(value.ok), title: value.title, lines: value.lines.filter((l) => typeof l === "string") };
+    return {
+      ok: Boolean(value.ok),
+      title: value.title,
+      lines: value.lines.filter((l) => typeof l === "string"),
+    };
   } catch {
     return undefined;
   }

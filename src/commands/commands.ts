@@ -15,7 +15,11 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
     report = checkReport(snapshot, lang);
     if (report.jumpTo) await excelWorkbook.selectCell(report.jumpTo.sheet, report.jumpTo.cell);
   } catch (error) {
-    report = { ok: false, title: lang === "de" ? "Prüfung fehlgeschlagen" : "Check failed", lines: [String(error instanceof Error ? error.message : error)] };
+    report = {
+      ok: false,
+      title: lang === "de" ? "Prüfung fehlgeschlagen" : "Check failed",
+      lines: [String(error instanceof Error ? error.message : error)],
+    };
   }
   showReport(report, () => event.completed());
 }
@@ -25,16 +29,20 @@ function showReport(report: CheckReport, done: () => void): void {
   const url = new URL("taskpane.html", window.location.href);
   url.searchParams.set("view", "check-result");
   url.hash = encodeReport(report);
-  Office.context.ui.displayDialogAsync(url.toString(), { height: 40, width: 30, displayInIframe: true }, (result) => {
-    if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
-    const dialog = result.value;
-    const close = () => {
-      dialog.close();
-      done();
-    };
-    dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-    dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
-  });
+  Office.context.ui.displayDialogAsync(
+    url.toString(),
+    { height: 40, width: 30, displayInIframe: true },
+    (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
+      const dialog = result.value;
+      const close = () => {
+        dialog.close();
+        done();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+    },
+  );
 }
 
 export function registerCommands(office: Pick<typeof Office, "actions">): void {

@@ -1,4 +1,14 @@
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useI18n } from "./i18n";
@@ -92,7 +102,9 @@ function Panes({ service, settings, onSettingsChange, initialTab }: AppProps) {
             onBuilt={refresh}
           />
         )}
-        {tab === "check" && <CheckPanel service={service} workbook={state} onRefresh={refresh} onCreate={toCreate} />}
+        {tab === "check" && (
+          <CheckPanel service={service} workbook={state} onRefresh={refresh} onCreate={toCreate} />
+        )}
         {tab === "overview" && <OverviewPanel workbook={state} onRefresh={refresh} onCreate={toCreate} />}
         {tab === "units" && (
           <UnitsPanel

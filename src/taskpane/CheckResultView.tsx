@@ -15,7 +15,12 @@ import type { Language } from "../scheme/ratingScheme";
 import { isDarkTheme, type OfficeThemeLike } from "./model/theme";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -51,7 +56,11 @@ function Body({ report, lang, onClose }: Omit<Props, "officeTheme">) {
           )}
         </MessageBarBody>
       </MessageBar>
-      <p>{de ? "Alle Befunde zeigt der Aufgabenbereich unter „Prüfen“." : "The task pane lists every finding under “Check”."}</p>
+      <p>
+        {de
+          ? "Alle Befunde zeigt der Aufgabenbereich unter „Prüfen“."
+          : "The task pane lists every finding under “Check”."}
+      </p>
       <Button appearance="primary" onClick={onClose}>
         {de ? "Schließen" : "Close"}
       </Button>

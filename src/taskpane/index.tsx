@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     const report = decodeReport(window.location.hash.slice(1));
     const close = () => Office.context.ui.messageParent("close");
     createRoot(container).render(
-      <CheckResultView report={report} lang={store.load().language} officeTheme={officeTheme} onClose={close} />,
+      <CheckResultView
+        report={report}
+        lang={store.load().language}
+        officeTheme={officeTheme}
+        onClose={close}
+      />,
     );
     return;
   }

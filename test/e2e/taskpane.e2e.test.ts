@@ -80,7 +80,9 @@ async function seriousViolations(target: Page): Promise<AxeViolation[]> {
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) =>
-      v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) } : v,
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }
+        : v,
     )
     .filter((v) => v.nodes.length > 0);
 }
@@ -108,7 +110,8 @@ async function shoot(name: string): Promise<void> {
 function harness<T>(fn: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([name, rest]) => {
-      const h = (window as unknown as { __zielbild: Record<string, (...a: unknown[]) => unknown> }).__zielbild;
+      const h = (window as unknown as { __zielbild: Record<string, (...a: unknown[]) => unknown> })
+        .__zielbild;
       return h[name as string]!(...(rest as unknown[])) as T;
     },
     [fn, args] as const,
@@ -119,7 +122,9 @@ test("outside Excel the pane says in German that it must run in Excel", async ()
   const plain = await context.newPage();
   await plain.route("**/testhost/office.js", (route) => route.fulfill({ status: 404, body: "" }));
   await plain.goto(`${server.origin}/taskpane.html`);
-  await expect(plain.getByText("Zielbild muss in Excel ausgeführt werden.").waitFor()).resolves.toBeUndefined();
+  await expect(
+    plain.getByText("Zielbild muss in Excel ausgeführt werden.").waitFor(),
+  ).resolves.toBeUndefined();
   await plain.screenshot({ path: path.join(SCREENSHOTS, "outside-excel.png") });
   expect(await seriousViolations(plain)).toEqual([]);
   await plain.close();
@@ -150,7 +155,9 @@ describe("in the test host", () => {
     await page.getByText(/Fertig: \d+ Blätter geschrieben/).waitFor();
     const sheets = await harness<string[]>("sheetNames");
     expect(sheets).toEqual(expect.arrayContaining(["Übersicht", "Legende", "_Zielbild", invalid.sheetName]));
-    await page.getByText("Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten", { exact: false }).waitFor();
+    await page
+      .getByText("Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten", { exact: false })
+      .waitFor();
     await shoot("erstellen-fertig");
   });
 
@@ -177,7 +184,10 @@ describe("in the test host", () => {
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     await toggle.click();
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
-    await page.locator(`#${await toggle.getAttribute("aria-controls")} button`).first().waitFor();
+    await page
+      .locator(`#${await toggle.getAttribute("aria-controls")} button`)
+      .first()
+      .waitFor();
     await toggle.click();
   });
 
@@ -219,7 +229,10 @@ describe("in the test host", () => {
     const unit = (await button.getAttribute("aria-label"))!.replace(/^Nur diese Zeilen zeigen: /, "");
     await button.click();
     await page.getByText(`Gefiltert auf: ${unit}`).waitFor();
-    const filter = await harness<{ criteria?: { values?: string[] } } | null>("autoFilter", invalid.sheetName);
+    const filter = await harness<{ criteria?: { values?: string[] } } | null>(
+      "autoFilter",
+      invalid.sheetName,
+    );
     expect(filter?.criteria?.values).toEqual([unit]);
     await page.getByRole("button", { name: "Filter aufheben" }).click();
     expect(await poll(() => harness("autoFilter", invalid.sheetName), null)).toBeNull();
@@ -238,7 +251,9 @@ describe("in the test host", () => {
     await page.getByTestId("catalogue-file").setInputFiles(MALFORMED_CSV);
     const errors = page.getByTestId("import-errors");
     await errors.waitFor();
-    expect(await errors.innerText()).toMatch(/malformed-goal-number\.csv, Zeile 3, Spalte\/Feld Ziel: „zwei“/);
+    expect(await errors.innerText()).toMatch(
+      /malformed-goal-number\.csv, Zeile 3, Spalte\/Feld Ziel: „zwei“/,
+    );
     expect(await page.getByRole("button", { name: "Übersicht neu erstellen" }).isDisabled()).toBe(true);
     expect(await harness<string[]>("sheetNames")).toEqual(before);
     await shoot("erstellen-importfehler");
@@ -265,7 +280,9 @@ describe("in the test host", () => {
     const dark = await context.newPage();
     await dark.goto(`${server.origin}/taskpane.html?theme=dark`);
     await dark.getByRole("tablist").waitFor();
-    const background = await dark.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+    const background = await dark.evaluate(
+      () => getComputedStyle(document.querySelector("main")!).backgroundColor,
+    );
     const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
     expect(r + g + b).toBeLessThan(3 * 80);
     await dark.screenshot({ path: path.join(SCREENSHOTS, "dark.png"), fullPage: true });

@@ -64,7 +64,10 @@ export class FakeWorkbookService implements WorkbookService {
     request.onProgress?.({ phase: "prüfen", fraction: 0 });
     request.onProgress?.({ phase: "schreiben", fraction: 0.5 });
     const rebuilt = this.snapshot.meta !== undefined;
-    const plan = buildPlan(request.catalogue, { language: request.language, builtAt: "2024-01-01T00:00:00.000Z" });
+    const plan = buildPlan(request.catalogue, {
+      language: request.language,
+      builtAt: "2024-01-01T00:00:00.000Z",
+    });
     this.snapshot = snapshotFromPlan(plan);
     request.onProgress?.({ phase: "abschließen", fraction: 1 });
     return { rebuilt, sheets: plan.sheets.length, keptInputs: 0, archived: 0 };

@@ -19,7 +19,11 @@ function editedSnapshot(edits: [measureIndex: number, value: string][]) {
   const snapshot = snapshotFromPlan(plan);
   for (const [index, value] of edits) {
     const m = plan.measures[index]!;
-    setCell(snapshot.sheets.find((s) => s.name === m.sheetName)!, `${m.inputColumns.level}${m.row}`, value);
+    setCell(
+      snapshot.sheets.find((s) => s.name === m.sheetName)!,
+      `${m.inputColumns.level}${m.row}`,
+      value,
+    );
   }
   return snapshot;
 }
@@ -85,7 +89,8 @@ describe("Übersicht counts", () => {
 
 function catalogueUnit(measureId: string): string | undefined {
   for (const f of catalogue.actionFields)
-    for (const c of f.challenges) for (const g of c.goals) for (const m of g.measures) if (m.id === measureId) return m.unit;
+    for (const c of f.challenges)
+      for (const g of c.goals) for (const m of g.measures) if (m.id === measureId) return m.unit;
   return undefined;
 }
 
@@ -122,7 +127,11 @@ describe("findings grouped for the Prüfen panel", () => {
     const groups = groupFindings(findings, catalogue);
     const all = groups.flatMap((g) => g.bySeverity.flatMap((s) => s.findings));
     expect(all).toContainEqual(
-      expect.objectContaining({ measureId: m.measureId, sheet: m.sheetName, cell: `${m.inputColumns.level}${m.row}` }),
+      expect.objectContaining({
+        measureId: m.measureId,
+        sheet: m.sheetName,
+        cell: `${m.inputColumns.level}${m.row}`,
+      }),
     );
   });
 });
@@ -132,14 +141,23 @@ describe("catalogue sources", () => {
     const csv = "Handlungsfeld;Herausforderung;Ziel;Zielbeschreibung;Maßnahme\nA;B;1;C;D\nA;B;zwei;C;E\n";
     const loaded = fromBytes(new TextEncoder().encode(csv), "liste.csv");
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.issues).toContainEqual(expect.objectContaining({ file: "liste.csv", line: 3, field: "Ziel" }));
+    if (!loaded.ok)
+      expect(loaded.issues).toContainEqual(
+        expect.objectContaining({ file: "liste.csv", line: 3, field: "Ziel" }),
+      );
   });
 
   test("a valid CSV gives a preview summary", () => {
-    const csv = "Handlungsfeld;Herausforderung;Ziel;Zielbeschreibung;Maßnahme;Zuständig\nA;B;1;C;D;Amt 1\nA;B;2;C2;E;Amt 2\n";
+    const csv =
+      "Handlungsfeld;Herausforderung;Ziel;Zielbeschreibung;Maßnahme;Zuständig\nA;B;1;C;D;Amt 1\nA;B;2;C2;E;Amt 2\n";
     const loaded = fromBytes(new TextEncoder().encode(csv), "liste.csv");
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-    expect(loaded.summary).toMatchObject({ actionFields: 1, goals: 2, measures: 2, units: ["Amt 1", "Amt 2"] });
+    expect(loaded.summary).toMatchObject({
+      actionFields: 1,
+      goals: 2,
+      measures: 2,
+      units: ["Amt 1", "Amt 2"],
+    });
   });
 
   test("a table on a sheet is read with its row numbers; the overview's own sheets are not offered", () => {
@@ -201,11 +219,17 @@ describe("theme, progress, debounce, settings", () => {
 
   test("settings survive a round trip through storage and fall back on garbage", () => {
     const items = new Map<string, string>();
-    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    };
     localSettingsStore(storage).save({ language: "en", password: "geheim" });
     expect(localSettingsStore(storage).load()).toEqual({ language: "en", password: "geheim" });
     expect(parseSettings("{nope")).toEqual({ language: "de", password: "" });
-    expect(parseSettings(JSON.stringify({ language: "fr", password: 3 }))).toEqual({ language: "de", password: "" });
+    expect(parseSettings(JSON.stringify({ language: "fr", password: 3 }))).toEqual({
+      language: "de",
+      password: "",
+    });
   });
 
   test("without storage the settings hold in memory", () => {
@@ -224,7 +248,11 @@ describe("ribbon check report", () => {
     expect(report.jumpTo).toEqual({ sheet: m.sheetName, cell: `${m.inputColumns.level}${m.row}` });
     expect(report.lines.length).toBeLessThanOrEqual(MAX_REPORT_LINES);
     expect(report.lines[0]).toContain(m.measureId);
-    expect(decodeReport(encodeReport(report))).toEqual({ ok: false, title: report.title, lines: report.lines });
+    expect(decodeReport(encodeReport(report))).toEqual({
+      ok: false,
+      title: report.title,
+      lines: report.lines,
+    });
     expect(decodeReport("%E0%A4%A")).toBeUndefined();
   });
 

@@ -6,7 +6,11 @@ import type { ReactElement } from "react";
 import { App, type TabKey } from "../../src/taskpane/App";
 import { Root } from "../../src/taskpane/Root";
 import { I18nProvider } from "../../src/taskpane/i18n";
-import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from "../../src/taskpane/services/settingsStore";
+import {
+  DEFAULT_SETTINGS,
+  type PaneSettings,
+  type SettingsStore,
+} from "../../src/taskpane/services/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 
 const plan = bundledPlan();
@@ -22,7 +26,13 @@ function renderApp(service: FakeWorkbookService, options: { tab?: TabKey; settin
   return render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={settings.language}>
-        <App host="excel" service={service} settings={settings} onSettingsChange={() => undefined} initialTab={options.tab ?? "create"} />
+        <App
+          host="excel"
+          service={service}
+          settings={settings}
+          onSettingsChange={() => undefined}
+          initialTab={options.tab ?? "create"}
+        />
       </I18nProvider>
     </FluentProvider>,
   );
@@ -30,7 +40,13 @@ function renderApp(service: FakeWorkbookService, options: { tab?: TabKey; settin
 
 function levelCell(index: number) {
   const m = plan.measures[index]!;
-  return { sheet: m.sheetName, address: `${m.inputColumns.level}${m.row}`, id: m.measureId, unitColumn: m.unitColumn, row: m.row };
+  return {
+    sheet: m.sheetName,
+    address: `${m.inputColumns.level}${m.row}`,
+    id: m.measureId,
+    unitColumn: m.unitColumn,
+    row: m.row,
+  };
 }
 
 describe("Erstellen", () => {
@@ -38,7 +54,9 @@ describe("Erstellen", () => {
     const service = new FakeWorkbookService();
     renderApp(service, { settings: { language: "de", password: "pw" } });
     const preview = await screen.findByRole("region", { name: /Vorschau/ }, { timeout: 10000 });
-    expect(within(preview).getByText("Maßnahmen").nextSibling?.textContent).toBe(String(plan.measures.length));
+    expect(within(preview).getByText("Maßnahmen").nextSibling?.textContent).toBe(
+      String(plan.measures.length),
+    );
     expect(within(preview).getByText("Ziele").nextSibling?.textContent).toBe("89");
     fireEvent.click(screen.getByRole("button", { name: "Übersicht erstellen" }));
     await screen.findByText(/Fertig: \d+ Blätter geschrieben/);
@@ -72,7 +90,9 @@ describe("Erstellen", () => {
     fireEvent.change(screen.getByTestId("catalogue-file"), { target: { files: [file] } });
     const errors = await screen.findByTestId("import-errors");
     expect(errors.textContent).toContain("liste.csv, Zeile 3, Spalte/Feld Ziel");
-    expect((screen.getByRole("button", { name: "Übersicht erstellen" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Übersicht erstellen" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     expect(service.builds).toHaveLength(0);
   });
 });
@@ -111,7 +131,9 @@ describe("Prüfen", () => {
     const summary = await screen.findByTestId("findings-summary");
     expect(summary.textContent).toMatch(/^0 Fehler, 0 Warnungen, \d+ Hinweise/);
     fireEvent.click(screen.getByRole("radio", { name: /Abgabe/ }));
-    await waitFor(() => expect(screen.getByTestId("findings-summary").textContent).not.toMatch(/^0 Fehler, 0 Warnungen/));
+    await waitFor(() =>
+      expect(screen.getByTestId("findings-summary").textContent).not.toMatch(/^0 Fehler, 0 Warnungen/),
+    );
   });
 
   test("re-checks by itself 800 ms after the last change in the sheets", async () => {
@@ -159,7 +181,9 @@ describe("Übersicht", () => {
     expect(total!.textContent).toContain(`1 von ${plan.measures.length} bewertet`);
     expect(total!.textContent).toContain("mittel: 1");
     expect(total!.textContent).toContain("ungültig: 1");
-    expect(within(total!).getByRole("img").getAttribute("aria-label")).toContain(`offen ${plan.measures.length - 2}`);
+    expect(within(total!).getByRole("img").getAttribute("aria-label")).toContain(
+      `offen ${plan.measures.length - 2}`,
+    );
     expect(screen.getAllByTestId("field-overview")).toHaveLength(1 + 9);
   });
 });
@@ -175,7 +199,12 @@ describe("Organisationseinheiten", () => {
     fireEvent.click(button);
     await screen.findByText(`Gefiltert auf: ${unit}`);
     fireEvent.click(screen.getByRole("button", { name: "Filter aufheben" }));
-    await waitFor(() => expect(service.filters).toEqual([{ unit, password: "pw" }, { unit: null, password: "pw" }]));
+    await waitFor(() =>
+      expect(service.filters).toEqual([
+        { unit, password: "pw" },
+        { unit: null, password: "pw" },
+      ]),
+    );
   });
 
   test("a failing filter is reported, not swallowed", async () => {
@@ -192,7 +221,7 @@ describe("Einstellungen and the shell", () => {
   test("switching to English changes the labels and is stored; the password is stored too", async () => {
     const store = memoryStore();
     const service = FakeWorkbookService.withOverview(plan);
-    render(<Root host="excel" service={service} store={store} initialTab="settings" /> as ReactElement);
+    render((<Root host="excel" service={service} store={store} initialTab="settings" />) as ReactElement);
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
     expect(screen.getByRole("tab", { name: "Settings", selected: true })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Create" })).toBeTruthy();

@@ -31,7 +31,9 @@ export function useWorkbook(service: WorkbookService, delayMs = RECHECK_DELAY_MS
 
   const refresh = useCallback(() => {
     const mine = ++generation.current;
-    setState((previous) => (previous.status === "ready" ? { ...previous, refreshing: true } : { status: "loading" }));
+    setState((previous) =>
+      previous.status === "ready" ? { ...previous, refreshing: true } : { status: "loading" },
+    );
     service.read().then(
       (snapshot) => {
         if (mine !== generation.current) return;
@@ -50,10 +52,12 @@ export function useWorkbook(service: WorkbookService, delayMs = RECHECK_DELAY_MS
     const later = debounce(refresh, delayMs);
     let stop: (() => Promise<void>) | undefined;
     let unmounted = false;
-    service.onSheetsChanged(() => later.trigger()).then(
-      (remove) => (unmounted ? void remove().catch(() => undefined) : (stop = remove)),
-      () => undefined, // Without change events the pane still works; "Jetzt prüfen" re-reads.
-    );
+    service
+      .onSheetsChanged(() => later.trigger())
+      .then(
+        (remove) => (unmounted ? void remove().catch(() => undefined) : (stop = remove)),
+        () => undefined, // Without change events the pane still works; "Jetzt prüfen" re-reads.
+      );
     return () => {
       unmounted = true;
       later.cancel();

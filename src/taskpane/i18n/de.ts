@@ -17,7 +17,8 @@ export const de = {
   readError: "Die Arbeitsmappe konnte nicht gelesen werden.",
   retry: "Erneut versuchen",
   noOverviewTitle: "Noch keine Bewertungsübersicht",
-  noOverviewBody: "Diese Arbeitsmappe enthält noch keine Zielbild-Übersicht. Erstellen Sie sie unter „Erstellen“.",
+  noOverviewBody:
+    "Diese Arbeitsmappe enthält noch keine Zielbild-Übersicht. Erstellen Sie sie unter „Erstellen“.",
   goToCreate: "Zu „Erstellen“",
 
   // Erstellen
@@ -38,7 +39,9 @@ export const de = {
   previewMeasures: "Maßnahmen",
   previewUnits: "Organisationseinheiten",
   importErrorsTitle: (count: number) =>
-    count === 1 ? "Der Katalog enthält 1 Fehler. Es wurde nichts geschrieben." : `Der Katalog enthält ${count} Fehler. Es wurde nichts geschrieben.`,
+    count === 1
+      ? "Der Katalog enthält 1 Fehler. Es wurde nichts geschrieben."
+      : `Der Katalog enthält ${count} Fehler. Es wurde nichts geschrieben.`,
   issueLine: (line: number) => `Zeile ${line}`,
   issueField: (field: string) => `Spalte/Feld ${field}`,
   build: "Übersicht erstellen",

@@ -39,7 +39,9 @@ export const en: Messages = {
   previewMeasures: "Measures",
   previewUnits: "Organisational units",
   importErrorsTitle: (count: number) =>
-    count === 1 ? "The catalogue has 1 error. Nothing was written." : `The catalogue has ${count} errors. Nothing was written.`,
+    count === 1
+      ? "The catalogue has 1 error. Nothing was written."
+      : `The catalogue has ${count} errors. Nothing was written.`,
   issueLine: (line: number) => `line ${line}`,
   issueField: (field: string) => `column/field ${field}`,
   build: "Create overview",

@@ -23,7 +23,8 @@ export type WorkbookAnalysis =
 
 export function analyseWorkbook(snapshot: WorkbookSnapshot): WorkbookAnalysis {
   const expected = expectedPlan(snapshot);
-  if ("error" in expected) return snapshot.meta ? { kind: "damaged", message: expected.error } : { kind: "none" };
+  if ("error" in expected)
+    return snapshot.meta ? { kind: "damaged", message: expected.error } : { kind: "none" };
   const { plan, catalogue, meta } = expected;
   const measures = checkableMeasures(locate(plan, snapshot), meta.language);
   return { kind: "zielbild", plan, catalogue, meta, measures };

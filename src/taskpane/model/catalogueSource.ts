@@ -23,7 +23,9 @@ export function fromBytes(bytes: Uint8Array, fileName: string): LoadedSource {
 /** The bundled catalogue is a separate chunk, fetched on first use, and checked like any other file. */
 export async function bundledCatalogue(): Promise<LoadedSource> {
   const module = await import("../../../seeds/konzept-migration-integration-2018-2022.json");
-  return attempt(BUNDLED_FILE_NAME, () => parseCatalogueJson(JSON.stringify(module.default), BUNDLED_FILE_NAME));
+  return attempt(BUNDLED_FILE_NAME, () =>
+    parseCatalogueJson(JSON.stringify(module.default), BUNDLED_FILE_NAME),
+  );
 }
 
 export function fromSheet(snapshot: WorkbookSnapshot, sheetName: string): LoadedSource {

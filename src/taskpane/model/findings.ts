@@ -14,7 +14,10 @@ export interface FindingGroup {
   readonly bySeverity: readonly SeverityGroup[];
 }
 
-export function groupFindings(findings: readonly Finding[], catalogue: Catalogue | undefined): FindingGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  catalogue: Catalogue | undefined,
+): FindingGroup[] {
   const fields = catalogue?.actionFields ?? [];
   const known = new Set(fields.map((f) => f.id));
   const general = findings.filter((f) => f.fieldId === undefined || !known.has(f.fieldId));
@@ -23,7 +26,11 @@ export function groupFindings(findings: readonly Finding[], catalogue: Catalogue
   for (const field of fields) {
     const own = findings.filter((f) => f.fieldId === field.id);
     if (own.length > 0)
-      groups.push({ fieldId: field.id, fieldName: `${field.number} ${field.name}`, bySeverity: bySeverity(own) });
+      groups.push({
+        fieldId: field.id,
+        fieldName: `${field.number} ${field.name}`,
+        bySeverity: bySeverity(own),
+      });
   }
   return groups;
 }

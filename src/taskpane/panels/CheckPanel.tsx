@@ -78,7 +78,13 @@ export function CheckPanel({ service, workbook, onRefresh, onCreate }: Props) {
       <p className={panel.muted}>{t.autoCheckNote}</p>
       <WithOverview state={workbook} onRetry={onRefresh} onCreate={onCreate}>
         {(overview, ready) => (
-          <Findings overview={overview} snapshot={ready.snapshot} mode={mode} service={service} readAt={ready.readAt} />
+          <Findings
+            overview={overview}
+            snapshot={ready.snapshot}
+            mode={mode}
+            service={service}
+            readAt={ready.readAt}
+          />
         )}
       </WithOverview>
     </section>

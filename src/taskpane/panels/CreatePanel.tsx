@@ -17,7 +17,13 @@ import type { CatalogueIssue } from "../../catalogue/errors";
 import type { Language } from "../../scheme/ratingScheme";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n, type Messages } from "../i18n";
-import { bundledCatalogue, fromBytes, fromSheet, tableSheets, type LoadedSource } from "../model/catalogueSource";
+import {
+  bundledCatalogue,
+  fromBytes,
+  fromSheet,
+  tableSheets,
+  type LoadedSource,
+} from "../model/catalogueSource";
 import type { BuildOutcome, BuildProgress, WorkbookService } from "../services/workbookService";
 import { Loading, usePanelStyles } from "./common";
 
@@ -78,7 +84,9 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
     if (kind !== "bundled") return;
     let current = true;
     setLoaded({ status: "loading" });
-    void bundledCatalogue().then((result) => current && setLoaded({ status: "done", name: "bundled", ...result }));
+    void bundledCatalogue().then(
+      (result) => current && setLoaded({ status: "done", name: "bundled", ...result }),
+    );
     return () => void (current = false);
   }, [kind]);
 
@@ -111,7 +119,11 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
       <h2 id="create-heading" className={panel.heading}>
         {t.catalogueSource}
       </h2>
-      <RadioGroup value={kind} onChange={(_, data) => chooseKind(data.value as SourceKind)} aria-labelledby="create-heading">
+      <RadioGroup
+        value={kind}
+        onChange={(_, data) => chooseKind(data.value as SourceKind)}
+        aria-labelledby="create-heading"
+      >
         <Radio value="bundled" label={t.sourceBundled} disabled={running} />
         <Radio value="file" label={t.sourceFile} disabled={running} />
         <Radio value="table" label={t.sourceTable} disabled={running} />
@@ -120,13 +132,17 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
       {kind === "table" && ready && (
         <SheetPicker
           sheets={tableSheets(ready.snapshot, ownSheetNames(ready))}
-          onChoose={(sheet) => setLoaded({ status: "done", name: sheet, ...fromSheet(ready.snapshot, sheet) })}
+          onChoose={(sheet) =>
+            setLoaded({ status: "done", name: sheet, ...fromSheet(ready.snapshot, sheet) })
+          }
           disabled={running}
         />
       )}
       {loaded.status === "loading" && <Loading label={t.loadingCatalogue} />}
       {loaded.status === "done" && !loaded.ok && <ImportErrors issues={loaded.issues} />}
-      {loaded.status === "done" && loaded.ok && <Preview summary={loaded.summary} title={loaded.catalogue.title} />}
+      {loaded.status === "done" && loaded.ok && (
+        <Preview summary={loaded.summary} title={loaded.catalogue.title} />
+      )}
       {hasOverview && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.rebuildNote}</MessageBarBody>
@@ -218,7 +234,13 @@ function SheetPicker(props: { sheets: string[]; onChoose: (sheet: string) => voi
   );
 }
 
-function Preview({ summary, title }: { summary: NonNullable<Extract<LoadedSource, { ok: true }>["summary"]>; title: string }) {
+function Preview({
+  summary,
+  title,
+}: {
+  summary: NonNullable<Extract<LoadedSource, { ok: true }>["summary"]>;
+  title: string;
+}) {
   const { t } = useI18n();
   const panel = usePanelStyles();
   const styles = useStyles();

@@ -115,7 +115,10 @@ function FieldBar({ name, counts }: { name: string; counts: LevelCounts }) {
             <div
               key={s.key}
               className={s.key === "invalid" ? styles.invalid : s.key === "open" ? styles.open : undefined}
-              style={{ width: `${(100 * s.count) / total}%`, ...(s.color ? { backgroundColor: s.color } : {}) }}
+              style={{
+                width: `${(100 * s.count) / total}%`,
+                ...(s.color ? { backgroundColor: s.color } : {}),
+              }}
             />
           ))}
       </div>

@@ -54,7 +54,11 @@ export function SettingsPanel({ settings, onChange }: Props) {
             }}
           />
         </Field>
-        <Checkbox checked={visible} onChange={(_, data) => setVisible(Boolean(data.checked))} label={t.showPassword} />
+        <Checkbox
+          checked={visible}
+          onChange={(_, data) => setVisible(Boolean(data.checked))}
+          label={t.showPassword}
+        />
         <div className={panel.row}>
           <Button type="submit" appearance="primary">
             {t.save}

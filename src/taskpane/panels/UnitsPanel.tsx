@@ -47,7 +47,11 @@ export function UnitsPanel({ service, workbook, password, onRefresh, onCreate }:
       await service.filterToUnit(unit, password);
       setFilter({ unit, busy: false });
     } catch (error) {
-      setFilter((f) => ({ ...f, busy: false, error: error instanceof Error ? error.message : String(error) }));
+      setFilter((f) => ({
+        ...f,
+        busy: false,
+        error: error instanceof Error ? error.message : String(error),
+      }));
     }
   };
 
@@ -82,7 +86,11 @@ export function UnitsPanel({ service, workbook, password, onRefresh, onCreate }:
                 return (
                   <li key={name} className={styles.unit} data-testid="unit-progress">
                     <Field label={name} hint={t.ratedOf(rated, total)}>
-                      <ProgressBar value={total > 0 ? rated / total : 0} max={1} aria-label={`${name}: ${t.ratedOf(rated, total)}`} />
+                      <ProgressBar
+                        value={total > 0 ? rated / total : 0}
+                        max={1}
+                        aria-label={`${name}: ${t.ratedOf(rated, total)}`}
+                      />
                     </Field>
                     {unit !== null && (
                       <div className={panel.row}>

@@ -1,6 +1,6 @@
 /** The WorkbookService over the Office.js adapter's facade (src/writers/excel): the pane's only way into Excel. */
 import { excelWorkbook, type WriteProgress } from "../../writers/excel";
-import type { BuildOutcome, BuildProgress, BuildRequest, WorkbookService } from "./workbookService";
+import type { BuildOutcome, BuildProgress, WorkbookService } from "./workbookService";
 
 export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
   return {

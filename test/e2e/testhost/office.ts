@@ -37,14 +37,16 @@ const office = {
 // Excel.run(batch) and Excel.run(context, batch): the fake knows only the first form.
 type Batch = (context: FakeRequestContext) => Promise<unknown>;
 const excel = {
-  run: (first: unknown, second?: unknown) => fake.Excel.run((typeof first === "function" ? first : second) as Batch),
+  run: (first: unknown, second?: unknown) =>
+    fake.Excel.run((typeof first === "function" ? first : second) as Batch),
 };
 
 const harness = {
   fake,
   dialogs,
   sheetNames: () => fake.state.sheets.map((s) => s.name),
-  type: (sheet: string, address: string, value: string | number | boolean) => fake.type(sheet, address, value),
+  type: (sheet: string, address: string, value: string | number | boolean) =>
+    fake.type(sheet, address, value),
   emitChanged: (sheet: string, address: string) => fake.emitChanged(sheet, address),
   /** The selection as "Sheet!A1". */
   selection: () => {
@@ -72,5 +74,9 @@ const harness = {
   autoFilter: (sheet: string) => fake.sheet(sheet).autoFilter,
 };
 
-Object.assign(window as unknown as Record<string, unknown>, { Office: office, Excel: excel, __zielbild: harness });
+Object.assign(window as unknown as Record<string, unknown>, {
+  Office: office,
+  Excel: excel,
+  __zielbild: harness,
+});
 export type Harness = typeof harness;
