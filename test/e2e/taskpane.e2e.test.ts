@@ -194,8 +194,11 @@ describe("in the test host", () => {
   test("tabs move with the arrow keys; a finding is reachable and operable by keyboard (Enter selects the cell)", async () => {
     await page.getByRole("tab", { name: "Prüfen" }).focus();
     await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Übersicht");
+    await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Übersicht", selected: true }).waitFor();
     await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Space");
     await page.getByRole("tab", { name: "Prüfen", selected: true }).waitFor();
     const place = `${invalid.sheetName}!${invalidCell}`;
     const finding = page.locator(`button[data-cell="${place}"]`);
