@@ -38,14 +38,18 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
       inputs(),
     ]);
     const catalogue = catalogueAt(scale);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const plan = buildPlan(catalogue, PLAN_OPTIONS);
     const planned = performance.now();
+    const planCpuMs = cpuMsSince(cpu);
     const bytes = await writeXlsxBuffer(plan);
     const end = performance.now();
     return {
       ms: end - start,
+      cpuMs: cpuMsSince(cpu),
       planMs: planned - start,
+      planCpuMs,
       writeMs: end - planned,
       bytes: bytes.length,
       measures: plan.measures.length,
@@ -55,9 +59,15 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
   async floor(scale, dir) {
     const { writeFloorXlsx, countCells } = await baseline();
     const sheets = JSON.parse(await fs.readFile(floorFile(dir, scale), "utf8")) as FloorSheet[];
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const bytes = await writeFloorXlsx(sheets);
-    return { ms: performance.now() - start, bytes: bytes.length, cells: countCells(sheets) };
+    return {
+      ms: performance.now() - start,
+      cpuMs: cpuMsSince(cpu),
+      bytes: bytes.length,
+      cells: countCells(sheets),
+    };
   },
 
   async excel(scale) {
@@ -118,6 +128,12 @@ async function pureMergeMs(files: MergeFiles): Promise<number> {
   const start = performance.now();
   mergeReturns({ catalogue: master.workbook.catalogue, inputs: master.workbook.inputs }, accepted, []);
   return performance.now() - start;
+}
+
+/** CPU time (user + system, all threads of this process) since `since`: less disturbed by a busy machine than wall time. */
+function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
 function floorFile(dir: string, scale: number): string {

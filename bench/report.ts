@@ -67,7 +67,7 @@ function headlessRows({ scale, ours, floor }: Results["headless"][number]): Row[
     const a = spreadOf(ours, key);
     const b = spreadOf(floor, key);
     const ratio = a && b ? a.median / b.median : undefined;
-    const judged = key === "ms" && scale === 100 && ratio !== undefined;
+    const judged = key === "cpuMs" && scale === 100 && ratio !== undefined;
     return {
       area: "Headless build",
       size,
@@ -79,7 +79,19 @@ function headlessRows({ scale, ours, floor }: Results["headless"][number]): Row[
       verdict: judged ? (ratio! <= TARGETS.headlessRatio ? "✓" : "✗") : "",
     };
   };
-  return [row("time (plan + xlsx)", "ms", time), row("peak RSS of the process", "peakRssMb", megabytes)];
+  return [
+    row("CPU time (plan + xlsx)", "cpuMs", time),
+    {
+      area: "Headless build",
+      size,
+      figure: "of which buildPlan (CPU)",
+      value: spreadOf(ours, "planCpuMs") ? time(spreadOf(ours, "planCpuMs")!) : na(ours),
+      against: "the floor gets its cell values ready-made",
+      verdict: "",
+    },
+    row("wall time (plan + xlsx)", "ms", time),
+    row("peak RSS of the process", "peakRssMb", megabytes),
+  ];
 }
 
 /** The synthetic catalogue's measure count (test/fakes/syntheticCatalogue.ts): 225 per 1×. */
