@@ -260,7 +260,8 @@ export function renderMarkdown(results: Results, rows: readonly Row[]): string {
   const header = ["Area", "Size", "Figure", "Median (min–max)", "Against", ""];
   const lines = [
     `Machine: ${describeMachine(results.machine)}. Run ${results.generatedAt} (${results.mode}, ` +
-      `${results.runs} runs per figure, 3 at 100×; each run a fresh process).`,
+      `${results.runs > 1 ? `median of ${results.runs} runs per figure, at most 3 at 100×` : "one run per figure"}; ` +
+      `each run a fresh process).`,
     "",
     `| ${header.join(" | ")} |`,
     `| ${header.map(() => "---").join(" | ")} |`,
