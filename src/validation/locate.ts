@@ -6,7 +6,11 @@
  */
 import type { MeasureInputs, MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
 import { INPUT_FIELDS, type InputKey } from "../scheme/ratingScheme";
-import { columnIndex as parseColumn, parseCell } from "../layout/address";
+import { parseCell } from "../layout/address";
+import { columnIndex } from "./columns";
+import { planIndex } from "./planIndex";
+
+export { columnIndex };
 import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 
 export interface SheetMatch {
@@ -66,29 +70,28 @@ export function locate(
 ): Located {
   const { sheets, unknownSheets } = matchSheets(plan, snapshot);
   const sheetByKey = new Map(sheets.map((m) => [m.plan.key, m]));
-  const measuresBySheet = groupBySheet(plan.measures);
-  const occurrences = indexIds(plan, measuresBySheet, sheetByKey);
-  const states = new Map<string, MutableState>();
-  for (const location of plan.measures) {
-    const found = occurrences.get(location.measureId) ?? [];
-    states.set(location.measureId, {
+  const index = planIndex(plan);
+  const occurrences = indexIds(index.ids, index.idColumns, sheetByKey);
+  const states: MutableState[] = plan.measures.map((location) => {
+    const found = occurrences.get(location.measureId) ?? NONE;
+    return {
       location,
       title: titles?.get(location.measureId),
       placement: IN_PLACE,
       occurrences: found,
       at: choosePrimary(location, found),
       inputs: undefined,
-    });
-  }
+    };
+  });
   const anchors = new Map<string, Anchors>();
   const shiftRuns: ShiftRun[] = [];
-  for (const [sheetKey, locations] of measuresBySheet) {
-    const match = sheetByKey.get(sheetKey);
-    const sheetStates = locations.map((l) => states.get(l.measureId)!);
-    anchors.set(sheetKey, placeOnSheet(sheetKey, match, sheetStates, shiftRuns));
+  for (const [sheetKey, positions] of index.positionsBySheet) {
+    const sheetStates = positions.map((i) => states[i]!);
+    anchors.set(sheetKey, placeOnSheet(sheetKey, sheetByKey.get(sheetKey), sheetStates, shiftRuns));
   }
   const reader = new InputReader();
-  const measures = plan.measures.map((l) => withInputs(states.get(l.measureId)!, reader));
+  for (const state of states) withInputs(state, reader);
+  const measures: readonly MeasureState[] = states;
   return {
     sheets,
     sheetByKey,
@@ -102,18 +105,7 @@ export function locate(
   };
 }
 
-const columnCache = new Map<string, number>();
-
-/** Column letters → index, memoised: the same few letters are asked for every measure. */
-export function columnIndex(letters: string): number {
-  if (letters.length === 1) {
-    const code = letters.charCodeAt(0);
-    if (code >= 65 && code <= 90) return code - 64;
-  }
-  let index = columnCache.get(letters);
-  if (index === undefined) columnCache.set(letters, (index = parseColumn(letters)));
-  return index;
-}
+const NONE: readonly Occurrence[] = [];
 
 type MutableState = { -readonly [K in keyof MeasureState]: MeasureState[K] };
 
@@ -154,17 +146,6 @@ class InputReader {
 }
 
 const INPUT_KEYS: readonly InputKey[] = INPUT_FIELDS.map((f) => f.key);
-
-function groupBySheet(measures: readonly MeasureLocation[]): Map<string, MeasureLocation[]> {
-  const bySheet = new Map<string, MeasureLocation[]>();
-  for (const m of measures) {
-    const list = bySheet.get(m.sheetKey);
-    if (list) list.push(m);
-    else bySheet.set(m.sheetKey, [m]);
-  }
-  for (const list of bySheet.values()) list.sort((a, b) => a.row - b.row);
-  return bySheet;
-}
 
 // ---------------------------------------------------------------- sheets
 
@@ -216,16 +197,14 @@ function planTexts(plan: SheetPlan, limit: number): { row: number; column: numbe
 // ---------------------------------------------------------------- IDs
 
 function indexIds(
-  plan: WorkbookPlan,
-  measuresBySheet: ReadonlyMap<string, readonly MeasureLocation[]>,
+  planIds: ReadonlySet<string>,
+  idColumnsBySheet: ReadonlyMap<string, readonly number[]>,
   sheetByKey: ReadonlyMap<string, SheetMatch>,
 ): Map<string, Occurrence[]> {
-  const planIds = new Set(plan.measures.map((m) => m.measureId));
   const found = new Map<string, Occurrence[]>();
-  for (const [sheetKey, locations] of measuresBySheet) {
+  for (const [sheetKey, idColumns] of idColumnsBySheet) {
     const sheet = sheetByKey.get(sheetKey)?.snapshot;
     if (!sheet) continue;
-    const idColumns = [...new Set(locations.map((l) => columnIndex(l.idColumn)))];
     const rows = sheet.values;
     for (let row = 1; row <= rows.length; row++) {
       const cells = rows[row - 1]!;

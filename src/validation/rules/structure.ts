@@ -4,10 +4,11 @@
  * text edited, a formula overwritten by a value. Each finding says what happened, where, and what to do.
  * (An extra sheet someone added is only noted: it is ignored by the evaluation.)
  */
-import { cellAddress, parseCell, rangeAddress } from "../../layout/address";
+import { cellAddress, rangeAddress } from "../../layout/address";
+import { planIndex, type CellsToCheck } from "../planIndex";
 import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
 import type { Localized } from "../../scheme/ratingScheme";
-import { columnIndex, type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
+import { type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
 import { label } from "../../layout/labels";
 import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
 import type { Finding } from "../types";
@@ -33,9 +34,9 @@ export const structure: Rule = {
     checkSheets(context.located, label("archiveSheet", context.lang), emit);
     checkMeasures(context.located, emit);
     checkShifts(context.located, emit);
-    const inputTests = inputCellTests(context);
+    const cells = planIndex(context.plan).cellsToCheck;
     for (const match of context.located.sheets)
-      if (match.snapshot) checkCells(context, match, inputTests.get(match.plan.key), emit);
+      if (match.snapshot) checkCells(context, match, cells.get(match.plan.key)!, emit);
   },
 };
 
@@ -219,29 +220,6 @@ function checkShifts(located: Located, emit: Emit): void {
 
 // ---------------------------------------------------------------- catalogue text and formulas
 
-/** Per field sheet: is this plan cell one that departments fill in (never catalogue text)? */
-function inputCellTests(context: RuleContext): Map<string, (row: number, column: number) => boolean> {
-  const rowsBySheet = new Map<string, Set<number>>();
-  const columnsBySheet = new Map<string, Set<number>>();
-  for (const m of context.plan.measures) {
-    let rows = rowsBySheet.get(m.sheetKey);
-    let columns = columnsBySheet.get(m.sheetKey);
-    if (!rows || !columns) {
-      rowsBySheet.set(m.sheetKey, (rows = new Set()));
-      columnsBySheet.set(m.sheetKey, (columns = new Set()));
-      for (const letter of [...Object.values(m.inputColumns), m.unitColumn, m.idColumn])
-        columns.add(columnIndex(letter));
-    }
-    rows.add(m.row);
-  }
-  const tests = new Map<string, (row: number, column: number) => boolean>();
-  for (const [key, rows] of rowsBySheet) {
-    const columns = columnsBySheet.get(key)!;
-    tests.set(key, (row, column) => rows.has(row) && columns.has(column));
-  }
-  return tests;
-}
-
 function sameText(value: unknown, text: string): boolean {
   return value === text || normalizeText(value) === normalizeText(text);
 }
@@ -251,40 +229,31 @@ function normalizeText(value: unknown): string {
 }
 
 /**
- * One pass over the plan's cells of a sheet: catalogue texts (field sheets) must be unchanged where
- * the rows now are, and every formula cell must still hold a formula.
+ * One pass over the plan's cells of a sheet (precomputed per plan): catalogue texts (field sheets) must
+ * be unchanged where the rows now are, and every formula cell must still hold a formula.
  */
-function checkCells(
-  context: RuleContext,
-  match: SheetMatch,
-  isInput: ((row: number, column: number) => boolean) | undefined,
-  emit: Emit,
-): void {
+function checkCells(context: RuleContext, match: SheetMatch, cells: CellsToCheck, emit: Emit): void {
   const { plan } = match;
   const sheet = match.snapshot!;
-  const checkTexts = plan.role === "field";
+  const isField = plan.role === "field";
   const overwrittenRows = new Map<number, number[]>();
-  for (const block of plan.blocks) {
-    const origin = parseCell(block.origin);
-    for (let r = 0; r < block.cells.length; r++) {
-      const planRow = origin.row + r;
-      const cells = block.cells[r]!;
-      let row: number | undefined | null = null;
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (!cell || "number" in cell) continue;
-        const column = origin.column + c;
-        const isFormula = "formula" in cell;
-        if (!isFormula && (!checkTexts || isInput?.(planRow, column))) continue;
-        if (row === null) row = context.located.snapshotRow(plan.key, planRow);
-        if (row === undefined) break;
-        if (isFormula) {
-          if (formulaAt(sheet, row, column) === null && (checkTexts || !isEmpty(valueAt(sheet, row, column))))
-            pushTo(overwrittenRows, column, row);
-        } else if (!sameText(valueAt(sheet, row, column), cell.text)) {
-          emit(textChanged(sheet, row, column, cell.text));
-        }
-      }
+  const { rows: planRows, columns, texts } = cells;
+  let lastPlanRow = -1;
+  let row: number | undefined;
+  for (let i = 0; i < planRows.length; i++) {
+    const planRow = planRows[i]!;
+    if (planRow !== lastPlanRow)
+      [lastPlanRow, row] = [planRow, context.located.snapshotRow(plan.key, planRow)];
+    if (row === undefined) continue;
+    const column = columns[i]!;
+    const text = texts[i];
+    const values = sheet.values[row - 1];
+    const value = values?.[column - 1] ?? null;
+    if (text === null || text === undefined) {
+      if (formulaAt(sheet, row, column) === null && (isField || !isEmpty(value)))
+        pushTo(overwrittenRows, column, row);
+    } else if (!sameText(value, text)) {
+      emit(textChanged(sheet, row, column, text));
     }
   }
   for (const [column, rows] of overwrittenRows)

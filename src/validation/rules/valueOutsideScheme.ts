@@ -10,6 +10,7 @@ import {
   levelByCode,
   type InputField,
   type Language,
+  type Localized,
 } from "../../scheme/ratingScheme";
 import { nearMiss, type EnteredValue } from "../classify";
 import { listOr, measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
@@ -27,11 +28,16 @@ export const valueOutsideScheme: Rule = {
     en: `A choice cell (${CONSTRAINED.map((f) => f.header.en).join(", ")}) holds a value its dropdown does not offer, e.g. pasted in. The spelling must match exactly: “${capitalized(HIGH.en)}” or “ ${HIGH.en}” (with a space) are invalid — exactly as the workbook's formulas count such measures as “${INVALID_DISPLAY.en}”.`,
   },
   check(context, emit) {
+    // The same wrong value recurs (pasted down a column): phrase each (field, value) once.
+    const messages = new Map<string, Localized>();
     for (const measure of context.measures) {
       for (const field of CONSTRAINED) {
         if (!isOutside(field, measure)) continue;
         const value = measure.inputs[field.key];
-        emit(measureFinding(this, this.severity, measure, field.key, message(field, value, context.lang)));
+        const key = `${field.key}\u0000${typeof value}\u0000${String(value)}`;
+        let text = messages.get(key);
+        if (!text) messages.set(key, (text = message(field, value, context.lang)));
+        emit(measureFinding(this, this.severity, measure, field.key, text));
       }
     }
   },
