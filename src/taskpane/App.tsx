@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: "wrap" },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
@@ -54,7 +55,9 @@ export function App(props: AppProps) {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title2 as="h1">{t.appTitle}</Title2>
+        <Title2 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Title2>
         <Body1 as="p" className={styles.tagline}>
           {t.appTagline}
         </Body1>

@@ -40,6 +40,7 @@ beforeAll(async () => {
     headless: true,
     viewport: { width: 380, height: 900 },
     locale: "de-DE",
+    reducedMotion: "reduce", // screenshots without half-finished tab transitions
     args: [
       "--no-sandbox",
       "--disable-gpu",

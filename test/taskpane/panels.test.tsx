@@ -13,6 +13,9 @@ import {
 } from "../../src/taskpane/services/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 
+// Loading and checking the bundled catalogue in jsdom takes seconds on a busy machine.
+jest.setTimeout(30000);
+
 const plan = bundledPlan();
 
 function memoryStore(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[] } {

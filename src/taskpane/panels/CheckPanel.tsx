@@ -5,6 +5,7 @@
 import {
   Badge,
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -60,15 +61,16 @@ export function CheckPanel({ service, workbook, onRefresh, onCreate }: Props) {
       <h2 id="check-heading" className={panel.heading}>
         {t.tabCheck}
       </h2>
-      <RadioGroup
-        layout="horizontal"
-        value={mode}
-        onChange={(_, data) => setMode(data.value as ValidationMode)}
-        aria-label={t.mode}
-      >
-        <Radio value="entwurf" label={t.modeDraft} />
-        <Radio value="abgabe" label={t.modeSubmit} />
-      </RadioGroup>
+      <Field label={t.mode}>
+        <RadioGroup
+          layout="horizontal"
+          value={mode}
+          onChange={(_, data) => setMode(data.value as ValidationMode)}
+        >
+          <Radio value="entwurf" label={t.modeDraft} />
+          <Radio value="abgabe" label={t.modeSubmit} />
+        </RadioGroup>
+      </Field>
       <div className={panel.row}>
         <Button appearance="primary" onClick={onRefresh} disabled={workbook.status === "loading"}>
           {t.runCheck}
