@@ -104,11 +104,12 @@ function idCell(state: MeasureState, at: Occurrence | undefined): string {
 }
 
 function checkMeasures(located: Located, emit: Emit): void {
-  const byId = new Map(located.measures.map((m) => [m.location.measureId, m]));
+  let byId: Map<string, MeasureState> | undefined; // only needed once a measure is missing
+  const measureById = () => (byId ??= new Map(located.measures.map((m) => [m.location.measureId, m])));
   for (const state of located.measures) {
     const p = state.placement;
     if (p.kind === "missing") {
-      if (!p.sheetMissing) emit(missing(located, state, overwrittenBy(p.foundInstead, byId)));
+      if (!p.sheetMissing) emit(missing(located, state, overwrittenBy(p.foundInstead, measureById())));
     } else if (p.kind === "movedField") {
       emit(moved(located, state, p.toSheetKey));
     } else if (p.kind === "movedGoal") {
