@@ -67,6 +67,7 @@ export class FakeWorkbookService implements WorkbookService {
     const plan = buildPlan(request.catalogue, {
       language: request.language,
       builtAt: "2024-01-01T00:00:00.000Z",
+      ...(request.unit ? { unit: request.unit } : {}),
     });
     this.snapshot = snapshotFromPlan(plan);
     request.onProgress?.({ phase: "abschließen", fraction: 1 });

@@ -71,6 +71,19 @@ describe("Erstellen", () => {
     expect(screen.getByText(/bleiben alle eingetragenen Bewertungen erhalten/)).toBeTruthy();
   });
 
+  test("a per-unit workbook can be chosen for a new build", async () => {
+    const service = new FakeWorkbookService();
+    renderApp(service);
+    await screen.findByRole("region", { name: /Vorschau/ }, { timeout: 10000 });
+    const select = screen.getByLabelText("Für eine Organisationseinheit (optional)") as HTMLSelectElement;
+    const unit = [...select.options].map((o) => o.value).find((v) => v !== "")!;
+    fireEvent.change(select, { target: { value: unit } });
+    fireEvent.click(screen.getByRole("button", { name: "Übersicht erstellen" }));
+    await screen.findByText(/Fertig: \d+ Blätter geschrieben/);
+    expect(service.builds[0]!.unit).toBe(unit);
+    expect(service.snapshot.meta?.unit).toBe(unit);
+  });
+
   test("a failed build says that nothing changed and shows Excel's message", async () => {
     const service = new FakeWorkbookService();
     service.failWith = "Die Arbeitsmappenstruktur ist geschützt.";

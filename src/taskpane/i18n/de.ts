@@ -44,6 +44,10 @@ export const de = {
       : `Der Katalog enthält ${count} Fehler. Es wurde nichts geschrieben.`,
   issueLine: (line: number) => `Zeile ${line}`,
   issueField: (field: string) => `Spalte/Feld ${field}`,
+  unitWorkbook: "Für eine Organisationseinheit (optional)",
+  unitWorkbookAll: "Alle – Gesamtübersicht",
+  unitWorkbookHint:
+    "Dann sind nur die Eingabezellen dieser Einheit freigegeben. Am besten in einer neuen, leeren Arbeitsmappe erstellen.",
   build: "Übersicht erstellen",
   rebuild: "Übersicht neu erstellen",
   rebuildNote:

@@ -44,6 +44,9 @@ export const en: Messages = {
       : `The catalogue has ${count} errors. Nothing was written.`,
   issueLine: (line: number) => `line ${line}`,
   issueField: (field: string) => `column/field ${field}`,
+  unitWorkbook: "For one organisational unit (optional)",
+  unitWorkbookAll: "All – complete overview",
+  unitWorkbookHint: "Then only this unit's input cells are unlocked. Best created in a new, empty workbook.",
   build: "Create overview",
   rebuild: "Rebuild overview",
   rebuildNote:

@@ -77,6 +77,7 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
   const [kind, setKind] = useState<SourceKind>("bundled");
   const [loaded, setLoaded] = useState<Loaded>({ status: "idle" });
   const [build, setBuild] = useState<BuildState>({ status: "idle" });
+  const [unit, setUnit] = useState("");
   const ready = workbook.status === "ready" ? workbook : undefined;
   const hasOverview = ready?.analysis.kind === "zielbild";
 
@@ -104,6 +105,7 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
         catalogue: loaded.catalogue,
         language,
         ...(password ? { password } : {}),
+        ...(unit && !hasOverview ? { unit } : {}),
         onProgress: (progress) => setBuild({ status: "running", progress }),
       });
       setBuild({ status: "done", outcome });
@@ -142,6 +144,18 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
       {loaded.status === "done" && !loaded.ok && <ImportErrors issues={loaded.issues} />}
       {loaded.status === "done" && loaded.ok && (
         <Preview summary={loaded.summary} title={loaded.catalogue.title} />
+      )}
+      {!hasOverview && loaded.status === "done" && loaded.ok && loaded.summary.units.length > 0 && (
+        <Field label={t.unitWorkbook} hint={t.unitWorkbookHint}>
+          <Select value={unit} disabled={running} onChange={(_, data) => setUnit(data.value)}>
+            <option value="">{t.unitWorkbookAll}</option>
+            {loaded.summary.units.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
       )}
       {hasOverview && (
         <MessageBar intent="info" layout="multiline">

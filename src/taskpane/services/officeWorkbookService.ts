@@ -16,7 +16,8 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
         const result = await facade.rebuild(request.catalogue, { builtAt, onProgress, ...password });
         return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
       }
-      const options = { language: request.language, builtAt, onProgress, ...password };
+      const unit = request.unit ? { unit: request.unit } : {};
+      const options = { language: request.language, builtAt, onProgress, ...password, ...unit };
       const result = await facade.build(request.catalogue, options);
       return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
     },

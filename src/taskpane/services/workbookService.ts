@@ -18,6 +18,8 @@ export interface BuildRequest {
   /** Language of a new overview; a rebuild keeps the language of the existing one. */
   readonly language: Language;
   readonly password?: string;
+  /** A per-unit workbook: only this unit's input cells are unlocked (new builds; a rebuild keeps its own). */
+  readonly unit?: string;
   readonly onProgress?: (progress: BuildProgress) => void;
 }
 
