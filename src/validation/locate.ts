@@ -7,11 +7,11 @@
 import type { MeasureInputs, MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
 import { INPUT_FIELDS, type InputKey } from "../scheme/ratingScheme";
 import { parseCell } from "../layout/address";
+import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 import { columnIndex } from "./columns";
 import { planIndex } from "./planIndex";
 
 export { columnIndex };
-import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 
 export interface SheetMatch {
   readonly plan: SheetPlan;

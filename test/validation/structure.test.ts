@@ -1,6 +1,8 @@
 import { validateWorkbook, type Finding, type ValidationMode } from "../../src/validation";
 import { levelByCode } from "../../src/scheme/ratingScheme";
 import { EditableWorkbook, fixtureCatalogue, fixturePlan } from "./fixtures";
+import { locate } from "../../src/validation/locate";
+import { readInputs } from "../../src/layout/readInputs";
 
 const HF1 = "1 Ankommen";
 const HF2 = "2 Wohnen";
@@ -139,4 +141,11 @@ describe.each<ValidationMode>(["entwurf", "abgabe"])("structure in mode %s", (mo
     ]);
     expect(findings[0]!.message.de).toContain("„6“");
   });
+});
+
+test("on an intact workbook the engine reads exactly what readInputs reads", () => {
+  const plan = fixturePlan();
+  const wb = rated().set(HF1, "G6", "P").set(HF1, "K7", "Notiz").set(HF2, "I6", "ja").set(HF2, "L7", "Amt Z");
+  const byLocate = new Map(locate(plan, wb).measures.map((m) => [m.location.measureId, m.inputs]));
+  expect(byLocate).toEqual(readInputs(plan, wb));
 });
