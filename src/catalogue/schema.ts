@@ -14,6 +14,7 @@ z.config({ jitless: true });
  * return, U+FFFE/U+FFFF, and half of a surrogate pair. exceljs would drop or replace them silently.
  */
 const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function unstorableCharacter(s: string): string | undefined {

@@ -34,6 +34,7 @@ function functionCalls(body: () => void): number {
 it("loading the bundled catalogue builds no function from a string", () => {
   const calls = functionCalls(() => {
     const { parseCatalogueJson } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module inside isolateModules
       require("../../src/catalogue/readJson") as typeof import("../../src/catalogue/readJson");
     expect(parseCatalogueJson(readFileSync(SEED, "utf8"), "seed").actionFields).toHaveLength(9);
   });
@@ -42,6 +43,7 @@ it("loading the bundled catalogue builds no function from a string", () => {
 
 it("the control: zod without jitless does build functions from strings", () => {
   const calls = functionCalls(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module inside isolateModules
     const { z } = require("zod") as typeof import("zod");
     z.config({ jitless: false });
     const schema = z.object({ a: z.string(), b: z.number() });
