@@ -71,9 +71,9 @@ export function locate(
   const { sheets, unknownSheets } = matchSheets(plan, snapshot);
   const sheetByKey = new Map(sheets.map((m) => [m.plan.key, m]));
   const index = planIndex(plan);
-  const occurrences = indexIds(index.ids, index.idColumns, sheetByKey);
-  const states: MutableState[] = plan.measures.map((location) => {
-    const found = occurrences.get(location.measureId) ?? NONE;
+  const occurrences = indexIds(index.positionOf, index.idColumns, sheetByKey, plan.measures.length);
+  const states: MutableState[] = plan.measures.map((location, position) => {
+    const found = occurrences[position] ?? NONE;
     return {
       location,
       title: titles?.get(location.measureId),
@@ -196,12 +196,14 @@ function planTexts(plan: SheetPlan, limit: number): { row: number; column: numbe
 
 // ---------------------------------------------------------------- IDs
 
+/** Every place a plan ID stands in an ID column, by the measure's position in plan.measures. */
 function indexIds(
-  planIds: ReadonlySet<string>,
+  positionOf: ReadonlyMap<string, number>,
   idColumnsBySheet: ReadonlyMap<string, readonly number[]>,
   sheetByKey: ReadonlyMap<string, SheetMatch>,
-): Map<string, Occurrence[]> {
-  const found = new Map<string, Occurrence[]>();
+  count: number,
+): (Occurrence[] | undefined)[] {
+  const found = new Array<Occurrence[] | undefined>(count);
   for (const [sheetKey, idColumns] of idColumnsBySheet) {
     const sheet = sheetByKey.get(sheetKey)?.snapshot;
     if (!sheet) continue;
@@ -211,15 +213,12 @@ function indexIds(
       for (const column of idColumns) {
         const value = cells[column - 1];
         if (typeof value !== "string") continue;
-        let id = value;
-        if (!planIds.has(id)) {
-          id = value.trim();
-          if (id === value || !planIds.has(id)) continue;
-        }
-        const list = found.get(id);
+        const position = positionOf.get(value) ?? positionOf.get(value.trim());
+        if (position === undefined) continue;
         const occurrence = { sheetKey, sheet, row };
+        const list = found[position];
         if (list) list.push(occurrence);
-        else found.set(id, [occurrence]);
+        else found[position] = [occurrence];
       }
     }
   }
