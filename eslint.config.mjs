@@ -46,6 +46,8 @@ export default tseslint.config(
         console: "readonly",
       },
     },
+    // Config files and jest reporters are plain CommonJS, loaded by tools that expect require().
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   // Formatting: Prettier (.prettierrc.json) reports through ESLint, so `npm run lint` checks both.
   prettierRecommended,

@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  reporters: ["default", ["<rootDir>/test/support/summaryReporter.js", { suite: "unit" }]],
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Browser (Chromium) and LibreOffice suites have their own configs: see package.json.

@@ -3,6 +3,7 @@
 module.exports = {
   rootDir: "../..",
   testEnvironment: "node",
+  reporters: ["default", ["<rootDir>/test/support/summaryReporter.js", { suite: "acceptance" }]],
   roots: ["<rootDir>/test/acceptance"],
   testMatch: ["**/*.test.ts"],
   maxWorkers: 1,

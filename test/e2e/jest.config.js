@@ -3,6 +3,7 @@
 module.exports = {
   rootDir: "../..",
   testEnvironment: "node",
+  reporters: ["default", ["<rootDir>/test/support/summaryReporter.js", { suite: "e2e" }]],
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
   testTimeout: 120000,
