@@ -264,6 +264,24 @@ describe("in the test host", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test("a catalogue table already in the workbook is offered and previewed", async () => {
+    await harness("addTable", "Katalog", [
+      ["Handlungsfeld", "Herausforderung", "Ziel", "Zielbeschreibung", "Maßnahme", "Zuständig"],
+      ["Sprache", "Kita", 1, "Deutsch lernen", "Sprachkurse", "VHS"],
+      ["Sprache", "Kita", 2, "Lesen lernen", "Lesepaten", "Bibliothek"],
+    ]);
+    await harness("emitChanged", "Katalog", "A1:F3");
+    await page.getByRole("radio", { name: "Tabelle in dieser Arbeitsmappe" }).check();
+    await page.getByLabel("Blatt mit der Katalogtabelle").selectOption("Katalog", { timeout: 10000 });
+    const preview = page.locator("dl");
+    await page.getByText("Vorschau:").waitFor();
+    expect(await preview.innerText()).toMatch(
+      /Handlungsfelder\s*1\s*Ziele\s*2\s*Maßnahmen\s*2\s*Organisationseinheiten\s*2/,
+    );
+    const options = await page.getByLabel("Blatt mit der Katalogtabelle").locator("option").allInnerTexts();
+    expect(options).not.toContain("Übersicht");
+  });
+
   test("switching to English changes the labels", async () => {
     await openTab("Einstellungen");
     await shoot("einstellungen");
