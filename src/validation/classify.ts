@@ -89,3 +89,28 @@ export function nearMiss(value: EnteredValue, allowed: readonly string[]): strin
   const folded = value.trim().toLocaleLowerCase("de");
   return allowed.find((a) => a !== value && a.toLocaleLowerCase("de") === folded);
 }
+
+export type FlagKey = "weiterfuehrungsbedarf" | "zustaendigkeitFraglich" | "rahmenbedingungenVeraendert";
+export type FlagClasses = Readonly<Record<FlagKey, FlagClass>>;
+
+const FLAG_KINDS: readonly FlagClass[] = [BLANK, YES_CLASS, NO_CLASS, INVALID];
+/** All 64 combinations of the three flags' classes, built once and shared. */
+const FLAG_COMBINATIONS: readonly FlagClasses[] = FLAG_KINDS.flatMap((a) =>
+  FLAG_KINDS.flatMap((b) =>
+    FLAG_KINDS.map((c) => ({
+      weiterfuehrungsbedarf: a,
+      zustaendigkeitFraglich: b,
+      rahmenbedingungenVeraendert: c,
+    })),
+  ),
+);
+
+export function classifyFlags(
+  inputs: Readonly<Partial<Record<FlagKey, EnteredValue>>>,
+  lang: Language,
+): FlagClasses {
+  const a = FLAG_KINDS.indexOf(classifyFlag(inputs.weiterfuehrungsbedarf, lang));
+  const b = FLAG_KINDS.indexOf(classifyFlag(inputs.zustaendigkeitFraglich, lang));
+  const c = FLAG_KINDS.indexOf(classifyFlag(inputs.rahmenbedingungenVeraendert, lang));
+  return FLAG_COMBINATIONS[a * 16 + b * 4 + c]!;
+}

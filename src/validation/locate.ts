@@ -5,7 +5,15 @@
  * Everything is indexed once (Maps, sorted anchors), so the cost is linear in the workbook's size.
  */
 import type { MeasureInputs, MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
-import { INPUT_FIELDS, type InputKey } from "../scheme/ratingScheme";
+import { INPUT_FIELDS, type InputKey, type Language } from "../scheme/ratingScheme";
+import {
+  classifyFlags,
+  classifyLevel,
+  classifyTaskType,
+  type FlagClasses,
+  type LevelClass,
+  type TaskTypeClass,
+} from "./classify";
 import { parseCell } from "../layout/address";
 import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 import { columnIndex } from "./columns";
@@ -43,6 +51,10 @@ export interface MeasureState {
   /** Where the measure is read from; absent when missing. */
   readonly at?: Occurrence;
   readonly inputs?: MeasureInputs;
+  /** The inputs classified as the workbook's formulas do (in the plan's language); absent when missing. */
+  readonly level?: LevelClass;
+  readonly taskType?: TaskTypeClass;
+  readonly flags?: FlagClasses;
 }
 
 export interface ShiftRun {
@@ -59,6 +71,8 @@ export interface Located {
   readonly unknownSheets: readonly SheetSnapshot[];
   readonly measures: readonly MeasureState[];
   readonly shiftRuns: readonly ShiftRun[];
+  /** The language the measures' inputs were classified in. */
+  readonly language: Language;
   /** Row in the snapshot where a plan row of this sheet now is; undefined when the row is gone or moved. */
   snapshotRow(sheetKey: string, planRow: number): number | undefined;
 }
@@ -81,6 +95,9 @@ export function locate(
       occurrences: found,
       at: choosePrimary(location, found),
       inputs: undefined,
+      level: undefined,
+      taskType: undefined,
+      flags: undefined,
     };
   });
   const anchors = new Map<string, Anchors>();
@@ -90,7 +107,8 @@ export function locate(
     anchors.set(sheetKey, placeOnSheet(sheetKey, sheetByKey.get(sheetKey), sheetStates, shiftRuns));
   }
   const reader = new InputReader();
-  for (const state of states) withInputs(state, reader);
+  const language = plan.meta.language;
+  for (const state of states) withInputs(state, reader, language);
   const measures: readonly MeasureState[] = states;
   return {
     sheets,
@@ -98,6 +116,7 @@ export function locate(
     unknownSheets,
     measures,
     shiftRuns,
+    language,
     snapshotRow: (sheetKey, planRow) => {
       const sheetAnchors = anchors.get(sheetKey);
       return sheetAnchors ? sheetAnchors.rowFor(planRow) : planRow;
@@ -109,10 +128,14 @@ const NONE: readonly Occurrence[] = [];
 
 type MutableState = { -readonly [K in keyof MeasureState]: MeasureState[K] };
 
-function withInputs(state: MutableState, reader: InputReader): MeasureState {
+function withInputs(state: MutableState, reader: InputReader, lang: Language): void {
   const at = state.at;
-  if (at) state.inputs = reader.read(state.location, at.sheet.values[at.row - 1]);
-  return state;
+  if (!at) return;
+  const inputs = reader.read(state.location, at.sheet.values[at.row - 1]);
+  state.inputs = inputs;
+  state.level = classifyLevel(inputs.level, lang);
+  state.taskType = classifyTaskType(inputs.taskType);
+  state.flags = classifyFlags(inputs, lang);
 }
 
 /**

@@ -4,10 +4,11 @@ import type { WorkbookSnapshot } from "../layout/snapshot";
 import { inputField, type InputKey, type Language, type Localized } from "../scheme/ratingScheme";
 import type { Located, MeasureState } from "./locate";
 import {
-  classifyFlag,
+  classifyFlags,
   classifyLevel,
   classifyTaskType,
-  type FlagClass,
+  type FlagClasses,
+  type FlagKey,
   type LevelClass,
   type TaskTypeClass,
 } from "./classify";
@@ -44,34 +45,31 @@ export interface CheckableMeasure extends MeasureState {
   readonly inputs: NonNullable<MeasureState["inputs"]>;
   readonly level: LevelClass;
   readonly taskType: TaskTypeClass;
-  readonly flags: Readonly<Record<FlagKey, FlagClass>>;
+  readonly flags: FlagClasses;
 }
 
-export type FlagKey = "weiterfuehrungsbedarf" | "zustaendigkeitFraglich" | "rahmenbedingungenVeraendert";
+export type { FlagKey };
 
-export function checkableMeasures(located: Located, lang: Language): CheckableMeasure[] {
+/** The measures found in the workbook; classified again only if asked for another language. */
+export function checkableMeasures(located: Located, lang: Language = located.language): CheckableMeasure[] {
   const result: CheckableMeasure[] = [];
   for (const state of located.measures) {
-    const { at, inputs } = state;
-    if (!at || !inputs) continue;
-    // Explicit properties in a fixed order (not a spread): one object shape for all measures.
-    result.push({
-      location: state.location,
-      title: state.title,
-      placement: state.placement,
-      occurrences: state.occurrences,
-      at,
-      inputs,
-      level: classifyLevel(inputs.level, lang),
-      taskType: classifyTaskType(inputs.taskType),
-      flags: {
-        weiterfuehrungsbedarf: classifyFlag(inputs.weiterfuehrungsbedarf, lang),
-        zustaendigkeitFraglich: classifyFlag(inputs.zustaendigkeitFraglich, lang),
-        rahmenbedingungenVeraendert: classifyFlag(inputs.rahmenbedingungenVeraendert, lang),
-      },
-    });
+    if (!state.at || !state.inputs || !state.level || !state.taskType || !state.flags) continue;
+    result.push(
+      lang === located.language ? (state as CheckableMeasure) : reclassified(state as CheckableMeasure, lang),
+    );
   }
   return result;
+}
+
+function reclassified(measure: CheckableMeasure, lang: Language): CheckableMeasure {
+  const { inputs } = measure;
+  return {
+    ...measure,
+    level: classifyLevel(inputs.level, lang),
+    taskType: classifyTaskType(inputs.taskType),
+    flags: classifyFlags(inputs, lang),
+  };
 }
 
 export function measureFinding(
