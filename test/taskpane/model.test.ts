@@ -1,4 +1,5 @@
 import { checkReport, decodeReport, encodeReport, MAX_REPORT_LINES } from "../../src/commands/checkReport";
+import { DICTIONARIES } from "../../src/taskpane/i18n";
 import { analyseWorkbook } from "../../src/taskpane/model/analysis";
 import { fromBytes, fromSheet, tableSheets } from "../../src/taskpane/model/catalogueSource";
 import { debounce } from "../../src/taskpane/model/debounce";
@@ -258,5 +259,12 @@ describe("ribbon check report", () => {
 
   test("a workbook without overview is explained, in English too", () => {
     expect(checkReport({ sheets: [] }, "en")).toMatchObject({ ok: false, title: "No Zielbild overview" });
+  });
+});
+
+describe("texts", () => {
+  test("the findings summary uses singular and plural in both languages", () => {
+    expect(DICTIONARIES.de.findingsSummary(1, 1, 2)).toBe("1 Fehler, 1 Warnung, 2 Hinweise");
+    expect(DICTIONARIES.en.findingsSummary(1, 2, 1)).toBe("1 error, 2 warnings, 1 note");
   });
 });

@@ -70,7 +70,7 @@ export const de = {
   checking: "Prüfung läuft …",
   noFindings: "Keine Befunde: Die Übersicht entspricht dem Bewertungsschema.",
   findingsSummary: (errors: number, warnings: number, infos: number) =>
-    `${errors} Fehler, ${warnings} Warnungen, ${infos} Hinweise`,
+    `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}, ${infos} ${infos === 1 ? "Hinweis" : "Hinweise"}`,
   severity: { error: "Fehler", warning: "Warnungen", info: "Hinweise" },
   severityOne: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
   generalGroup: "Arbeitsmappe",

@@ -68,7 +68,8 @@ export const en: Messages = {
   checking: "Checking …",
   noFindings: "No findings: the overview follows the rating scheme.",
   findingsSummary: (errors: number, warnings: number, infos: number) =>
-    `${errors} errors, ${warnings} warnings, ${infos} notes`,
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ` +
+    `${infos} ${infos === 1 ? "note" : "notes"}`,
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityOne: { error: "Error", warning: "Warning", info: "Note" },
   generalGroup: "Workbook",
