@@ -61,6 +61,8 @@ export interface WorksheetApi {
   readonly charts: ChartCollectionApi;
   readonly autoFilter: AutoFilterApi;
   getRange(address?: string): RangeApi;
+  /** ExcelApi 1.9: several areas ("5:5,7:9") as one object, so one property set covers all of them. */
+  getRanges(address?: string): RangeAreasApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   activate(): void;
   delete(): void;
@@ -136,6 +138,14 @@ export interface RangeApi {
   readonly dataValidation: DataValidationApi;
   load(propertyNames?: string | string[]): RangeApi;
   select(): void;
+}
+
+export interface RangeAreasApi {
+  readonly format: RangeAreasFormatApi;
+}
+
+export interface RangeAreasFormatApi {
+  rowHeight: number;
 }
 
 export interface RangeFormatApi {

@@ -80,14 +80,47 @@ function columnOperations(sheet: SheetPlan): Operation[] {
   return ops;
 }
 
+/**
+ * One operation per distinct height, not per run of rows: all runs of one height become one multi-area
+ * address for worksheet.getRanges (ExcelApi 1.9). Excel refuses some long area addresses (from about
+ * 8,000 characters, office-js #5198), so each address is kept under MAX_AREAS_ADDRESS_CHARS.
+ */
 function rowOperations(sheet: SheetPlan): Operation[] {
-  return runsOf(sheet.rows, (r) => String(r.height)).map((run) => {
-    const address = `${run[0]!.index}:${run[run.length - 1]!.index}`;
+  const areasByHeight = new Map<number, string[]>();
+  for (const run of runsOf(sheet.rows, (r) => String(r.height))) {
     const height = run[0]!.height;
-    return operation(`${sheet.name}: Zeilen ${address}`, [address, height], (_, get) => {
-      get(sheet.name).getRange(address).format.rowHeight = height;
-    });
-  });
+    const areas = areasByHeight.get(height) ?? [];
+    areas.push(`${run[0]!.index}:${run[run.length - 1]!.index}`);
+    areasByHeight.set(height, areas);
+  }
+  return [...areasByHeight].flatMap(([height, areas]) =>
+    joinWithin(areas, MAX_AREAS_ADDRESS_CHARS).map((address) =>
+      operation(
+        `${sheet.name}: Zeilenhöhe ${height} (${address.split(",")[0]}…)`,
+        [address, height],
+        (_, get) => {
+          get(sheet.name).getRanges(address).format.rowHeight = height;
+        },
+      ),
+    ),
+  );
+}
+
+export const MAX_AREAS_ADDRESS_CHARS = 4_000;
+
+/** Comma-joined addresses, cut so that no joined string exceeds `limit` characters. */
+export function joinWithin(areas: readonly string[], limit: number): string[] {
+  const joined: string[] = [];
+  let current = "";
+  for (const area of areas) {
+    if (current !== "" && current.length + 1 + area.length > limit) {
+      joined.push(current);
+      current = "";
+    }
+    current = current === "" ? area : `${current},${area}`;
+  }
+  if (current !== "") joined.push(current);
+  return joined;
 }
 
 /** Consecutive items (by index) with the same key, so equal widths/heights are set once per run. */

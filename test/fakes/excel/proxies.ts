@@ -327,6 +327,10 @@ class FakeWorksheet extends FakeObject implements Api.WorksheetApi {
     this.ctx.touch();
     return new FakeRange(this.ctx, this, address ?? "A1:XFD1048576");
   }
+  getRanges(address?: string): FakeRangeAreas {
+    this.ctx.touch();
+    return new FakeRangeAreas(this.ctx, this, address ?? "A1:XFD1048576");
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.touch();
     return new FakeRange(this.ctx, this, () => usedRect(this.sheet(), valuesOnly === true));
@@ -795,6 +799,45 @@ export class FakeRange extends FakeObject implements Api.RangeApi {
         }),
       );
     });
+  }
+}
+
+/** Longest getRanges address the fake accepts: Excel refuses some from about 8,200 (office-js #5198). */
+export const MAX_RANGE_AREAS_ADDRESS = 8_000;
+
+/** Worksheet.getRanges (ExcelApi 1.9): areas separated by commas (or semicolons), resolved at apply time. */
+export class FakeRangeAreas implements Api.RangeAreasApi {
+  readonly path: string;
+  readonly format: Api.RangeAreasFormatApi;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+    private readonly address: string,
+  ) {
+    this.path = `${worksheet.path}.RangeAreas[${address}]`;
+    this.format = Object.defineProperty({} as Api.RangeAreasFormatApi, "rowHeight", {
+      get: () => {
+        throw notLoaded("rowHeight", `${this.path}.format`);
+      },
+      set: (points: number) =>
+        ctx.enqueue(`${this.path}.format.rowHeight`, points, () => {
+          const sheet = this.worksheet.sheet();
+          for (const rect of this.rects())
+            for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+        }),
+    });
+  }
+
+  rects(): Rect[] {
+    const parts = this.address.split(/[,;]/);
+    if (this.address.length > MAX_RANGE_AREAS_ADDRESS || parts.some((p) => p.trim() === ""))
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        this.path,
+      );
+    return parts.map((part) => parseAddress(part.trim()));
   }
 }
 
