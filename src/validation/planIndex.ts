@@ -82,18 +82,21 @@ function cellsOf(sheet: SheetPlan, measures: readonly MeasureLocation[]): CellsT
   const texts: (string | null)[] = [];
   for (const block of sheet.blocks) {
     const origin = parseCell(block.origin);
-    block.cells.forEach((cells, r) =>
-      cells.forEach((cell, c) => {
-        const row = origin.row + r;
+    for (let r = 0; r < block.cells.length; r++) {
+      const cells = block.cells[r]!;
+      const row = origin.row + r;
+      const measureRow = measureRows.has(row);
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (!cell || "number" in cell) continue;
         const column = origin.column + c;
-        if (!cell || "number" in cell) return;
         const isText = "text" in cell;
-        if (isText && (!withTexts || (measureRows.has(row) && inputColumns.has(column)))) return;
+        if (isText && (!withTexts || (measureRow && inputColumns.has(column)))) continue;
         rows.push(row);
         columns.push(column);
         texts.push(isText ? cell.text : null);
-      }),
-    );
+      }
+    }
   }
   return { rows, columns, texts };
 }
