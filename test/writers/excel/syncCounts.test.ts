@@ -2,6 +2,8 @@
 import { buildPlan } from "../../../src/layout/buildPlan";
 import { PAYLOAD_BUDGET_BYTES } from "../../../src/writers/excel/batch";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { joinWithin } from "../../../src/writers/excel/sheetOperations";
+import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
 import { summarize } from "../../../src/catalogue/model";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
@@ -57,4 +59,44 @@ describe.each([1, 10, 100])("synthetic catalogue at %i×", (scale) => {
       `${scale}×: ${summarize(catalogue).measures} Maßnahmen, ${syncs.length} syncs, ${(total / 1e6).toFixed(1)} MB`,
     );
   }, 600_000);
+});
+
+/** A fresh fake per scale (not the shared one), so each count is that of a first build. */
+async function buildInFreshFake(scale: number): Promise<{ fake: FakeExcel; rows: Map<string, number[]> }> {
+  const plan = buildPlan(syntheticCatalogue({ scale }), { language: "de", builtAt: BUILT_AT });
+  const own = createFakeExcel();
+  const uninstall = own.install();
+  try {
+    await writePlanToWorkbook(plan);
+  } finally {
+    uninstall();
+  }
+  const mismatches = new Map<string, number[]>();
+  for (const sheet of plan.sheets) {
+    const heights = own.sheet(sheet.name).rowHeights;
+    const wrong = sheet.rows.filter((row) => heights.get(row.index) !== row.height).map((r) => r.index);
+    if (wrong.length > 0) mismatches.set(sheet.name, wrong.slice(0, 5));
+  }
+  return { fake: own, rows: mismatches };
+}
+
+it("proxy calls grow with sheets and sections, not with cells: 10× and 100× stay within 2× of 1×", async () => {
+  const calls: Record<number, number> = {};
+  for (const scale of [1, 10, 100]) {
+    const { fake: built, rows } = await buildInFreshFake(scale);
+    expect({ scale, wrongRowHeights: Object.fromEntries(rows) }).toEqual({ scale, wrongRowHeights: {} });
+    for (const sync of built.syncs) expect(sync.failed).toBeUndefined();
+    calls[scale] = built.recorder.proxyCalls;
+  }
+  console.log(`proxy calls 1×/10×/100×: ${calls[1]} / ${calls[10]} / ${calls[100]}`);
+  expect(calls[10]).toBeLessThanOrEqual(2 * calls[1]!);
+  expect(calls[100]).toBeLessThanOrEqual(2 * calls[1]!);
+}, 600_000);
+
+it("joins row areas into addresses no longer than the limit, keeping every area once and in order", () => {
+  const areas = Array.from({ length: 2_000 }, (_, i) => `${3 * i + 1}:${3 * i + 2}`);
+  const joined = joinWithin(areas, 4_000);
+  expect(joined.length).toBeGreaterThan(1);
+  for (const address of joined) expect(address.length).toBeLessThanOrEqual(4_000);
+  expect(joined.join(",").split(",")).toEqual(areas);
 });
