@@ -176,3 +176,9 @@ describe("the rule registry", () => {
     for (const f of findings) expect(RULES.map((r) => r.id)).toContain(f.ruleId);
   });
 });
+
+test("the out-of-scheme message lists every allowed value once, then blank", () => {
+  const [finding] = validateWorkbook(fixturePlan(), rated().set(SHEET, "F6", "x"), { mode: "entwurf" });
+  const values = ["hoch", "mittel", "gering", "unklar"].map((c) => `„${levelByCode(c as "hoch").value.de}“`);
+  expect(finding?.message.de).toContain(`Erlaubt sind ${values.join(", ")} oder leer.`);
+});

@@ -13,7 +13,7 @@ import {
   type Localized,
 } from "../../scheme/ratingScheme";
 import { nearMiss, type EnteredValue } from "../classify";
-import { listOr, measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
+import { measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
 
 const CONSTRAINED = INPUT_FIELDS.filter((f) => f.kind !== "text");
 const HIGH = levelByCode("hoch").value;
@@ -60,19 +60,13 @@ function message(field: InputField, value: EnteredValue, lang: Language) {
   const allowed = allowedValues(field, lang);
   const meant = nearMiss(value, allowed);
   const de =
-    `Ungültiger Wert ${quoted(value, "de")} in „${field.header.de}“. Erlaubt sind ${listOr(
-      allowed.map((a) => quoted(a, "de")),
-      "de",
-    )} oder leer.` +
+    `Ungültiger Wert ${quoted(value, "de")} in „${field.header.de}“. Erlaubt sind ${allowed.map((a) => quoted(a, "de")).join(", ")} oder leer.` +
     (meant
       ? ` Gemeint ist wohl ${quoted(meant, "de")} – die Schreibweise muss genau stimmen (Groß-/Kleinschreibung, keine Leerzeichen).`
       : "") +
     ` Bitte den Wert aus der Auswahlliste wählen; bis dahin zählt die Übersicht die Maßnahme als „${INVALID_DISPLAY.de}“.`;
   const en =
-    `Invalid value ${quoted(value, "en")} in “${field.header.en}”. Allowed are ${listOr(
-      allowed.map((a) => quoted(a, "en")),
-      "en",
-    )} or blank.` +
+    `Invalid value ${quoted(value, "en")} in “${field.header.en}”. Allowed are ${allowed.map((a) => quoted(a, "en")).join(", ")} or blank.` +
     (meant
       ? ` Probably ${quoted(meant, "en")} is meant — the spelling must match exactly (case, no spaces).`
       : "") +
