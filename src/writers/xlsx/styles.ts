@@ -12,10 +12,6 @@ export function composeStyles(styles: readonly CellStyle[]): CellStyle {
   );
 }
 
-export function styleSignature(styleNames: readonly string[]): string {
-  return styleNames.join("\u0000");
-}
-
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -16,7 +16,7 @@ import type {
   WorkbookPlan,
 } from "../../layout/plan";
 import { columnLetter, parseCell, parseRange } from "../../layout/address";
-import { composeStyles, styleSignature } from "./styles";
+import { composeStyles } from "./styles";
 
 /** Excel refuses longer texts in a cell, longer input titles and messages, longer inline lists. */
 const MAX_CELL_TEXT = 32767;
@@ -165,10 +165,13 @@ export function ooxmlText(text: string): string {
 
 /**
  * Style ranges are applied in order, property by property (as Office.js does): a later style
- * overrides only what it sets. Cells with the same sequence of styles share one style object.
+ * overrides only what it sets. Cells with the same sequence of styles share one style object, which
+ * exceljs' style manager then resolves once (it caches style ids per object).
  */
 function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void {
-  const applied = new Map<number, string[]>();
+  const sequences = new StyleSequences();
+  // Cell key (row * MAX_COLUMNS + column) → id of the sequence of styles applied to it.
+  const applied = new Map<number, number>();
   for (const { range, style } of sheet.styleRanges) {
     if (!plan.styles[style])
       throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
@@ -176,20 +179,42 @@ function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: Sh
     for (let row = top; row <= bottom; row++)
       for (let column = left; column <= right; column++) {
         const key = row * MAX_COLUMNS + column;
-        const list = applied.get(key);
-        if (list) list.push(style);
-        else applied.set(key, [style]);
+        applied.set(key, sequences.extend(applied.get(key) ?? NO_STYLES, style));
       }
   }
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [key, styles] of applied) {
-    const signature = styleSignature(styles);
-    let style = shared.get(signature);
+  const shared = new Map<number, Partial<ExcelJS.Style>>();
+  for (const [key, sequence] of applied) {
+    let style = shared.get(sequence);
     if (!style) {
-      style = toExcelStyle(composeStyles(styles.map((name) => plan.styles[name]!)));
-      shared.set(signature, style);
+      style = toExcelStyle(composeStyles(sequences.names(sequence).map((name) => plan.styles[name]!)));
+      shared.set(sequence, style);
     }
-    worksheet.getCell(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS).style = style;
+    const row = Math.floor(key / MAX_COLUMNS);
+    worksheet.getRow(row).getCell(key - row * MAX_COLUMNS).style = style;
+  }
+}
+
+const NO_STYLES = 0;
+
+/** Interns sequences of style names as small numbers, so that a cell's sequence grows without allocating. */
+class StyleSequences {
+  private readonly sequences: (readonly string[])[] = [[]];
+  private readonly next: Map<string, number>[] = [new Map()];
+
+  extend(sequence: number, style: string): number {
+    const successors = this.next[sequence]!;
+    let extended = successors.get(style);
+    if (extended === undefined) {
+      extended = this.sequences.length;
+      this.sequences.push([...this.sequences[sequence]!, style]);
+      this.next.push(new Map());
+      successors.set(style, extended);
+    }
+    return extended;
+  }
+
+  names(sequence: number): readonly string[] {
+    return this.sequences[sequence]!;
   }
 }
 
