@@ -815,13 +815,16 @@ export class FakeRangeAreas implements Api.RangeAreasApi {
     private readonly worksheet: FakeWorksheet,
     private readonly address: string,
   ) {
-    this.path = `${worksheet.path}.RangeAreas[${address}]`;
+    // The address travels once, as the argument of the rowHeight set below (it can be thousands of characters).
+    const areas = address.split(/[,;]/);
+    const shown = areas.length > 2 ? `${areas[0]},…,${areas[areas.length - 1]}` : address;
+    this.path = `${worksheet.path}.RangeAreas[${shown}]`;
     this.format = Object.defineProperty({} as Api.RangeAreasFormatApi, "rowHeight", {
       get: () => {
         throw notLoaded("rowHeight", `${this.path}.format`);
       },
       set: (points: number) =>
-        ctx.enqueue(`${this.path}.format.rowHeight`, points, () => {
+        ctx.enqueue(`${this.path}.format.rowHeight`, [address, points], () => {
           const sheet = this.worksheet.sheet();
           for (const rect of this.rects())
             for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
