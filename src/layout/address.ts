@@ -23,10 +23,32 @@ export interface CellRef {
   readonly column: number;
 }
 
+/** Reads "B7", "$B$7" or "b7" (1–3 letters, then digits) by character codes: writers parse every range. */
 export function parseCell(address: string): CellRef {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  if (!match) throw new RangeError(`Not a cell address: ${address}`);
-  return { column: columnIndex(match[1]!), row: Number(match[2]) };
+  let i = address.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersStart = i;
+  let column = 0;
+  for (; i < address.length && isLetter(address.charCodeAt(i)); i++)
+    column = column * 26 + (address.charCodeAt(i) | LOWER_CASE) - 96;
+  const letters = i - lettersStart;
+  if (address.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  while (i < address.length && isDigit(address.charCodeAt(i))) i++;
+  if (letters < 1 || letters > 3 || i === digitsStart || i !== address.length)
+    throw new RangeError(`Not a cell address: ${address}`);
+  return { column, row: Number(address.slice(digitsStart)) };
+}
+
+const DOLLAR = 36;
+/** Setting this bit turns an ASCII capital into its small letter. */
+const LOWER_CASE = 0x20;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 export function cellAddress(row: number, column: number): string {

@@ -37,7 +37,10 @@ function statusFormulaAt(row: number | string, lang: Language, status: StatusTex
 }
 
 /** The conditions (on row `row`) under which each symbol's glyph applies, in the scheme's order. */
-export function symbolConditions(row: number | string, lang: Language): { glyph: string; condition: string }[] {
+export function symbolConditions(
+  row: number | string,
+  lang: Language,
+): { glyph: string; condition: string }[] {
   const taskCell = `${INPUT_LETTER.taskType}${row}`;
   const taskTypes = TASK_TYPES.map((t) => ({
     glyph: symbolByCode(t.symbol).glyph,

@@ -23,8 +23,6 @@ const MAX_CELL_TEXT = 32767;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT_MESSAGE = 255;
 const MAX_INLINE_LIST = 255;
-/** Excel's column count, used to key a cell by one number. */
-const MAX_COLUMNS = 16384;
 
 export function buildXlsxWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -170,27 +168,32 @@ export function ooxmlText(text: string): string {
  */
 function applyStyles(worksheet: ExcelJS.Worksheet, plan: WorkbookPlan, sheet: SheetPlan): void {
   const sequences = new StyleSequences();
-  // Cell key (row * MAX_COLUMNS + column) → id of the sequence of styles applied to it.
-  const applied = new Map<number, number>();
+  // Row → (column → id of the sequence of styles applied to that cell).
+  const applied = new Map<number, number[]>();
   for (const { range, style } of sheet.styleRanges) {
     if (!plan.styles[style])
       throw new Error(`Blatt „${sheet.name}“: unbekannte Formatvorlage „${style}“ für ${range}`);
     const { top, left, bottom, right } = parseRange(range);
-    for (let row = top; row <= bottom; row++)
-      for (let column = left; column <= right; column++) {
-        const key = row * MAX_COLUMNS + column;
-        applied.set(key, sequences.extend(applied.get(key) ?? NO_STYLES, style));
-      }
+    for (let row = top; row <= bottom; row++) {
+      let columns = applied.get(row);
+      if (!columns) applied.set(row, (columns = []));
+      for (let column = left; column <= right; column++)
+        columns[column] = sequences.extend(columns[column] ?? NO_STYLES, style);
+    }
   }
   const shared = new Map<number, Partial<ExcelJS.Style>>();
-  for (const [key, sequence] of applied) {
-    let style = shared.get(sequence);
-    if (!style) {
-      style = toExcelStyle(composeStyles(sequences.names(sequence).map((name) => plan.styles[name]!)));
-      shared.set(sequence, style);
+  for (const [row, columns] of applied) {
+    const target = worksheet.getRow(row);
+    for (let column = 1; column < columns.length; column++) {
+      const sequence = columns[column];
+      if (sequence === undefined) continue;
+      let style = shared.get(sequence);
+      if (!style) {
+        style = toExcelStyle(composeStyles(sequences.names(sequence).map((name) => plan.styles[name]!)));
+        shared.set(sequence, style);
+      }
+      target.getCell(column).style = style;
     }
-    const row = Math.floor(key / MAX_COLUMNS);
-    worksheet.getRow(row).getCell(key - row * MAX_COLUMNS).style = style;
   }
 }
 
