@@ -3,12 +3,11 @@
  * plan it was built from, the entered inputs by measure ID and its archive. Pure.
  */
 import type { Catalogue } from "../catalogue/model";
-import { buildPlan } from "../layout/buildPlan";
+import { planOfWorkbook } from "../layout/planOfWorkbook";
 import { ARCHIVE_HEADER_ROW } from "../layout/archiveSheet";
 import { label } from "../layout/labels";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
-import type { ArchivedMeasure, MeasureInputs, PlanOptions, WorkbookMeta, WorkbookPlan } from "../layout/plan";
-import { readInputs } from "../layout/readInputs";
+import type { ArchivedMeasure, MeasureInputs, WorkbookMeta, WorkbookPlan } from "../layout/plan";
 import { sheetByName, valueAt, type CellValue, type WorkbookSnapshot } from "../layout/snapshot";
 import { INPUT_FIELDS, type Language } from "../scheme/ratingScheme";
 import { validateWorkbook, type Finding } from "../validation";
@@ -39,22 +38,8 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     };
   if (!catalogue) return { error: "der eingebettete Katalog fehlt oder ist beschädigt" };
   const archive = readArchive(snapshot, meta.language);
-  const options = planOptionsOf(meta, archive);
-  const firstPlan = buildPlan(catalogue, options);
-  // The plan depends on entered units (the Listen sheet), so build once more with what is entered.
-  const inputs = readInputs(firstPlan, snapshot);
-  const plan = buildPlan(catalogue, { ...options, inputs });
+  const { plan, inputs } = planOfWorkbook(catalogue, meta, snapshot, archive);
   return { workbook: { meta, catalogue, plan, inputs, archive } };
-}
-
-function planOptionsOf(meta: WorkbookMeta, archive: readonly ArchivedMeasure[]): PlanOptions {
-  return {
-    language: meta.language,
-    title: meta.title,
-    builtAt: meta.builtAt,
-    ...(meta.unit !== undefined ? { unit: meta.unit } : {}),
-    ...(archive.length > 0 ? { archive } : {}),
-  };
 }
 
 /** The Archiv sheet as the layout writes it: ID, field, goal, title, the inputs, unit, archived at. */

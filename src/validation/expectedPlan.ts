@@ -3,10 +3,9 @@
  * workbook carries on its hidden meta sheet (language, title, unit, build time). Pure.
  */
 import type { Catalogue } from "../catalogue/model";
-import { buildPlan } from "../layout/buildPlan";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
-import type { PlanOptions, WorkbookMeta, WorkbookPlan } from "../layout/plan";
-import { readInputs } from "../layout/readInputs";
+import type { WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import { planOfWorkbook } from "../layout/planOfWorkbook";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Localized } from "../scheme/ratingScheme";
 
@@ -38,13 +37,5 @@ export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
         en: "The goal catalogue stored in the workbook is missing or damaged.",
       },
     };
-  const options: PlanOptions = {
-    language: meta.language,
-    title: meta.title,
-    builtAt: meta.builtAt,
-    ...(meta.unit !== undefined ? { unit: meta.unit } : {}),
-  };
-  // Entered units shape the plan (unit lists, "not your unit" notes): build again with what is entered.
-  const inputs = readInputs(buildPlan(catalogue, options), snapshot);
-  return { plan: buildPlan(catalogue, { ...options, inputs }), catalogue, meta };
+  return { plan: planOfWorkbook(catalogue, meta, snapshot).plan, catalogue, meta };
 }
