@@ -19,9 +19,19 @@ export function estimateLines(text: string, width: number): number {
   return Math.min(lines, MAX_LINES);
 }
 
+interface StyledRectangle {
+  readonly top: number;
+  readonly left: number;
+  bottom: number;
+  readonly right: number;
+  readonly style: StyleKey;
+}
+
 export class SheetGrid {
   private readonly rows = new Map<number, Map<number, CellContent>>();
-  readonly styleRanges: StyleRange[] = [];
+  private readonly styled: StyledRectangle[] = [];
+  /** Rectangles that a style call on the row just below may still extend, by style and columns. */
+  private readonly openRuns = new Map<string, StyledRectangle>();
   maxRow = 0;
   maxColumn = 0;
 
@@ -52,9 +62,38 @@ export class SheetGrid {
     this.set(row, column, { number: value });
   }
 
+  /**
+   * Assigns a style; later assignments win where they overlap. A call for the rows just below an earlier
+   * one with the same style and columns extends it, so that a column of measure rows is one range, not
+   * one per row. That keeps the order of application intact: a run is closed as soon as another
+   * assignment reaches below it in any of its columns.
+   */
   style(top: number, left: number, bottom: number, right: number, style: StyleKey): void {
-    this.styleRanges.push({ range: rangeAddress(top, left, bottom, right), style });
+    const key = `${style}|${left}|${right}`;
+    const open = this.openRuns.get(key);
+    const extended = open !== undefined && open.bottom === top - 1 ? open : undefined;
+    this.closeRunsBelow(top, left, bottom, right, extended);
+    if (extended) extended.bottom = bottom;
+    else {
+      const rectangle = { top, left, bottom, right, style };
+      this.styled.push(rectangle);
+      this.openRuns.set(key, rectangle);
+    }
     this.grow(bottom, right);
+  }
+
+  /** The style assignments in the order they apply, as the plan lists them. */
+  get styleRanges(): StyleRange[] {
+    return this.styled.map(({ top, left, bottom, right, style }) => ({
+      range: rangeAddress(top, left, bottom, right),
+      style,
+    }));
+  }
+
+  private closeRunsBelow(top: number, left: number, bottom: number, right: number, keep?: StyledRectangle) {
+    for (const [key, run] of this.openRuns)
+      if (run !== keep && run.left <= right && left <= run.right && bottom > run.bottom)
+        this.openRuns.delete(key);
   }
 
   /** Rows whose wrapped text in `column` needs more than one line at `width`, with an estimated height. */
