@@ -27,7 +27,15 @@ import { sheetByName, valueAt, type SheetSnapshot, type WorkbookSnapshot } from 
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
 import { readXlsx } from "../../src/writers/xlsx/readXlsx";
 import { convertWithLibreOffice } from "../../scripts/libreoffice/soffice";
-import { fillAndPoison, formulaErrors, pick, POISON, random, type Entry } from "./workbookFiles";
+import {
+  fillAndPoison,
+  formulaErrors,
+  pick,
+  POISON,
+  random,
+  sharedFormulaCells,
+  type Entry,
+} from "./workbookFiles";
 
 const BUILT_AT = "2024-05-01T10:00:00.000Z";
 const ANNEX_DIR = path.resolve(__dirname, "../../test-output/annex");
@@ -218,7 +226,9 @@ describe("LibreOffice recalculates the real workbook of the bundled catalogue", 
       const plan = buildPlan(catalogue, { language: lang, builtAt: BUILT_AT });
       const measures = randomRatings(plan, unitsOf(catalogue), lang, seed);
       expect(new Set(measures.map((m) => m.status))).toEqual(new Set(["rated", "open", "invalid"]));
-      const { snapshot } = await recalculated(plan, measures);
+      const { filled, snapshot } = await recalculated(plan, measures);
+      // Most measure-row formulas are stored shared: LibreOffice must move them to each row itself.
+      expect(await sharedFormulaCells(filled)).toBeGreaterThan(plan.measures.length);
       expect(formulaErrors(snapshot)).toEqual([]);
       expectSummaryMatches(snapshot, plan, catalogue, measures, lang);
     },

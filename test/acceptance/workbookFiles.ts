@@ -1,5 +1,6 @@
 /** Helpers of the LibreOffice suite: fill inputs into a written file, poison cached results, find errors. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../src/layout/snapshot";
 
 export type Entry = { sheet: string; address: string; value: string | number | null };
@@ -29,13 +30,27 @@ export async function fillAndPoison(bytes: Uint8Array, entries: readonly Entry[]
     worksheet.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        cell.value = { formula: cell.formula, result: POISON, date1904: false };
+        // A shared formula stays shared, so that LibreOffice itself moves it to each cell of the group.
+        const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+        cell.value =
+          "sharedFormula" in value
+            ? { sharedFormula: value.sharedFormula, result: POISON, date1904: false }
+            : { ...value, result: POISON, date1904: false };
         poisoned++;
       }),
     ),
   );
   if (poisoned === 0) throw new Error("no formula found to poison");
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** How many cells of the file's worksheets only point to a shared formula ("<f t="shared" si="…"/>"). */
+export async function sharedFormulaCells(bytes: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  let count = 0;
+  for (const file of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/))
+    count += ((await file.async("string")).match(/<f t="shared" si="\d+"\/>/g) ?? []).length;
+  return count;
 }
 
 const ERROR_VALUE = /^(#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)|Err:\d+)/;

@@ -16,6 +16,7 @@ import type {
   WorkbookPlan,
 } from "../../layout/plan";
 import { columnLetter, parseCell, parseRange } from "../../layout/address";
+import { SharedFormulas } from "./sharedFormulas";
 import { composeStyles } from "./styles";
 
 /** Excel refuses longer texts in a cell, longer input titles and messages, longer inline lists. */
@@ -124,6 +125,7 @@ class ProtectionCache {
 }
 
 function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const shared = new SharedFormulas();
   for (const block of sheet.blocks) {
     const origin = parseCell(block.origin);
     block.cells.forEach((cells, r) => {
@@ -131,14 +133,17 @@ function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
       cells.forEach((content, c) => {
         if (content === null) return;
         const cell = row.getCell(origin.column + c);
-        cell.value = cellValue(content, sheet.name, cell.address);
+        cell.value =
+          "formula" in content
+            ? shared.value(row.number, origin.column + c, cell.address, withoutEquals(content.formula))
+            : cellValue(content, sheet.name, cell.address);
       });
     });
   }
 }
 
 function cellValue(
-  content: Exclude<CellContent, null>,
+  content: Exclude<CellContent, null | { formula: string }>,
   sheetName: string,
   address: string,
 ): ExcelJS.CellValue {
@@ -148,8 +153,7 @@ function cellValue(
     // An empty text is an empty cell, as when Excel is given "".
     return content.text === "" ? null : ooxmlText(content.text);
   }
-  if ("number" in content) return content.number;
-  return { formula: withoutEquals(content.formula), date1904: false };
+  return content.number;
 }
 
 /**
