@@ -1,4 +1,10 @@
-import { SharedFormulas } from "../../../src/writers/xlsx/sharedFormulas";
+import fc from "fast-check";
+import { slideFormula } from "exceljs/lib/utils/shared-formula";
+import { buildPlan } from "../../../src/layout/buildPlan";
+import { cut, movesTo, SharedFormulas } from "../../../src/writers/xlsx/sharedFormulas";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { loadCatalogue } from "../../../src/catalogue/load";
 
 type Written = { formula?: string; sharedFormula?: string };
 
@@ -56,5 +62,55 @@ describe("shared formulas", () => {
   it("never shares a formula with a whole-row range (exceljs would not move it, Excel would)", () => {
     const written = column({ 5: "SUM(5:5)", 6: "SUM(5:5)" });
     expect(written[6]).toMatchObject({ formula: "SUM(5:5)" });
+  });
+});
+
+/** exceljs reads a shared formula back by moving the first cell's formula; ours must agree exactly. */
+function exceljsMove(formula: string, column: string, from: number, to: number): string {
+  return slideFormula(formula, `${column}${from}`, `${column}${to}`);
+}
+
+describe("moving a formula down agrees with exceljs' reading of shared formulas", () => {
+  const tricky = [
+    'IF(N5="ungültig","ungültig",F5)&IF(EXACT(G5,"P")," P","")',
+    "COUNTIF($F$5:$F$9,f5)+LOG10(A5)+SUM(Listen!$A$2:A5)",
+    "'Feld 1'!B5+Feld_2!C$7+XFE5+ABCD12+A1048575",
+    'OR(F5="",EXACT(F5,"hoch"))*ROW(A5)+$B5',
+    '"text only"',
+  ];
+
+  it.each(tricky)("%s", (formula) => {
+    const template = cut(formula);
+    for (const offset of [0, 1, 7, 1000]) {
+      const moved = exceljsMove(formula, "D", 5, 5 + offset);
+      expect(movesTo(template, offset, moved)).toBe(true);
+      expect(movesTo(template, offset, moved + " ")).toBe(false);
+    }
+  });
+
+  it("agrees on every formula of the bundled workbook, moved down or not", async () => {
+    const file = path.resolve(__dirname, "../../../seeds/konzept-migration-integration-2018-2022.json");
+    const catalogue = await loadCatalogue(new Uint8Array(await fs.readFile(file)), file);
+    const plan = buildPlan(catalogue, { language: "de", builtAt: "2024-01-01T00:00:00.000Z" });
+    const formulas = plan.sheets.flatMap((sheet) =>
+      sheet.blocks.flatMap((block) =>
+        block.cells.flat().flatMap((cell) => (cell && "formula" in cell ? [cell.formula.slice(1)] : [])),
+      ),
+    );
+    expect(formulas.length).toBeGreaterThan(250);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...formulas),
+        fc.constantFrom(...formulas),
+        fc.integer({ min: 1, max: 50 }),
+        (master, other, offset) => {
+          const template = cut(master);
+          const moved = exceljsMove(master, "D", 5, 5 + offset);
+          expect(movesTo(template, offset, moved)).toBe(true);
+          expect(movesTo(template, offset, other)).toBe(other === moved);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
