@@ -2,10 +2,14 @@
  * The floor of the headless path: exceljs writing the same cell contents as our workbook (texts, numbers,
  * formulas without cached results) into sheets of the same names — no styles, widths, heights,
  * conditional formats, validations, protection, print settings or defined names.
+ *
+ * Every formula is written in full, as exceljs writes a formula cell. For context the bench also runs the
+ * floor with filled-down formulas shared the way our writer stores them (`shareFormulas`).
  */
 import ExcelJS from "exceljs";
 import { parseCell } from "../src/layout/address";
 import type { WorkbookPlan } from "../src/layout/plan";
+import { SharedFormulas } from "../src/writers/xlsx/sharedFormulas";
 
 export type FloorCell = string | number | { readonly f: string } | null;
 
@@ -39,17 +43,23 @@ export function floorContents(plan: WorkbookPlan): FloorSheet[] {
   }));
 }
 
-export async function writeFloorXlsx(sheets: readonly FloorSheet[]): Promise<Uint8Array> {
+export async function writeFloorXlsx(
+  sheets: readonly FloorSheet[],
+  options: { shareFormulas?: boolean } = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
+    const shared = options.shareFormulas ? new SharedFormulas() : undefined;
     for (const block of sheet.blocks)
       block.cells.forEach((cells, r) => {
         const row = worksheet.getRow(block.row + r);
         cells.forEach((cell, c) => {
           if (cell === null) return;
-          row.getCell(block.column + c).value =
-            typeof cell === "object" ? { formula: cell.f, date1904: false } : cell;
+          const target = row.getCell(block.column + c);
+          if (typeof cell !== "object") target.value = cell;
+          else if (shared) target.value = shared.value(row.number, block.column + c, target.address, cell.f);
+          else target.value = { formula: cell.f, date1904: false };
         });
       });
   }

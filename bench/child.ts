@@ -56,19 +56,9 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
     };
   },
 
-  async floor(scale, dir) {
-    const { writeFloorXlsx, countCells } = await baseline();
-    const sheets = JSON.parse(await fs.readFile(floorFile(dir, scale), "utf8")) as FloorSheet[];
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    const bytes = await writeFloorXlsx(sheets);
-    return {
-      ms: performance.now() - start,
-      cpuMs: cpuMsSince(cpu),
-      bytes: bytes.length,
-      cells: countCells(sheets),
-    };
-  },
+  floor: (scale, dir) => floor(scale, dir, false),
+
+  floorShared: (scale, dir) => floor(scale, dir, true),
 
   async excel(scale) {
     const { excelBuild } = await import("./excelBuild");
@@ -110,6 +100,20 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
     };
   },
 };
+
+async function floor(scale: number, dir: string, shareFormulas: boolean): Promise<Figures> {
+  const { writeFloorXlsx, countCells } = await baseline();
+  const sheets = JSON.parse(await fs.readFile(floorFile(dir, scale), "utf8")) as FloorSheet[];
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const bytes = await writeFloorXlsx(sheets, { shareFormulas });
+  return {
+    ms: performance.now() - start,
+    cpuMs: cpuMsSince(cpu),
+    bytes: bytes.length,
+    cells: countCells(sheets),
+  };
+}
 
 /** mergeReturns alone, over returns already read and assessed. */
 async function pureMergeMs(files: MergeFiles): Promise<number> {

@@ -12,7 +12,13 @@ export interface Results {
   readonly mode: "full" | "ci";
   readonly runs: number;
   readonly prepared: Record<string, CaseResult>;
-  readonly headless: readonly { scale: number; ours: CaseResult; floor: CaseResult }[];
+  readonly headless: readonly {
+    scale: number;
+    ours: CaseResult;
+    floor: CaseResult;
+    /** The floor with filled-down formulas shared as ours are: context, not judged. */
+    floorShared?: CaseResult;
+  }[];
   readonly excel: readonly { scale: number; result: CaseResult }[];
   readonly validation: CaseResult;
   readonly merge: CaseResult;
@@ -61,7 +67,7 @@ export function rowsOf(results: Results): Row[] {
   ];
 }
 
-function headlessRows({ scale, ours, floor }: Results["headless"][number]): Row[] {
+function headlessRows({ scale, ours, floor, floorShared }: Results["headless"][number]): Row[] {
   const size = `${scale}× (${count(first(ours, "measures") ?? measuresAt(scale))} measures, ${count(first(floor, "cells"))} cells)`;
   const row = (figure: string, key: string, format: (s: Spread) => string): Row => {
     const a = spreadOf(ours, key);
@@ -89,9 +95,26 @@ function headlessRows({ scale, ours, floor }: Results["headless"][number]): Row[
       against: "the floor gets its cell values ready-made",
       verdict: "",
     },
+    ...(floorShared ? [sharedFloorRow(scale, size, ours, floorShared)] : []),
     row("wall time (plan + xlsx)", "ms", time),
     row("peak RSS of the process", "peakRssMb", megabytes),
   ];
+}
+
+/** Our CPU time beside the floor that also shares its formulas: what styles, rules and the plan cost. */
+function sharedFloorRow(scale: number, size: string, ours: CaseResult, floorShared: CaseResult): Row {
+  const a = spreadOf(ours, "cpuMs");
+  const b = spreadOf(floorShared, "cpuMs");
+  return {
+    area: "Headless build",
+    size,
+    figure: "CPU time beside a floor with shared formulas",
+    value: a ? time(a) : na(ours),
+    against: b
+      ? `floor storing formulas shared as ours ${time(b)} → ${a ? (a.median / b.median).toFixed(2) : "?"}× (context)`
+      : `floor ${na(floorShared)}`,
+    verdict: "",
+  };
 }
 
 /** The synthetic catalogue's measure count (test/fakes/syntheticCatalogue.ts): 225 per 1×. */

@@ -103,8 +103,13 @@ async function main(): Promise<void> {
 
     const headless = [];
     for (const scale of args.scales) {
-      const [ours, floor] = await repeat(["headless", "floor"], scale, runsAt(scale, args), dir);
-      headless.push({ scale, ours: ours!, floor: floor! });
+      const [ours, floor, floorShared] = await repeat(
+        ["headless", "floor", "floorShared"],
+        scale,
+        runsAt(scale, args),
+        dir,
+      );
+      headless.push({ scale, ours: ours!, floor: floor!, floorShared: floorShared! });
     }
     const excel = [];
     for (const scale of args.scales)
