@@ -30,8 +30,8 @@ interface StyledRectangle {
 export class SheetGrid {
   private readonly rows = new Map<number, Map<number, CellContent>>();
   private readonly styled: StyledRectangle[] = [];
-  /** Rectangles that a style call on the row just below may still extend, by style and columns. */
-  private readonly openRuns = new Map<string, StyledRectangle>();
+  /** Rectangles that a style call on the rows just below may still extend. */
+  private readonly openRuns: StyledRectangle[] = [];
   maxRow = 0;
   maxColumn = 0;
 
@@ -69,15 +69,12 @@ export class SheetGrid {
    * assignment reaches below it in any of its columns.
    */
   style(top: number, left: number, bottom: number, right: number, style: StyleKey): void {
-    const key = `${style}|${left}|${right}`;
-    const open = this.openRuns.get(key);
-    const extended = open !== undefined && open.bottom === top - 1 ? open : undefined;
-    this.closeRunsBelow(top, left, bottom, right, extended);
+    const extended = this.updateOpenRuns(top, left, bottom, right, style);
     if (extended) extended.bottom = bottom;
     else {
       const rectangle = { top, left, bottom, right, style };
       this.styled.push(rectangle);
-      this.openRuns.set(key, rectangle);
+      this.openRuns.push(rectangle);
     }
     this.grow(bottom, right);
   }
@@ -90,10 +87,22 @@ export class SheetGrid {
     }));
   }
 
-  private closeRunsBelow(top: number, left: number, bottom: number, right: number, keep?: StyledRectangle) {
-    for (const [key, run] of this.openRuns)
-      if (run !== keep && run.left <= right && left <= run.right && bottom > run.bottom)
-        this.openRuns.delete(key);
+  /**
+   * Finds the open run that the assignment extends (same style and columns, ending just above) and closes
+   * every other run that the assignment reaches below in one of its columns. Open runs are few (one per
+   * style and column span in use), so a scan is cheapest.
+   */
+  private updateOpenRuns(top: number, left: number, bottom: number, right: number, style: StyleKey) {
+    let extended: StyledRectangle | undefined;
+    let kept = 0;
+    for (const run of this.openRuns) {
+      const same = run.style === style && run.left === left && run.right === right;
+      if (same && run.bottom === top - 1) extended = run;
+      else if (run.left <= right && left <= run.right && bottom > run.bottom) continue;
+      this.openRuns[kept++] = run;
+    }
+    this.openRuns.length = kept;
+    return extended;
   }
 
   /** Rows whose wrapped text in `column` needs more than one line at `width`, with an estimated height. */
