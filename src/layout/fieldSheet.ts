@@ -223,7 +223,7 @@ function location(
     sheetKey: fieldSheetKey(field),
     sheetName,
     row,
-    inputColumns: { ...INPUT_LETTER },
+    inputColumns: INPUT_LETTER,
     unitColumn: LETTER.unit,
     idColumn: LETTER.id,
   };

@@ -145,11 +145,16 @@ function withInputs(state: MutableState, reader: InputReader, lang: Language): v
 class InputReader {
   private letters: readonly string[] = [];
   private indices: readonly number[] = [];
+  /** Plans share one columns object among their measures: the same object means the same columns. */
+  private columnsObject: MeasureLocation["inputColumns"] | undefined;
+  private unitColumn = "";
 
   read(location: MeasureLocation, cells: readonly CellValue[] | undefined): MeasureInputs {
     if (!this.sameColumns(location)) {
       this.letters = [...INPUT_KEYS.map((key) => location.inputColumns[key]), location.unitColumn];
       this.indices = this.letters.map((l) => columnIndex(l) - 1);
+      this.columnsObject = location.inputColumns;
+      this.unitColumn = location.unitColumn;
     }
     const inputs: Record<string, string | number | boolean> = {};
     if (!cells) return inputs;
@@ -162,6 +167,7 @@ class InputReader {
 
   private sameColumns(location: MeasureLocation): boolean {
     if (this.letters.length === 0) return false;
+    if (location.inputColumns === this.columnsObject && location.unitColumn === this.unitColumn) return true;
     for (let i = 0; i < INPUT_KEYS.length; i++)
       if (location.inputColumns[INPUT_KEYS[i]!] !== this.letters[i]) return false;
     return location.unitColumn === this.letters[INPUT_KEYS.length];
