@@ -55,6 +55,12 @@ export class SheetGrid {
   }
 
   formula(row: number, column: number, formula: string): void {
+    if (formula.length > MAX_FORMULA_LENGTH)
+      throw new Error(
+        `Blatt „${this.sheetName}“, Zeile ${row}, Spalte ${column}: Formel mit ${formula.length} Zeichen ist ` +
+          `länger als die ${MAX_FORMULA_LENGTH} Zeichen, die Excel in einer Formel erlaubt ` +
+          `(zu lange Namen, z. B. einer Organisationseinheit?).`,
+      );
     this.set(row, column, { formula });
   }
 
@@ -138,9 +144,30 @@ export class SheetGrid {
   }
 }
 
-/** A string literal for a formula: "a""b". */
+/** Excel refuses a text literal of more than 255 characters inside a formula (the file counts as damaged). */
+export const MAX_FORMULA_LITERAL = 255;
+/** Excel refuses a formula of more than 8,192 characters. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * A text literal for a formula: "a""b". A longer text (a unit's name, say) is joined from literals of
+ * at most 255 characters, ("…"&"…"), cut between characters, never inside one.
+ */
 export function str(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
+  const escaped = value.replace(/"/g, '""');
+  if (escaped.length <= MAX_FORMULA_LITERAL) return `"${escaped}"`;
+  const parts: string[] = [];
+  let part = "";
+  for (const char of value) {
+    const next = char === '"' ? '""' : char;
+    if (part.length + next.length > MAX_FORMULA_LITERAL) {
+      parts.push(`"${part}"`);
+      part = "";
+    }
+    part += next;
+  }
+  parts.push(`"${part}"`);
+  return `(${parts.join("&")})`;
 }
 
 /**

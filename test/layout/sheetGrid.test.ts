@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { parseRange } from "../../src/layout/address";
-import { SheetGrid } from "../../src/layout/sheetGrid";
+import { HyperFormula } from "hyperformula";
+import { MAX_FORMULA_LITERAL, SheetGrid, str } from "../../src/layout/sheetGrid";
 import type { StyleKey } from "../../src/layout/styles";
 import type { StyleRange } from "../../src/layout/plan";
+import { textLiterals } from "./formulaText";
 
 interface Call {
   readonly top: number;
@@ -83,6 +85,41 @@ describe("SheetGrid style assignments", () => {
         expect(grid.styleRanges.length).toBeLessThanOrEqual(calls.length);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("text literals in formulas", () => {
+  const evaluate = (formula: string) => {
+    const hf = HyperFormula.buildFromArray([[formula]], { licenseKey: "gpl-v3" });
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+    hf.destroy();
+    return value;
+  };
+
+  // HyperFormula cannot parse "" inside a literal (Excel and LibreOffice can), so these texts have none.
+  it.each(["a short text", "ä".repeat(300), "emoji 👍🏽 at every length ".repeat(40)])(
+    "keeps every literal within Excel's 255 characters and computes the same text (%#)",
+    (text) => {
+      const formula = `=${str(text)}`;
+      for (const literal of textLiterals(formula))
+        expect(literal.length).toBeLessThanOrEqual(MAX_FORMULA_LITERAL);
+      expect(evaluate(formula)).toBe(text);
+    },
+  );
+
+  it("splits a long text with quotes between characters, each literal within 255 characters", () => {
+    const text = `"${"Team „Süd“ ".repeat(20)}" ${'"'.repeat(150)} 👍🏽`;
+    const literals = textLiterals(str(text));
+    expect(literals.length).toBeGreaterThan(1);
+    for (const literal of literals) expect(literal.length).toBeLessThanOrEqual(MAX_FORMULA_LITERAL);
+    expect(literals.join("")).toBe(text);
+  });
+
+  it("refuses a formula Excel would refuse, naming sheet, row and column", () => {
+    const grid = new SheetGrid("Übersicht");
+    expect(() => grid.formula(3, 2, `=${"A1+".repeat(3000)}1`)).toThrow(
+      /Blatt „Übersicht“, Zeile 3, Spalte 2: Formel mit 9002 Zeichen ist länger als die 8192 Zeichen/,
     );
   });
 });

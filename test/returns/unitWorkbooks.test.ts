@@ -10,6 +10,7 @@ import {
   unitsOf,
 } from "../../src/returns/unitWorkbooks";
 import { fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
+import { textLiterals } from "../layout/formulaText";
 import { loadPlan, valueOf } from "../layout/engine";
 
 /** The style names that apply to a cell, in the order the writers apply them (later wins). */
@@ -70,6 +71,26 @@ describe("per-unit workbooks", () => {
     const ratedOnSheet = rated.filter((m) => m.sheetName === firstSheet).length;
     expect(String(valueOf(hf, firstSheet, `B${FIELD_PROGRESS_ROW}`))).toMatch(
       new RegExp(`: ${ratedOnSheet} .* ${ownOnSheet.length} `),
+    );
+  });
+
+  it("shows the progress of a unit whose name is longer than a formula's text literal may be", () => {
+    const long = `Fachbereich „Integration“ ${"und Teilhabe ".repeat(25)}(Stabsstelle)`;
+    expect(long.length).toBeGreaterThan(300);
+    const renamed = fixtureCatalogue();
+    for (const { measure } of measureEntries(renamed))
+      if (measure.unit === UNITS[0]) (measure as { unit?: string }).unit = long;
+    const { plan } = unitWorkbook(renamed, long, options);
+    for (const sheet of plan.sheets)
+      for (const cells of sheet.blocks.flatMap((b) => b.cells))
+        for (const cell of cells)
+          if (cell && "formula" in cell)
+            for (const literal of textLiterals(cell.formula)) expect(literal.length).toBeLessThanOrEqual(255);
+    const own = plan.measures.filter((m) => unitOfMeasure.get(m.measureId) === UNITS[0]);
+    const hf = loadPlan(plan);
+    const summary = plan.sheets.find((s) => s.role === "summary")!;
+    expect(String(valueOf(hf, summary.name, "A3"))).toBe(
+      `Ihre Maßnahmen (${long}): 0 von ${own.length} bewertet`,
     );
   });
 
