@@ -16,7 +16,7 @@ import { buildPlan } from "../layout/buildPlan";
 import type { SheetPlan, WorkbookPlan } from "../layout/plan";
 import type { ZielbildWorkbook } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { UsageError } from "./io";
+import { UsageError, workInCallerDirectory } from "./io";
 import {
   cliMessage,
   consoleIo,
@@ -159,5 +159,7 @@ async function writeRecalculatingProfile(dir: string): Promise<void> {
   );
 }
 
-if (require.main === module)
+if (require.main === module) {
+  workInCallerDirectory();
   void runAnnexCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -11,7 +11,16 @@ import {
   type CatalogueMeta,
   type LoadedCatalogue,
 } from "../catalogue";
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, readInputFile, table } from "./io";
+import {
+  EXIT_ERRORS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  parseArgs,
+  readInputFile,
+  table,
+  workInCallerDirectory,
+} from "./io";
 
 export const DEFAULT_CATALOGUE = "seeds/konzept-migration-integration-2018-2022.json";
 
@@ -149,4 +158,7 @@ function shorten(text: string): string {
   return oneLine.length > 60 ? oneLine.slice(0, 59) + "…" : oneLine;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  workInCallerDirectory();
+  process.exitCode = main(process.argv.slice(2));
+}

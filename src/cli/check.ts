@@ -13,6 +13,7 @@ import { expectedPlan } from "../validation/expectedPlan";
 import { rulesMarkdown } from "../validation/describe";
 import { formatJson, formatTable, hasErrors, validateWorkbook, VALIDATION_MODES } from "../validation";
 import type { ValidationMode } from "../validation";
+import { workInCallerDirectory } from "./io";
 
 export interface CheckArgs {
   readonly file: string;
@@ -134,6 +135,7 @@ function heading(args: CheckArgs, title: string, unit: string | undefined): stri
 }
 
 if (require.main === module) {
+  workInCallerDirectory();
   void runCheckCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { describeWarning, ratedCatalogue, ratedCatalogueJson, ratingsCsv } from "../returns/exportRatings";
-import { parseArgs, UsageError } from "./io";
+import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
   cliMessage,
   consoleIo,
@@ -52,5 +52,7 @@ export async function runExportCli(argv: readonly string[], io: Io = consoleIo):
   }
 }
 
-if (require.main === module)
+if (require.main === module) {
+  workInCallerDirectory();
   void runExportCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

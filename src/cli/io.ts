@@ -19,6 +19,19 @@ export function callerPath(path: string): string {
   return isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
+const PACKAGE_ROOT = resolve(__dirname, "../..");
+
+/**
+ * Every CLI's entry point calls this first. `npm run x` starts the CLI in the package root; then relative
+ * paths, read and written (--out, reports), mean where the user typed the command, as in any command-line
+ * tool. Started anywhere else (tsx directly), the CLI stays where it was started. Defaults inside the
+ * package (the bundled catalogue) are absolute and stay put.
+ */
+export function workInCallerDirectory(): void {
+  const caller = process.env.INIT_CWD;
+  if (caller && resolve(process.cwd()) === PACKAGE_ROOT && caller !== process.cwd()) process.chdir(caller);
+}
+
 export function readInputFile(path: string): Uint8Array {
   let size: number;
   try {

@@ -13,7 +13,7 @@ import { assessReturn } from "../returns/assessReturn";
 import { mergeReturns, type RefusedReturn, type ReturnInputs, type MergeResult } from "../returns/merge";
 import { mergeReportCsv, mergeReportMarkdown, OUTCOME_LABEL } from "../returns/mergeReport";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { parseArgs, UsageError } from "./io";
+import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
   cliMessage,
   consoleIo,
@@ -119,5 +119,7 @@ function summarize(io: Io, args: MergeArgs, result: MergeResult, refused: readon
     io.out("Konflikte: die Hauptdatei behält ihre Werte; bitte den Bericht prüfen und entscheiden.");
 }
 
-if (require.main === module)
+if (require.main === module) {
+  workInCallerDirectory();
   void runMergeCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -12,7 +12,7 @@ import type { Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import { catalogueUpdateMarkdown, updateCatalogue } from "../returns/catalogueUpdate";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { parseArgs, UsageError } from "./io";
+import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
   cliMessage,
   consoleIo,
@@ -124,5 +124,7 @@ function loadNewCatalogue(
   });
 }
 
-if (require.main === module)
+if (require.main === module) {
+  workInCallerDirectory();
   void runUpdateCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

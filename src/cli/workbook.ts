@@ -18,6 +18,7 @@ import { LANGUAGES, type Language } from "../scheme/ratingScheme";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
 import { writeUnitWorkbooks } from "./returnsIo";
+import { workInCallerDirectory } from "./io";
 
 export const DEFAULT_CATALOGUE = path.resolve(
   __dirname,
@@ -190,6 +191,7 @@ function messageOf(error: unknown): string {
 }
 
 if (require.main === module) {
+  workInCallerDirectory();
   void runWorkbookCli(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),

@@ -84,6 +84,19 @@ describe("npm run workbook", () => {
     const ok = await run(tsx, ["src/cli/workbook.ts", "--out", out]);
     expect(ok.stdout).toMatch(/9 Handlungsfelder, 89 Ziele, \d+ Maßnahmen/);
   }, 60000);
+  it("takes relative paths from where the user typed the command (npm's INIT_CWD), not the package root", async () => {
+    const run = promisify(execFile);
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    await fs.writeFile(path.join(dir, "katalog.json"), JSON.stringify(dangerousCatalogue()));
+    const env = { ...process.env, INIT_CWD: dir };
+    const cli = path.resolve("src/cli/workbook.ts");
+    await run(tsx, [cli, "--catalogue", "katalog.json", "--out", "ergebnis/neu.xlsx"], { env });
+    expect(await fs.readdir(path.join(dir, "ergebnis"))).toEqual(["neu.xlsx"]);
+    // Without an argument the bundled catalogue is still found, and the default file lands there too.
+    await run(tsx, [cli], { env });
+    expect(await fs.readdir(path.join(dir, "out"))).toEqual(["Bewertungsuebersicht.xlsx"]);
+  }, 60000);
+
   it("writes a per-unit workbook in which only that unit's inputs are unlocked", async () => {
     const out = path.join(dir, "einheit.xlsx");
     const { io, err } = capture();
