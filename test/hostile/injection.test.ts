@@ -6,31 +6,14 @@
  * LibreOffice's view of the same file: test/acceptance/hostile.libreoffice.test.ts.
  */
 import { buildPlan } from "../../src/layout/buildPlan";
-import type { WorkbookPlan } from "../../src/layout/plan";
-import { cellAddress, parseCell } from "../../src/layout/address";
 import { readXlsx } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
-import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
 import { createFakeExcel } from "../fakes/excel";
 import { BUILT_AT } from "../fixtures/hostile/workbooks";
+import { plannedFormulaCells, writtenFormulaCells } from "../fixtures/hostile/formulaCells";
 import { injectionCatalogue, PAYLOADS } from "../fixtures/hostile/injection";
+import { writtenInFreshFake } from "../writers/excel/helpers";
 import { fakeTextCells, plainTextCells } from "./helpers";
-
-/** "Sheet!A1" of every formula cell the plan asks for. */
-function plannedFormulas(plan: WorkbookPlan): string[] {
-  const cells: string[] = [];
-  for (const sheet of plan.sheets)
-    for (const block of sheet.blocks) {
-      const origin = parseCell(block.origin);
-      block.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (cell !== null && "formula" in cell)
-            cells.push(`${sheet.name}!${cellAddress(origin.row + r, origin.column + c)}`);
-        }),
-      );
-    }
-  return cells.sort();
-}
 
 /** Places where the catalogue's texts stand whole in a cell: title, 2 challenges, 2 goals, 4 measures, 4 units, 4 remarks, unit lists. */
 const MIN_WHOLE_CELLS = 15;
@@ -43,26 +26,13 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
 
     it("is plain text in the .xlsx: exactly the plan's formulas, the payload as a value", async () => {
       const snapshot = await readXlsx(await writeXlsxBuffer(plan));
-      const formulas: string[] = [];
-      for (const sheet of snapshot.sheets)
-        sheet.formulas.forEach((row, r) =>
-          row.forEach((formula, c) => {
-            if (formula !== null) formulas.push(`${sheet.name}!${cellAddress(r + 1, c + 1)}`);
-          }),
-        );
-      expect(formulas.sort()).toEqual(plannedFormulas(plan));
+      expect(writtenFormulaCells(snapshot)).toEqual(plannedFormulaCells(plan));
       expect(plainTextCells(snapshot, payload).length).toBeGreaterThanOrEqual(MIN_WHOLE_CELLS);
       expect(snapshot.meta?.catalogueTitle).toBe(payload);
     });
 
     it("is plain text in the open workbook (Office.js writer, Text format before the value)", async () => {
-      const fake = createFakeExcel();
-      const uninstall = fake.install();
-      try {
-        await writePlanToWorkbook(plan);
-      } finally {
-        uninstall();
-      }
+      const fake = await writtenInFreshFake(plan);
       const hits = fakeTextCells(fake, payload);
       expect(hits.length).toBeGreaterThanOrEqual(MIN_WHOLE_CELLS);
       for (const hit of hits) expect(hit.numberFormat).toBe("@");
@@ -70,7 +40,7 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
         (n, sheet) => n + [...sheet.cells.values()].filter((cell) => cell.formula !== null).length,
         0,
       );
-      expect(formulaCount).toBe(plannedFormulas(plan).length);
+      expect(formulaCount).toBe(plannedFormulaCells(plan).length);
     });
   },
 );

@@ -13,8 +13,7 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { PlanOptions } from "../../src/layout/plan";
 import { readXlsxDetails } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
-import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
-import { createFakeExcel } from "../fakes/excel";
+import { writtenInFreshFake } from "../writers/excel/helpers";
 import { cellAddress } from "../../src/layout/address";
 import { baseCatalogue, BUILT_AT } from "../fixtures/hostile/workbooks";
 import { expectedInputCells } from "../fixtures/hostile/inputCells";
@@ -49,13 +48,7 @@ describe.each(CASES)("%s", (_, catalogue, extra) => {
   });
 
   it("the open workbook (Office.js): every sheet protected, only the input cells unlocked", async () => {
-    const fake = createFakeExcel();
-    const uninstall = fake.install();
-    try {
-      await writePlanToWorkbook(plan);
-    } finally {
-      uninstall();
-    }
+    const fake = await writtenInFreshFake(plan);
     const unlocked: string[] = [];
     for (const sheet of fake.state.sheets) {
       expect(sheet.protection.protected).toBe(true);

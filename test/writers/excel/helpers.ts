@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../../fakes/excel";
+import type { WorkbookPlan } from "../../../src/layout/plan";
+import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { parseCatalogueJson } from "../../../src/catalogue/readJson";
 import type { Catalogue } from "../../../src/catalogue/model";
 
@@ -29,4 +31,16 @@ export function useFakeExcel(options: FakeExcelOptions = {}): () => FakeExcel {
     if (!fake) throw new Error("fake not created");
     return fake;
   };
+}
+
+/** Writes the plan into a fresh fake of its own (installed only meanwhile), so what it holds is one build's. */
+export async function writtenInFreshFake(plan: WorkbookPlan): Promise<FakeExcel> {
+  const fake = createFakeExcel();
+  const uninstall = fake.install();
+  try {
+    await writePlanToWorkbook(plan);
+  } finally {
+    uninstall();
+  }
+  return fake;
 }

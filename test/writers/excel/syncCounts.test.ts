@@ -4,10 +4,10 @@ import type { WorkbookPlan } from "../../../src/layout/plan";
 import { PAYLOAD_BUDGET_BYTES } from "../../../src/writers/excel/batch";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { joinWithin } from "../../../src/writers/excel/sheetOperations";
-import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import type { FakeExcel } from "../../fakes/excel";
 import { summarize } from "../../../src/catalogue/model";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useFakeExcel, writtenInFreshFake } from "./helpers";
 
 const fake = useFakeExcel();
 const FOUR_MB = 4_000_000;
@@ -64,13 +64,7 @@ describe.each([1, 10, 100])("synthetic catalogue at %i×", (scale) => {
 
 /** A fresh fake per build (not the shared one), so each count is that of a first build. */
 async function buildInFreshFake(plan: WorkbookPlan): Promise<FakeExcel> {
-  const own = createFakeExcel();
-  const uninstall = own.install();
-  try {
-    await writePlanToWorkbook(plan);
-  } finally {
-    uninstall();
-  }
+  const own = await writtenInFreshFake(plan);
   for (const sync of own.syncs) expect(sync.failed).toBeUndefined();
   return own;
 }
