@@ -154,20 +154,29 @@ export const MAX_FORMULA_LENGTH = 8192;
  * at most 255 characters, ("…"&"…"), cut between characters, never inside one.
  */
 export function str(value: string): string {
-  const escaped = value.replace(/"/g, '""');
-  if (escaped.length <= MAX_FORMULA_LITERAL) return `"${escaped}"`;
-  const parts: string[] = [];
-  let part = "";
+  const parts = escapedPieces(value, '"', MAX_FORMULA_LITERAL).map((part) => `"${part}"`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join("&")})`;
+}
+
+/**
+ * The text with every `special` doubled (Excel's escape in literals and header codes), in pieces of at
+ * most `max` characters, cut between characters, never inside one or inside a doubled pair.
+ */
+function escapedPieces(value: string, special: string, max: number): string[] {
+  const escaped = value.split(special).join(special + special);
+  if (escaped.length <= max) return [escaped];
+  const pieces: string[] = [];
+  let piece = "";
   for (const char of value) {
-    const next = char === '"' ? '""' : char;
-    if (part.length + next.length > MAX_FORMULA_LITERAL) {
-      parts.push(`"${part}"`);
-      part = "";
+    const next = char === special ? special + special : char;
+    if (piece.length + next.length > max) {
+      pieces.push(piece);
+      piece = "";
     }
-    part += next;
+    piece += next;
   }
-  parts.push(`"${part}"`);
-  return `(${parts.join("&")})`;
+  pieces.push(piece);
+  return pieces;
 }
 
 /**
@@ -178,13 +187,7 @@ export const MAX_HEADER_PART = 110;
 
 /** Escapes "&" for Excel's header/footer codes and cuts the text (ending in "…") to MAX_HEADER_PART. */
 export function headerText(value: string): string {
-  const escaped = value.replace(/&/g, "&&");
-  if (escaped.length <= MAX_HEADER_PART) return escaped;
-  let cut = "";
-  for (const char of value) {
-    const next = char === "&" ? "&&" : char;
-    if (cut.length + next.length > MAX_HEADER_PART - 1) break;
-    cut += next;
-  }
-  return cut + "…";
+  const whole = escapedPieces(value, "&", MAX_HEADER_PART);
+  if (whole.length === 1) return whole[0]!;
+  return escapedPieces(value, "&", MAX_HEADER_PART - 1)[0]! + "…";
 }
