@@ -3,14 +3,13 @@
  * LibreOffice must compute the unit's progress line from the joined literals (HyperFormula cannot parse
  * "" inside a literal, so only a real spreadsheet application can check this).
  */
-import { measureEntries } from "../../src/catalogue/model";
 import { sheetByName, valueAt } from "../../src/layout/snapshot";
 import { FIELD_PROGRESS_ROW } from "../../src/layout/fieldLayout";
 import { unitWorkbook } from "../../src/returns/unitWorkbooks";
 import { readXlsx } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
 import { convertWithLibreOffice } from "../../scripts/libreoffice/soffice";
-import { fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
+import { catalogueWithUnitRenamed, fixtureOptions, UNITS } from "../layout/fixtures";
 import { fillAndPoison, formulaErrors, type Entry } from "./workbookFiles";
 
 // Quotes just where a literal of 255 characters ends: a cut between the two halves of "" would show.
@@ -19,13 +18,7 @@ const LONG_UNIT = `Stabsstelle ${"x".repeat(238)}""""" Süd ${"und „Teilhabe�
 describe("LibreOffice computes a per-unit workbook for a unit with a long name in quotes", () => {
   it("shows the unit's progress, with the name intact, and no formula error", async () => {
     expect(LONG_UNIT.length).toBeGreaterThan(300);
-    const catalogue = fixtureCatalogue();
-    const ids = new Set<string>();
-    for (const { measure } of measureEntries(catalogue))
-      if (measure.unit === UNITS[0]) {
-        (measure as { unit?: string }).unit = LONG_UNIT;
-        ids.add(measure.id);
-      }
+    const { catalogue, ids } = catalogueWithUnitRenamed(UNITS[0], LONG_UNIT);
     const { plan } = unitWorkbook(catalogue, LONG_UNIT, fixtureOptions());
     const own = plan.measures.filter((m) => ids.has(m.measureId));
     expect(own.length).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 /** Small synthetic catalogues for the layout tests (the real one is tested separately when present). */
-import type { ActionField, Catalogue, Measure } from "../../src/catalogue/model";
+import { measureEntries, type ActionField, type Catalogue, type Measure } from "../../src/catalogue/model";
 import type { PlanOptions } from "../../src/layout/plan";
 
 export const UNITS = ["Fachdienst Soziales", "Amt für Wohnen*", "Migrationszentrum"] as const;
@@ -59,4 +59,19 @@ export function fixtureCatalogue(shape: FixtureShape = {}): Catalogue {
 
 export function fixtureOptions(overrides: Partial<PlanOptions> = {}): PlanOptions {
   return { language: "de", builtAt: "2024-05-01T10:00:00.000Z", ...overrides };
+}
+
+/** The fixture catalogue with unit `from` renamed to `to` on every measure, and those measures' IDs. */
+export function catalogueWithUnitRenamed(
+  from: string,
+  to: string,
+): { catalogue: Catalogue; ids: Set<string> } {
+  const catalogue = fixtureCatalogue();
+  const ids = new Set<string>();
+  for (const { measure } of measureEntries(catalogue))
+    if (measure.unit === from) {
+      (measure as { unit?: string }).unit = to;
+      ids.add(measure.id);
+    }
+  return { catalogue, ids };
 }

@@ -9,7 +9,7 @@ import {
   UnknownUnitError,
   unitsOf,
 } from "../../src/returns/unitWorkbooks";
-import { fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
+import { catalogueWithUnitRenamed, fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
 import { textLiterals } from "../layout/formulaText";
 import { loadPlan, valueOf } from "../layout/engine";
 
@@ -77,9 +77,7 @@ describe("per-unit workbooks", () => {
   it("shows the progress of a unit whose name is longer than a formula's text literal may be", () => {
     const long = `Fachbereich „Integration“ ${"und Teilhabe ".repeat(25)}(Stabsstelle)`;
     expect(long.length).toBeGreaterThan(300);
-    const renamed = fixtureCatalogue();
-    for (const { measure } of measureEntries(renamed))
-      if (measure.unit === UNITS[0]) (measure as { unit?: string }).unit = long;
+    const { catalogue: renamed } = catalogueWithUnitRenamed(UNITS[0], long);
     const { plan } = unitWorkbook(renamed, long, options);
     for (const sheet of plan.sheets)
       for (const cells of sheet.blocks.flatMap((b) => b.cells))
