@@ -28,8 +28,8 @@ const PACKAGE_ROOT = resolve(__dirname, "../..");
  * package (the bundled catalogue) are absolute and stay put.
  */
 export function workInCallerDirectory(): void {
-  const caller = process.env.INIT_CWD;
-  if (caller && resolve(process.cwd()) === PACKAGE_ROOT && caller !== process.cwd()) process.chdir(caller);
+  const caller = callerPath(".");
+  if (resolve(process.cwd()) === PACKAGE_ROOT && caller !== resolve(process.cwd())) process.chdir(caller);
 }
 
 export function readInputFile(path: string): Uint8Array {
