@@ -379,7 +379,15 @@ function printOperation(sheetName: string, print: PrintPlan): Operation {
       const layout = get(sheetName).pageLayout;
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide, as many pages tall as needed. Excel.PageLayoutZoomOptions documents a page count
+      // (or `scale` 10–400) — 0 is not a documented value — so only the width is set: our sheets are always
+      // new (worksheets.add), and a new sheet's height is "Automatisch", which is what the .xlsx writer
+      // stores as fitToHeight="0". office-js #1860 reports hosts that ignore fit-to-pages unless the Page
+      // Layout tab is showing; then the print falls back to 100 %, which still gets one page wide: the
+      // print area is A:D of a field sheet, about 582 pt at 100 % (columnWidthPoints of 6+48+36+18
+      // characters) against 784 pt of A4 landscape between margins of 0.4 in. The header row repeats on
+      // every page either way (setPrintTitleRows).
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
       layout.setPrintArea(print.printArea);
       if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
       layout.setPrintMargins("Inches", { ...print.margins });
