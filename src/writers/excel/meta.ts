@@ -5,6 +5,7 @@
  */
 import type { SheetRole, WorkbookMeta, WorkbookPlan } from "../../layout/plan";
 import { columnIndex } from "../../layout/address";
+import { FIELD_FIRST_ROW, FIELD_HEADER_ROW } from "../../layout/fieldLayout";
 
 export const META_NAMESPACE = "urn:zielbild:meta:v1";
 
@@ -12,8 +13,14 @@ export interface OwnedSheet {
   readonly key: string;
   readonly name: string;
   readonly role: SheetRole;
-  /** Rows of the measure table (header row to last measure row) and the unit column, for filtering. */
+  /**
+   * The measure table, for filtering: its header row (the column titles: an AutoFilter takes the first
+   * row of its range as the header, so the range must start there), the first and last row of its body
+   * (challenge headings and measure rows), its last column and the unit column. Identities written
+   * before `headerRow` existed lack it; their field sheets had the header in row FIELD_HEADER_ROW too.
+   */
   readonly table?: {
+    readonly headerRow?: number;
     readonly firstRow: number;
     readonly lastRow: number;
     readonly lastColumn: number;
@@ -47,7 +54,8 @@ function tableOf(plan: WorkbookPlan, sheetKey: string, extent: string): Pick<Own
   const lastColumn = columnIndex(/:\$?([A-Z]+)/.exec(extent)?.[1] ?? first.idColumn);
   return {
     table: {
-      firstRow: Math.min(...rows.map((m) => m.row)) - 1,
+      headerRow: FIELD_HEADER_ROW,
+      firstRow: FIELD_FIRST_ROW,
       lastRow: Math.max(...rows.map((m) => m.row)),
       lastColumn,
       unitColumn: columnIndex(first.unitColumn),

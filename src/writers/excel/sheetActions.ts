@@ -1,9 +1,10 @@
 /** Small actions on the open workbook for the task pane: select a cell, follow changes, filter to a unit. */
 import type { ContextApi, WorksheetApi } from "./api";
 import { toExcelWriteError } from "./errors";
-import { decodeIdentity, META_NAMESPACE } from "./meta";
+import { decodeIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
 import { columnLetter } from "../../layout/address";
+import { FIELD_HEADER_ROW } from "../../layout/fieldLayout";
 
 export async function selectCell(sheetName: string, address: string): Promise<void> {
   requireExcelApi();
@@ -79,7 +80,7 @@ export async function filterToUnit(unit: string | undefined, password?: string):
 function filterSheet(
   context: ContextApi,
   sheet: WorksheetApi,
-  table: { firstRow: number; lastRow: number; lastColumn: number; unitColumn: number },
+  table: NonNullable<OwnedSheet["table"]>,
   unit: string | undefined,
   password: string | undefined,
 ): void {
@@ -87,7 +88,12 @@ function filterSheet(
   const wasProtected = sheet.protection.protected;
   const options = sheet.protection.options;
   if (wasProtected) sheet.protection.unprotect(password);
-  const range = `A${table.firstRow}:${columnLetter(table.lastColumn)}${table.lastRow}`;
+  // Excel takes the first row of an AutoFilter's range as its header: the dropdowns sit there and that
+  // row is never filtered. So the range starts at the column titles (identities written before
+  // `headerRow` existed stored the first challenge heading as `firstRow`, hence the fallback). Challenge
+  // headings are data rows with no unit, so filtering to a unit hides them like other units' rows.
+  const headerRow = table.headerRow ?? FIELD_HEADER_ROW;
+  const range = `A${headerRow}:${columnLetter(table.lastColumn)}${table.lastRow}`;
   if (unit === undefined) sheet.autoFilter.remove();
   else sheet.autoFilter.apply(range, table.unitColumn - 1, { filterOn: "Values", values: [unit] });
   if (wasProtected) sheet.protection.protect(options, password);
