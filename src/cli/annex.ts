@@ -1,8 +1,12 @@
 /**
- * The annex as PDF: the legend and the action-field sheets in the report's layout, through LibreOffice.
+ * The annex of a filled-in workbook:
  *
- *   npm run annex -- DATEI.xlsx --pdf [AUS.pdf]
+ *   npm run annex -- DATEI.xlsx --pdf [AUS.pdf]              the workbook's annex sheets through LibreOffice
+ *   npm run annex -- DATEI.xlsx --docx [AUS.docx]            the annex as a Word document (no LibreOffice)
+ *   npm run annex -- DATEI.xlsx --sachstand [AUS.docx]       the Sachstand working document per action field
+ *   with --fields 1,3 (only these action fields) and --lang en (English labels) for the Word documents.
  *
+ * PDF:
  * Works on a fresh copy rebuilt from the workbook's catalogue and inputs (so a lock file or stray edits
  * in the original cannot interfere), in a throwaway folder with a throwaway LibreOffice profile that
  * recalculates on load. Exit 0 written, 1 failed, 2 wrong call, 3 LibreOffice is not installed.
@@ -16,7 +20,11 @@ import { buildPlan } from "../layout/buildPlan";
 import type { SheetPlan, WorkbookPlan } from "../layout/plan";
 import type { ZielbildWorkbook } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { UsageError, workInCallerDirectory } from "./io";
+import { annexDocx } from "../annex/annexDocx";
+import { AnnexSelectionError, buildAnnex } from "../annex/model";
+import { sachstandDocx } from "../annex/sachstandDocx";
+import { LANGUAGES, type Language } from "../scheme/ratingScheme";
+import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
   cliMessage,
   consoleIo,
@@ -29,7 +37,11 @@ import {
 
 const run = promisify(execFile);
 export const EXIT_NO_LIBREOFFICE = 3;
-const USAGE = "Aufruf: npm run annex -- DATEI.xlsx --pdf [AUS.pdf]";
+const USAGE = [
+  "Aufruf: npm run annex -- DATEI.xlsx --pdf [AUS.pdf]",
+  "        npm run annex -- DATEI.xlsx --docx [AUS.docx] [--fields 1,3] [--lang de|en]",
+  "        npm run annex -- DATEI.xlsx --sachstand [AUS.docx] [--fields 1,3] [--lang de|en]",
+].join("\n");
 export const NO_LIBREOFFICE_MESSAGE =
   "LibreOffice ist nicht installiert: das Programm „soffice“ wurde im Suchpfad (PATH) nicht gefunden. " +
   "Für die PDF-Anlage bitte LibreOffice installieren (z. B. „apt install libreoffice-calc-nogui“) oder die " +
@@ -55,36 +67,102 @@ export async function runAnnexCli(
   argv: readonly string[],
   io: Io = consoleIo,
   env = process.env,
+  now: Date = new Date(),
 ): Promise<number> {
   try {
     if (argv.includes("--help") || argv.includes("-h")) {
       io.out(USAGE);
       return 0;
     }
-    const unknown = argv.find((a) => a.startsWith("--") && a !== "--pdf");
-    if (unknown) throw new UsageError(`Unbekannte Option ${unknown}.`);
-    if (!argv.includes("--pdf")) throw new UsageError("--pdf angeben (die Anlage wird als PDF erzeugt).");
-    const [file, out, ...extra] = argv.filter((a) => a !== "--pdf");
+    const { positional, options } = parseArgs(argv, ["pdf", "docx", "sachstand"], ["fields", "lang"]);
+    const kinds = (["pdf", "docx", "sachstand"] as const).filter((k) => options.has(k));
+    if (kinds.length !== 1)
+      throw new UsageError(
+        kinds.length === 0
+          ? "--pdf, --docx oder --sachstand angeben (welche Anlage erzeugt werden soll)."
+          : `Nur eine der Optionen ${kinds.map((k) => `--${k}`).join(", ")} angeben.`,
+      );
+    const kind = kinds[0]!;
+    const [file, out, ...extra] = positional;
     if (!file || extra.length > 0)
       throw new UsageError("Eine Arbeitsmappe und höchstens eine Zieldatei angeben.");
-    const target = out ?? replaceExtension(file, ".pdf");
-    if (path.extname(target).toLowerCase() !== ".pdf")
-      throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
-    const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
-    if (!soffice) {
-      io.err(NO_LIBREOFFICE_MESSAGE);
-      return EXIT_NO_LIBREOFFICE;
+    if (kind === "pdf") {
+      if (options.has("fields") || options.has("lang"))
+        throw new UsageError("--fields und --lang gelten nur für --docx und --sachstand.");
+      return await writePdf(file, out, io, env);
     }
+    const fields = options.has("fields") ? parseFields(options.get("fields") as string) : undefined;
+    const language = options.has("lang") ? parseLanguage(options.get("lang") as string) : undefined;
+    const target = out ?? replaceExtension(file, kind === "docx" ? "-Anlage.docx" : "-Sachstand.docx");
+    if (path.extname(target).toLowerCase() !== ".docx")
+      throw new UsageError(`Die Zieldatei muss auf .docx enden: ${target}`);
     const { workbook } = await readIntactWorkbook(file);
-    const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env);
-    await writeAllAtomically([{ path: target, bytes: pdf }]);
-    io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(pdf.length / 1024)} KB)`);
+    let annex;
+    try {
+      annex = buildAnnex(workbook, {
+        date: localDate(now),
+        ...(fields ? { fields } : {}),
+        ...(language ? { language } : {}),
+      });
+    } catch (error) {
+      if (error instanceof AnnexSelectionError) throw new UsageError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const bytes = kind === "docx" ? await annexDocx(annex) : await sachstandDocx(annex);
+    await writeAllAtomically([{ path: target, bytes }]);
+    io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(bytes.length / 1024)} KB)`);
     return 0;
   } catch (error) {
     const { text, code } = cliMessage(error, USAGE);
     io.err(text);
     return code;
   }
+}
+
+async function writePdf(
+  file: string,
+  out: string | undefined,
+  io: Io,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const target = out ?? replaceExtension(file, ".pdf");
+  if (path.extname(target).toLowerCase() !== ".pdf")
+    throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
+  const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
+  if (!soffice) {
+    io.err(NO_LIBREOFFICE_MESSAGE);
+    return EXIT_NO_LIBREOFFICE;
+  }
+  const { workbook } = await readIntactWorkbook(file);
+  const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env);
+  await writeAllAtomically([{ path: target, bytes: pdf }]);
+  io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(pdf.length / 1024)} KB)`);
+  return 0;
+}
+
+/** "1,3" or "1, 3" → [1, 3]; anything else is a wrong call naming the part that is not a number. */
+export function parseFields(text: string): number[] {
+  const parts = text.split(",").map((p) => p.trim());
+  const numbers: number[] = [];
+  for (const part of parts) {
+    if (!/^[1-9]\d*$/.test(part))
+      throw new UsageError(`--fields erwartet Nummern von Handlungsfeldern wie „1,3“; „${part}“ ist keine.`);
+    const n = Number(part);
+    if (!numbers.includes(n)) numbers.push(n);
+  }
+  return numbers;
+}
+
+function parseLanguage(text: string): Language {
+  const lang = LANGUAGES.find((l) => l === text);
+  if (!lang) throw new UsageError(`--lang erwartet ${LANGUAGES.join(" oder ")}, nicht „${text}“.`);
+  return lang;
+}
+
+/** Today as YYYY-MM-DD in local time (the date a user reads on the calendar). */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
