@@ -3,9 +3,13 @@
  * is validated first: a foreign or broken file is refused; a value outside the scheme refuses only that
  * measure's entry. Pure (the CLI and the task pane read the files).
  */
+import { measureEntries } from "../catalogue/model";
+import type { MeasureInputs } from "../layout/plan";
+import { prefilledInputs } from "../layout/prefill";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import { validateWorkbook, type Finding } from "../validation";
 import type { RefusedReturn, ReturnInputs } from "./merge";
+import type { Language } from "../scheme/ratingScheme";
 import { translateInputs } from "./ratingFields";
 import { describeFindings, readZielbildWorkbook, type ZielbildWorkbook } from "./readWorkbook";
 
@@ -40,9 +44,25 @@ export function assessReturn(
       file,
       ...(workbook.meta.unit !== undefined ? { unit: workbook.meta.unit } : {}),
       inputs,
+      sent: sentInputs(workbook, master.meta.language),
       invalid: invalidByMeasure(errors),
     },
   };
+}
+
+/**
+ * What the file showed when it was built, in its own language and then in the master's: the values of
+ * the catalogue it carries (per-unit and full files are built from the catalogue alone).
+ */
+function sentInputs(workbook: ZielbildWorkbook, to: Language): Map<string, MeasureInputs> {
+  const lang = workbook.meta.language;
+  const result = new Map<string, MeasureInputs>();
+  for (const { measure } of measureEntries(workbook.catalogue))
+    result.set(
+      measure.id,
+      translateInputs(prefilledInputs(measure, { language: lang, builtAt: "" }, lang), lang, to),
+    );
+  return result;
 }
 
 function catalogueMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): string | undefined {

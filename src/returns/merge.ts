@@ -1,22 +1,18 @@
 /**
  * Merging returned workbooks into the master, by stable measure ID. Pure over entered inputs.
  *
- * A value is taken only when the unit owning the measure returned it, it passed validation, the master
- * has nothing in the fields it fills, and no other return proposes something else. Every other
- * difference is listed as a conflict (or refused) and the master keeps its value until a person decides.
+ * A return is judged against what was sent out (the file as it was built: the catalogue's values), not
+ * against the master's current values: a field the return did not change is no news, whatever the master
+ * holds now. A changed field is taken only when the unit owning the measure returned it, it passed
+ * validation, the master still holds what was sent out there, and no other return changed it differently.
+ * Every other change is listed as a conflict (or refused) and the master keeps its value until a person
+ * decides. Because nothing depends on what earlier merges applied, merging one file per unit in any order,
+ * at once or in batches, gives the same workbook and the same conflicts.
  */
 import { measureEntries, type Catalogue, type Measure } from "../catalogue/model";
 import type { MeasureInputs } from "../layout/plan";
-import { inputField } from "../scheme/ratingScheme";
-import {
-  isBlank,
-  ratingKey,
-  ratingPart,
-  RATING_KEYS,
-  sameValue,
-  type InputOrUnitKey,
-  type InputValue,
-} from "./ratingFields";
+import { inputField, type InputKey } from "../scheme/ratingScheme";
+import { isBlank, RATING_KEYS, sameValue, type InputOrUnitKey, type InputValue } from "./ratingFields";
 
 export interface MergeMaster {
   readonly catalogue: Catalogue;
@@ -31,6 +27,11 @@ export interface ReturnInputs {
   readonly unit?: string;
   /** Entered inputs by measure ID, already in the master's language. */
   readonly inputs: ReadonlyMap<string, MeasureInputs>;
+  /**
+   * What the file showed when it was sent out, by measure ID, in the master's language (the values of
+   * the catalogue it carries). A field equal to this was not changed by whoever filled the file in.
+   */
+  readonly sent: ReadonlyMap<string, MeasureInputs>;
   /** Measures whose entries failed validation, with the reasons. */
   readonly invalid?: ReadonlyMap<string, readonly string[]>;
 }
@@ -72,14 +73,16 @@ export interface MergeResult {
   readonly counts: Readonly<Record<MergeOutcome, number>>;
 }
 
-/** An owning return's entry that differs from the master. */
+/** An owning return's changes to a measure's rating (fields that differ from what was sent out). */
 interface Proposal {
   readonly ret: ReturnInputs;
-  readonly rating: MeasureInputs;
-  readonly changes: readonly FieldChange[];
-  /** Validation errors of the entry; an invalid entry is refused, and still counts as a differing return. */
+  /** The changed rating fields and their returned values (undefined: cleared). */
+  readonly changed: ReadonlyMap<InputKey, InputValue | undefined>;
+  /** Validation errors of the entry; an invalid entry is refused. */
   readonly invalid: readonly string[];
 }
+
+type ItemFields = Omit<MergeItem, "file" | "measureId" | "measureTitle" | "unit">;
 
 export function mergeReturns(
   master: MergeMaster,
@@ -94,25 +97,32 @@ export function mergeReturns(
     reason: `Datei abgelehnt: ${r.reason}`,
   }));
   for (const { measure } of measureEntries(master.catalogue)) {
-    const masterInputs = master.inputs.get(measure.id) ?? {};
+    const masterInputs = master.inputs.get(measure.id) ?? catalogueShown(measure);
     const owner = ownerOf(measure, masterInputs);
     const proposals: Proposal[] = [];
     for (const ret of returns) {
       const returned = ret.inputs.get(measure.id);
       if (!returned) continue;
-      const item = (fields: Omit<MergeItem, "file" | "measureId" | "measureTitle" | "unit">): MergeItem => ({
-        file: ret.file,
-        measureId: measure.id,
-        measureTitle: measure.title,
-        ...(owner !== "" ? { unit: owner } : {}),
-        ...fields,
-      });
-      const proposal = assess(ret, measure.id, returned, masterInputs, owner, item, items);
-      if (proposal) proposals.push({ ...proposal, ret });
+      const sent = ret.sent.get(measure.id) ?? {};
+      const push = (fields: ItemFields) =>
+        items.push({
+          file: ret.file,
+          measureId: measure.id,
+          measureTitle: measure.title,
+          ...(owner !== "" ? { unit: owner } : {}),
+          ...fields,
+        });
+      const proposal = assess(ret, measure.id, returned, sent, masterInputs, owner, push);
+      if (proposal) proposals.push(proposal);
     }
     decide(proposals, measure, masterInputs, owner, inputs, items);
   }
   return { inputs, items, counts: countOutcomes(items) };
+}
+
+/** What a master without read-back inputs for the measure shows: the catalogue's values. */
+function catalogueShown(measure: Measure): MeasureInputs {
+  return measure.unit !== undefined ? { unit: measure.unit } : {};
 }
 
 function ownerOf(measure: Measure, masterInputs: MeasureInputs): string {
@@ -120,59 +130,54 @@ function ownerOf(measure: Measure, masterInputs: MeasureInputs): string {
   return isBlank(unit) ? "" : String(unit);
 }
 
-type ItemFor = (fields: Omit<MergeItem, "file" | "measureId" | "measureTitle" | "unit">) => MergeItem;
+function change(key: InputOrUnitKey, master: InputValue | undefined, returned: InputValue | undefined) {
+  return {
+    key,
+    ...(!isBlank(master) && { master }),
+    ...(!isBlank(returned) && { returned }),
+  };
+}
 
-/** One return's entry for one measure: an item for the report now, or a proposal to decide on. */
+/** One return's entry for one measure: items for the report now, or a proposal to decide on. */
 function assess(
   ret: ReturnInputs,
   measureId: string,
   returned: MeasureInputs,
+  sent: MeasureInputs,
   masterInputs: MeasureInputs,
   owner: string,
-  item: ItemFor,
-  items: MergeItem[],
-): Omit<Proposal, "ret"> | undefined {
-  if (!isBlank(returned.unit) && !sameValue(returned.unit, owner))
-    items.push(
-      item({
-        outcome: "conflict",
-        conflict: "unitChanged",
-        changes: [{ key: "unit", ...(owner !== "" && { master: owner }), returned: returned.unit! }],
-        reason: `Zuständigkeit im Rücklauf geändert; die Hauptdatei behält „${owner}“.`,
-      }),
-    );
-  const changes = ratingChanges(masterInputs, returned);
+  push: (fields: ItemFields) => void,
+): Proposal | undefined {
+  if (!sameValue(returned.unit, sent.unit) && !sameValue(returned.unit, masterInputs.unit))
+    push({
+      outcome: "conflict",
+      conflict: "unitChanged",
+      changes: [change("unit", masterInputs.unit, returned.unit)],
+      reason: `Zuständigkeit im Rücklauf geändert; die Hauptdatei behält ${owner === "" ? "„ohne Zuständigkeit“" : `„${owner}“`}.`,
+    });
+  const changedKeys = RATING_KEYS.filter((key) => !sameValue(returned[key], sent[key]));
   const owns = ret.unit === undefined || ret.unit === owner;
-  if (changes.length === 0) {
-    if (owns) items.push(item({ outcome: "unchanged", changes: [], reason: "wie in der Hauptdatei" }));
-    return undefined;
-  }
   if (!owns) {
-    items.push(
-      item({
+    if (changedKeys.length > 0)
+      push({
         outcome: "conflict",
         conflict: "otherUnit",
-        changes,
+        changes: changedKeys.map((key) => change(key, masterInputs[key], returned[key])),
         reason: `Zeile einer anderen Organisationseinheit (${owner || "ohne Zuständigkeit"}) geändert; nicht übernommen.`,
-      }),
-    );
+      });
     return undefined;
   }
-  const invalid = ret.invalid?.get(measureId) ?? [];
-  return { rating: ratingPart(returned), changes, invalid };
+  const changed = new Map(changedKeys.map((key) => [key, blankToUndefined(returned[key])]));
+  return { ret, changed, invalid: ret.invalid?.get(measureId) ?? [] };
 }
 
-function ratingChanges(masterInputs: MeasureInputs, returned: MeasureInputs): FieldChange[] {
-  return RATING_KEYS.filter((key) => !sameValue(masterInputs[key], returned[key])).map((key) => ({
-    key,
-    ...(!isBlank(masterInputs[key]) && { master: masterInputs[key] }),
-    ...(!isBlank(returned[key]) && { returned: returned[key] }),
-  }));
+function blankToUndefined(value: InputValue | undefined | null): InputValue | undefined {
+  return isBlank(value) ? undefined : value;
 }
 
 /**
- * All owning returns that differ from the master, together: they must agree with each other, be valid
- * and only fill fields the master has empty — otherwise nothing is applied and each is listed.
+ * The owning returns' changes to one measure, together. A field two returns changed differently is
+ * applied from neither; a return is applied as a whole or not at all (its rating fields belong together).
  */
 function decide(
   proposals: readonly Proposal[],
@@ -188,37 +193,62 @@ function decide(
     measureTitle: measure.title,
     ...(owner !== "" ? { unit: owner } : {}),
   };
-  const disagree = new Set(proposals.map((p) => ratingKey(p.rating))).size > 1;
-  const masterHasValue = proposals.some((p) => p.changes.some((c) => !isBlank(c.master)));
+  const proposed = new Map<InputKey, { value: InputValue | undefined; files: string[] }[]>();
+  for (const p of proposals)
+    for (const [key, value] of p.changed) {
+      const values = proposed.get(key) ?? [];
+      const same = values.find((v) => sameValue(v.value, value));
+      if (same) same.files.push(p.ret.file);
+      else values.push({ value, files: [p.ret.file] });
+      proposed.set(key, values);
+    }
+  const result: Record<string, InputValue> = { ...(masterInputs as Record<string, InputValue>) };
+  let applied = false;
   for (const p of proposals) {
+    const pending = [...p.changed].filter(([key, value]) => !sameValue(value, masterInputs[key]));
+    const changes = pending.map(([key, value]) => change(key, masterInputs[key], value));
     const push = (fields: Pick<MergeItem, "outcome" | "reason"> & Partial<MergeItem>) =>
-      items.push({ ...base, file: p.ret.file, changes: p.changes, ...fields });
+      items.push({ ...base, file: p.ret.file, changes, ...fields });
+    const disputed = [...p.changed.keys()].filter((key) => proposed.get(key)!.length > 1);
     if (p.invalid.length > 0)
       push({ outcome: "refused", reason: `ungültige Eingabe: ${p.invalid.join(" ")}` });
-    else if (disagree) {
-      const others = proposals
-        .filter((o) => ratingKey(o.rating) !== ratingKey(p.rating))
-        .map((o) => o.ret.file);
+    else if (disputed.length > 0) {
+      const others = disputed.flatMap((key) =>
+        proposed
+          .get(key)!
+          .filter((v) => !sameValue(v.value, p.changed.get(key)))
+          .flatMap((v) => v.files),
+      );
       push({
         outcome: "conflict",
         conflict: "returnsDiffer",
-        reason: `Rückläufe widersprechen sich (anders in: ${[...new Set(others)].join(", ")}); die Hauptdatei bleibt unverändert.`,
+        changes: [...p.changed]
+          .filter(([key, value]) => disputed.includes(key) || !sameValue(value, masterInputs[key]))
+          .map(([key, value]) => change(key, masterInputs[key], value)),
+        reason: `Rückläufe widersprechen sich bei ${disputed.map(fieldName).join(", ")} (anders in: ${[...new Set(others)].join(", ")}); die Hauptdatei bleibt unverändert.`,
       });
-    } else if (masterHasValue)
+    } else if (pending.length === 0) {
+      push({ outcome: "unchanged", reason: "wie in der Hauptdatei" });
+    } else if (pending.some(([key]) => !sameValue(masterInputs[key], p.ret.sent.get(measure.id)?.[key])))
       push({
         outcome: "conflict",
         conflict: "masterHasValue",
-        reason: "Die Hauptdatei hat hier schon einen anderen Wert; er bleibt, bis jemand entscheidet.",
+        reason:
+          "Die Hauptdatei hat hier inzwischen einen anderen Wert als die versandte Datei; er bleibt, bis jemand entscheidet.",
       });
-    else
+    else {
       push({
         outcome: "applied",
-        reason: `übernommen: ${p.changes.map((c) => fieldName(c.key)).join(", ")}`,
+        reason: `übernommen: ${pending.map(([key]) => fieldName(key)).join(", ")}`,
       });
+      for (const [key, value] of pending) {
+        if (value === undefined) delete result[key];
+        else result[key] = value;
+      }
+      applied = true;
+    }
   }
-  // Agreeing returns are all valid or all invalid, so "applied" means every proposal was applied.
-  if (!disagree && !masterHasValue && proposals.every((p) => p.invalid.length === 0))
-    inputs.set(measure.id, { ...masterInputs, ...proposals[0]!.rating });
+  if (applied) inputs.set(measure.id, result);
 }
 
 export function fieldName(key: InputOrUnitKey): string {

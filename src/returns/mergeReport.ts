@@ -58,7 +58,11 @@ export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext): st
   };
   section("conflict", "Konflikte", "Die Hauptdatei behält ihren Wert, bis jemand entscheidet.");
   section("refused", "Abgelehnt", "Nicht übernommen; bitte beim Absender nachfragen.");
-  section("applied", "Übernommen", "Werte der zuständigen Einheit, in der Hauptdatei bisher leer.");
+  section(
+    "applied",
+    "Übernommen",
+    "Von der zuständigen Einheit geänderte Werte, die die Hauptdatei seit dem Versand nicht geändert hatte.",
+  );
   const unchanged = result.items.filter((i) => i.outcome === "unchanged");
   if (unchanged.length > 0) {
     lines.push(`## Unverändert (${unchanged.length})`, "");

@@ -3,7 +3,6 @@
  * plan it was built from, the entered inputs by measure ID and its archive. Pure.
  */
 import type { Catalogue } from "../catalogue/model";
-import { planOfWorkbook } from "../layout/planOfWorkbook";
 import { ARCHIVE_HEADER_ROW } from "../layout/archiveSheet";
 import { label } from "../layout/labels";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
@@ -12,6 +11,7 @@ import { sheetByName, valueAt, type CellValue, type WorkbookSnapshot } from "../
 import { INPUT_FIELDS, type Language } from "../scheme/ratingScheme";
 import { validateWorkbook, type Finding } from "../validation";
 import { structure } from "../validation/rules/structure";
+import { workbookPlan } from "../validation/expectedPlan";
 import { isBlank } from "./ratingFields";
 
 export interface ZielbildWorkbook {
@@ -38,7 +38,7 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     };
   if (!catalogue) return { error: "der eingebettete Katalog fehlt oder ist beschädigt" };
   const archive = readArchive(snapshot, meta.language);
-  const { plan, inputs } = planOfWorkbook(catalogue, meta, snapshot, archive);
+  const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, archive);
   return { workbook: { meta, catalogue, plan, inputs, archive } };
 }
 

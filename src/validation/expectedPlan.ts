@@ -3,9 +3,11 @@
  * workbook carries on its hidden meta sheet (language, title, unit, build time). Pure.
  */
 import type { Catalogue } from "../catalogue/model";
+import { buildPlan } from "../layout/buildPlan";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
-import type { WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import type { ArchivedMeasure, MeasureInputs, WorkbookMeta, WorkbookPlan } from "../layout/plan";
 import { planOfWorkbook } from "../layout/planOfWorkbook";
+import { readInputs } from "../layout/readInputs";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Localized } from "../scheme/ratingScheme";
 
@@ -37,5 +39,28 @@ export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
         en: "The goal catalogue stored in the workbook is missing or damaged.",
       },
     };
-  return { plan: planOfWorkbook(catalogue, meta, snapshot).plan, catalogue, meta };
+  return { plan: workbookPlan(catalogue, meta, snapshot).plan, catalogue, meta };
+}
+
+/**
+ * The plan a workbook must still match, and what is entered in it. A full workbook follows the units
+ * entered since it was built (planOfWorkbook). A per-unit workbook is judged as it was sent out: its
+ * locks, "nicht Ihre Zuständigkeit" notes and progress line were fixed when it was built, so a unit that
+ * changes a Zuständig cell changed an input (a conflict for the merge), not the file's structure.
+ */
+export function workbookPlan(
+  catalogue: Catalogue,
+  meta: WorkbookMeta,
+  snapshot: WorkbookSnapshot,
+  archive: readonly ArchivedMeasure[] = [],
+): { plan: WorkbookPlan; inputs: Map<string, MeasureInputs> } {
+  if (meta.unit === undefined) return planOfWorkbook(catalogue, meta, snapshot, archive);
+  const plan = buildPlan(catalogue, {
+    language: meta.language,
+    title: meta.title,
+    builtAt: meta.builtAt,
+    unit: meta.unit,
+    ...(archive.length > 0 ? { archive } : {}),
+  });
+  return { plan, inputs: readInputs(plan, snapshot) };
 }

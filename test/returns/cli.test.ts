@@ -1,6 +1,7 @@
 /** The round-trip CLIs on real .xlsx files: merge, update, export, annex (without LibreOffice). */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { loadCatalogue } from "../../src/catalogue/load";
 import { measureEntries, type Catalogue } from "../../src/catalogue/model";
 import { buildPlan } from "../../src/layout/buildPlan";
@@ -119,6 +120,70 @@ describe("npm run merge", () => {
     const { io, err } = capture();
     expect(await runMergeCli([s.master, "--out", "x.xlsx"], io)).toBe(2);
     expect(err.join("\n")).toMatch(/Aufruf: npm run merge/);
+  });
+});
+
+describe("npm run merge: judged against what was sent out", () => {
+  let s: Scenario;
+
+  beforeAll(async () => {
+    s = await writeScenario();
+  });
+
+  async function merge(master: string, returns: string[], out: string) {
+    const { io, err } = capture();
+    expect(await runMergeCli([master, ...returns, "--out", out], io)).toBe(0);
+    expect(err).toEqual([]);
+    const csv = await fs.readFile(out.replace(/\.xlsx$/, "-Bericht.csv"), "utf8");
+    return {
+      workbook: await readWorkbook(out),
+      conflicts: csv.split("\r\n").filter((r) => r.startsWith("Konflikt;")),
+    };
+  }
+
+  it("a second batch, an untouched file and a repeated merge report no conflict for rows nobody changed", async () => {
+    const mzId = ownMeasures(s, MZ)[0]!;
+    const m = unitFile(s, MZ);
+    await fillFile(m.file, m.locations, [{ measureId: mzId, key: "level", value: "hoch" }]);
+    const first = path.join(s.dir, "runde1.xlsx");
+    expect((await merge(s.master, [m.file], first)).conflicts).toEqual([]);
+    // The VHS file as it was sent out: Migrationszentrum's rows are blank there, as they always were.
+    const second = path.join(s.dir, "runde2.xlsx");
+    const batch = await merge(first, [unitFile(s, VHS).file], second);
+    expect(batch.conflicts).toEqual([]);
+    expect(batch.workbook.inputs.get(mzId)?.level).toBe("hoch");
+    // Merging the same return again into the merged workbook (a correction run) changes nothing.
+    const third = path.join(s.dir, "runde3.xlsx");
+    const again = await merge(second, [m.file, unitFile(s, VHS).file], third);
+    expect(again.conflicts).toEqual([]);
+    expect(again.workbook.inputs).toEqual(batch.workbook.inputs);
+  });
+
+  it("a unit that changed Zuständig on its own row: one conflict for that field, its ratings merged", async () => {
+    const ids = ownMeasures(s, VHS);
+    const v = unitFile(s, VHS);
+    const copy = path.join(s.dir, "vhs-zustaendig.xlsx");
+    await fs.copyFile(v.file, copy);
+    await fillFile(copy, v.locations, [
+      { measureId: ids[0]!, key: "level", value: "mittel" },
+      { measureId: ids[1]!, key: "level", value: "gering" },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(copy);
+    const at = v.locations.find((l) => l.measureId === ids[0])!;
+    workbook.getWorksheet(at.sheetName)!.getCell(`${at.unitColumn}${at.row}`).value = "Migrationszentrum";
+    await workbook.xlsx.writeFile(copy);
+
+    const out = path.join(s.dir, "zustaendig.xlsx");
+    const { workbook: merged, conflicts } = await merge(s.master, [copy], out);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toContain(`;${ids[0]};`);
+    expect(conflicts[0]).toContain(";Zuständig;VHS Osnabrücker Land;Migrationszentrum;");
+    expect(merged.inputs.get(ids[0]!)).toMatchObject({ level: "mittel", unit: VHS });
+    expect(merged.inputs.get(ids[1]!)?.level).toBe("gering");
+    const md = await fs.readFile(out.replace(/\.xlsx$/, "-Bericht.md"), "utf8");
+    expect(md).not.toMatch(/abgelehnt \| [1-9]/);
+    expect(md).not.toMatch(/Katalogtext/);
   });
 });
 

@@ -120,17 +120,25 @@ function update(state: State, next: Catalogue): void {
 function merge(state: State, specs: Extract<Op, { kind: "merge" }>["returns"]): void {
   const ids = idsOf(state.catalogue);
   const master = state.inputs;
+  // Files are built from the catalogue: what they show before anyone types is what was sent out.
+  const sent = writeAndReadBack(state.catalogue, new Map());
+  // A value equal to what the sent file showed is not distinguishable from it (as for an update).
+  for (const id of ids)
+    for (const [key, value] of state.ledger.get(id) ?? [])
+      if (sameValue(sent.get(id)?.[key], value)) state.ledger.get(id)!.delete(key);
   const returns: ReturnInputs[] = specs.map((spec, n) => {
-    const inputs = new Map(master);
+    const inputs = new Map(sent);
     for (const [index, edit] of spec.edits) {
       const id = ids[index % ids.length]!;
       inputs.set(id, { ...inputs.get(id), ...edit });
     }
+    const read = writeAndReadBack(state.catalogue, inputs);
     return {
       file: `r${n}.xlsx`,
       ...(spec.unit && { unit: spec.unit }),
-      inputs,
-      invalid: invalidMeasures(inputs),
+      inputs: read,
+      sent,
+      invalid: invalidMeasures(read),
     };
   });
   const result = mergeReturns({ catalogue: state.catalogue, inputs: master }, returns);
@@ -138,11 +146,16 @@ function merge(state: State, specs: Extract<Op, { kind: "merge" }>["returns"]): 
     for (const key of RATING_KEYS) {
       const before = master.get(id)?.[key];
       const after = result.inputs.get(id)?.[key];
-      if (!isBlank(before)) must(sameValue(before, after), `merge replaced ${id}.${key}`);
+      if (!sameValue(before, sent.get(id)?.[key]))
+        must(sameValue(before, after), `merge replaced ${id}.${key}, which the master changed`);
     }
   for (const r of returns)
     for (const id of ids) {
-      const differs = RATING_KEYS.some((k) => !sameValue(master.get(id)?.[k], r.inputs.get(id)?.[k]));
+      const differs = RATING_KEYS.some(
+        (k) =>
+          !sameValue(sent.get(id)?.[k], r.inputs.get(id)?.[k]) &&
+          !sameValue(master.get(id)?.[k], r.inputs.get(id)?.[k]),
+      );
       const reported = result.items.some(
         (i) => i.file === r.file && i.measureId === id && i.outcome !== "unchanged",
       );
