@@ -1,8 +1,8 @@
 /**
- * Plain workbook state held by the Excel fake: what a workbook "is" after every applied operation.
- * Tests read it directly (e.g. the conditional formats, which Office.js cannot reliably read back).
+ * The workbook the Excel host holds: what a workbook "is" after every action Excel carried out. Tests read
+ * it directly (e.g. the conditional formats, which Office.js cannot reliably read back).
  */
-import { columnIndex } from "../../../src/layout/address";
+import { columnIndex } from "../../src/layout/address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -34,6 +34,8 @@ export interface CellState {
   /** What a formula "calculated": the fake does not calculate; tests may set it. */
   formulaResult: string | number | boolean | null;
   numberFormat: string;
+  /** Text entered with a leading apostrophe: Excel keeps the text without it and marks the cell. */
+  quotePrefix?: boolean;
   locked: boolean;
   format: CellFormat;
 }

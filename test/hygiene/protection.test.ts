@@ -17,7 +17,7 @@ import { writtenInFreshFake } from "../writers/excel/helpers";
 import { cellAddress } from "../../src/layout/address";
 import { baseCatalogue, BUILT_AT } from "../fixtures/hostile/workbooks";
 import { expectedInputCells } from "../fixtures/hostile/inputCells";
-import { MAX_COLUMNS } from "../fakes/excel/state";
+import { MAX_COLUMNS } from "../excel-host/state";
 
 jest.setTimeout(120_000);
 

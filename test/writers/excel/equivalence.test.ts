@@ -12,7 +12,7 @@ import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { readXlsx, readXlsxDetails, type WorkbookDetails } from "../../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../src/writers/xlsx/writeXlsx";
 import type { FakeExcel } from "../../fakes/excel";
-import type { Rect } from "../../fakes/excel/state";
+import type { Rect } from "../../excel-host/state";
 import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
 
 const fake = useFakeExcel();

@@ -2,7 +2,7 @@
 import type { FakeExcel } from "../../fakes/excel";
 import { parseCell, parseRange } from "../../../src/layout/address";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
-import { peekCell } from "../../fakes/excel/state";
+import { peekCell } from "../../excel-host/state";
 import { columnWidthPoints } from "../../../src/writers/excel/sheetOperations";
 
 export function expectFakeMatchesPlan(fake: FakeExcel, plan: WorkbookPlan): void {

@@ -4,7 +4,7 @@ import { ExcelWriteError } from "../../../src/writers/excel/errors";
 import { REQUIRED_EXCEL_API } from "../../../src/writers/excel/requirements";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { excelWorkbook } from "../../../src/writers/excel";
-import { peekCell } from "../../fakes/excel/state";
+import { peekCell } from "../../excel-host/state";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { BUILT_AT, useFakeExcel } from "./helpers";
 import { columnIndex } from "../../../src/layout/address";

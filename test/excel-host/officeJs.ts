@@ -1,0 +1,84 @@
+/**
+ * Loads Microsoft's Excel client library — `@microsoft/office-js/dist/excel-web-16.00.js`, the file Office
+ * serves to Excel on the web — into this process, talking to whichever host is current through
+ * `_richApiNativeBridge`, the bridge the library uses when it finds one before it loads.
+ *
+ * The file is a browser script: its top-level declarations become globals and it refers to them as
+ * `window.X`. It runs once per process (jest: once per test file) in this realm, inside `with (globalThis)`
+ * after each of its global names has been declared on globalThis, so that objects, arrays and errors it
+ * hands to our code are of this realm (instanceof works as in a browser).
+ */
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+
+export interface NativeBridge {
+  sendMessageToHost(text: string): void;
+  onMessageFromHost?: (text: string) => void;
+}
+
+export interface OfficeJs {
+  readonly Excel: typeof Excel;
+  readonly OfficeExtension: typeof OfficeExtension;
+  /** Delivers a message (a response or an event) from the host to the library. */
+  deliver(message: unknown): void;
+}
+
+export const EXCEL_WEB_FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
+
+const BROWSER_GLOBALS = (): Record<string, unknown> => ({
+  navigator: { userAgent: "Mozilla/5.0 (zielbild-excel-host)", language: "de-DE" },
+  document: {
+    cookie: "",
+    readyState: "complete",
+    getElementsByTagName: () => [],
+    createElement: () => ({ style: {}, setAttribute() {}, appendChild() {} }),
+    addEventListener() {},
+  },
+  location: { href: "https://localhost/taskpane.html", protocol: "https:", hostname: "localhost", search: "", hash: "" },
+});
+
+let loaded: OfficeJs | undefined;
+let receiver: ((text: string) => void) | undefined;
+
+/** Sends every request to `handler` (the current host); returns the library, loading it the first time. */
+export function officeJs(handler: (text: string) => void): OfficeJs {
+  receiver = handler;
+  loaded ??= load();
+  return loaded;
+}
+
+function load(): OfficeJs {
+  const source = readFileSync(EXCEL_WEB_FILE, "utf8");
+  const global = globalThis as Record<string, unknown>;
+  const bridge: NativeBridge = {
+    sendMessageToHost: (text) => {
+      if (!receiver) throw new Error("Excel host: no host is installed");
+      receiver(text);
+    },
+  };
+  for (const [name, value] of Object.entries(BROWSER_GLOBALS())) if (!(name in global)) global[name] = value;
+  global.window ??= global;
+  global.self ??= global;
+  global._richApiNativeBridge = bridge;
+  for (const name of declaredGlobals(source)) if (!(name in global)) global[name] = undefined;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs Microsoft's library file as a browser would
+  new Function(`with (this) {\n${source}\n}`).call(global);
+  const lib = global as unknown as { Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
+  (lib.OfficeExtension as unknown as { Utility: { _synchronousCleanup: boolean } }).Utility._synchronousCleanup =
+    true;
+  return {
+    Excel: lib.Excel,
+    OfficeExtension: lib.OfficeExtension,
+    deliver: (message) => bridge.onMessageFromHost!(JSON.stringify(message)),
+  };
+}
+
+/** The names the script declares at top level: run once in a scratch context and see what appeared. */
+function declaredGlobals(source: string): string[] {
+  const scratch: Record<string, unknown> = { ...BROWSER_GLOBALS(), setTimeout, clearTimeout, console };
+  scratch.window = scratch;
+  vm.createContext(scratch);
+  const before = new Set(Object.keys(scratch));
+  vm.runInContext(source, scratch);
+  return Object.keys(scratch).filter((name) => !before.has(name));
+}
