@@ -72,17 +72,129 @@ export function encodeIdentity(identity: StoredIdentity): string {
   );
 }
 
-/** The stored identity, or undefined when the XML is not ours or is damaged. */
+/**
+ * The stored identity, or undefined when the XML is not ours or is damaged.
+ *
+ * Excel hands back a custom XML part as it stores it, which need not be the text we wrote: another quote
+ * character, a namespace prefix instead of the default namespace, whitespace and line breaks inside tags,
+ * characters written as entities or character references, CDATA, an XML declaration naming another
+ * encoding (the text arrives as a string either way). So the root element and its namespace are found by
+ * reading the tags, not by looking for our literal text. (DOMParser exists in the pane but not in Node,
+ * where the same code runs for the tests and the CLI; a few dozen lines for one element do not warrant
+ * an XML library.)
+ */
 export function decodeIdentity(xml: string): StoredIdentity | undefined {
-  if (!xml.includes(`xmlns="${META_NAMESPACE}"`)) return undefined;
-  const body = /<identity>([\s\S]*)<\/identity>/.exec(xml)?.[1];
+  const body = identityText(xml);
   if (body === undefined) return undefined;
   try {
-    const parsed: unknown = JSON.parse(unescapeXml(body));
+    const parsed: unknown = JSON.parse(body);
     return isIdentity(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+const NAME = "[A-Za-z_][\\w.\\-]*";
+const TAG = new RegExp(
+  `^<(?:(${NAME}):)?(${NAME})((?:\\s+${NAME}(?::${NAME})?\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/?)>`,
+);
+const ATTRIBUTE = new RegExp(`(${NAME}(?::${NAME})?)\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");
+
+interface StartTag {
+  readonly prefix?: string;
+  readonly local: string;
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly selfClosing: boolean;
+  readonly end: number;
+}
+
+/** The start tag at `at` (which must be "<" of an element), or undefined. */
+function startTag(xml: string, at: number): StartTag | undefined {
+  const match = TAG.exec(xml.slice(at));
+  if (!match) return undefined;
+  const attributes = new Map<string, string>();
+  for (const a of match[3]!.matchAll(ATTRIBUTE)) attributes.set(a[1]!, decodeEntities(a[2] ?? a[3] ?? ""));
+  return {
+    ...(match[1] !== undefined ? { prefix: match[1] } : {}),
+    local: match[2]!,
+    attributes,
+    selfClosing: match[4] === "/",
+    end: at + match[0].length,
+  };
+}
+
+/** The namespace an element's name is in, from its own declarations or the root's. */
+function namespaceOf(tag: StartTag, root?: StartTag): string | undefined {
+  const key = tag.prefix === undefined ? "xmlns" : `xmlns:${tag.prefix}`;
+  return tag.attributes.get(key) ?? root?.attributes.get(key);
+}
+
+/** Skips the XML declaration, processing instructions, comments, a doctype and whitespace; -1 if unterminated. */
+function skipProlog(xml: string, from: number): number {
+  let at = from;
+  const past = (end: string) => {
+    const found = xml.indexOf(end, at);
+    return found < 0 ? -1 : found + end.length;
+  };
+  while (at >= 0) {
+    while (at < xml.length && /\s|\uFEFF/.test(xml[at]!)) at++;
+    if (xml.startsWith("<?", at)) at = past("?>");
+    else if (xml.startsWith("<!--", at)) at = past("-->");
+    else if (xml.startsWith("<!DOCTYPE", at)) at = past(">");
+    else return at;
+  }
+  return -1;
+}
+
+/** The text of the <identity> child of our root element, entities decoded; undefined when not ours. */
+function identityText(xml: string): string | undefined {
+  const at = skipProlog(xml, 0);
+  if (at < 0 || xml[at] !== "<") return undefined;
+  const root = startTag(xml, at);
+  if (!root || root.selfClosing || root.local !== "zielbild" || namespaceOf(root) !== META_NAMESPACE)
+    return undefined;
+  // The child: any prefix (or none) bound to our namespace, on the child itself or on the root.
+  const open = new RegExp(`<(?:(${NAME}):)?identity(?=[\\s>/])`, "g");
+  open.lastIndex = root.end;
+  for (let found = open.exec(xml); found; found = open.exec(xml)) {
+    const child = startTag(xml, found.index);
+    if (!child || namespaceOf(child, root) !== META_NAMESPACE) continue;
+    if (child.selfClosing) return "";
+    const name = child.prefix === undefined ? "identity" : `${child.prefix}:identity`;
+    const close = new RegExp(`</${name.replace(/[.\\-]/g, "\\$&")}\\s*>`).exec(xml.slice(child.end));
+    if (!close) return undefined;
+    return textContent(xml.slice(child.end, child.end + close.index));
+  }
+  return undefined;
+}
+
+/** Character data of an element without child elements: CDATA sections verbatim, the rest decoded. */
+function textContent(inner: string): string {
+  let text = "";
+  let at = 0;
+  while (at < inner.length) {
+    const cdata = inner.indexOf("<![CDATA[", at);
+    if (cdata < 0) {
+      text += decodeEntities(inner.slice(at));
+      break;
+    }
+    text += decodeEntities(inner.slice(at, cdata));
+    const end = inner.indexOf("]]>", cdata);
+    if (end < 0) return text + inner.slice(cdata + 9);
+    text += inner.slice(cdata + 9, end);
+    at = end + 3;
+  }
+  return text;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (all, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name] ?? all;
+    const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
 }
 
 function isIdentity(value: unknown): value is StoredIdentity {
@@ -104,8 +216,4 @@ function isIdentity(value: unknown): value is StoredIdentity {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
