@@ -1,14 +1,20 @@
 /**
  * Reads the open workbook back into the same WorkbookSnapshot that the .xlsx reader yields: every sheet's
- * values and formulas, and the identification — in two syncs (names first, then all contents at once).
+ * values and formulas, and the identification.
+ *   sync 1  sheets (name, visibility, protection) and our identity parts;
+ *   sync 2  each sheet's used range (address only) and the identity XML;
+ *   sync 3… the used ranges' values and formulas in row blocks, several per sync, each response within a
+ *           budget (readRanges.ts): Excel on the web refuses responses over 5 MB.
  */
-import type { RangeApi } from "./api";
+import type { ContextApi, CustomXmlPartApi, NamedItemApi, WorksheetApi } from "./api";
 import { toExcelWriteError } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type StoredIdentity } from "./meta";
+import { readInBlocks, RESPONSE_BUDGET_BYTES } from "./readRanges";
 import { requireExcelApi, runExcel } from "./run";
 import type { WorkbookMeta } from "../../layout/plan";
 import { decodeMeta } from "../../layout/metaSheet";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
+import { parseRange, type RangeRef } from "../../layout/address";
 
 export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
@@ -16,33 +22,106 @@ export interface ReadResult {
   readonly identity?: StoredIdentity;
 }
 
-export async function readWorkbook(): Promise<WorkbookSnapshot> {
-  return (await readWorkbookWithIdentity()).snapshot;
+export interface ReadOptions {
+  /** Response budget per sync in bytes (tests lower it). */
+  readonly budget?: number;
 }
 
-export async function readWorkbookWithIdentity(): Promise<ReadResult> {
+export async function readWorkbook(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return (await readWorkbookWithIdentity(options)).snapshot;
+}
+
+export async function readWorkbookWithIdentity(options: ReadOptions = {}): Promise<ReadResult> {
   requireExcelApi();
   return runExcel(async (context) => {
-    try {
-      const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-      const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
-      await context.sync();
-      const used = sheets.items.map((sheet) =>
-        sheet.getUsedRangeOrNullObject(true).load("address,values,formulas"),
-      );
-      const xml = parts.items.map((part) => part.getXml());
-      await context.sync();
-      const snapshotSheets = sheets.items.map((sheet, i) =>
-        sheetSnapshot(sheet.name, sheet.visibility, used[i]!),
-      );
-      const identity = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined);
-      const plain: WorkbookSnapshot = { sheets: snapshotSheets };
-      const meta: WorkbookMeta | undefined = identity?.meta ?? decodeMeta(plain)?.meta;
-      return { snapshot: meta ? { ...plain, meta } : plain, ...(identity ? { identity } : {}) };
-    } catch (error) {
-      throw toExcelWriteError(error, "Arbeitsmappe lesen");
-    }
+    const read = await readWorkbookIn(context, options);
+    return { snapshot: read.snapshot, ...(read.identity ? { identity: read.identity } : {}) };
   });
+}
+
+/** A sheet as the first sync sees it. */
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  readonly protected: boolean;
+}
+
+/** Everything a read learns, also what a rebuild in the same context needs before it writes. */
+export interface WorkbookRead extends ReadResult {
+  readonly sheets: readonly SheetInfo[];
+  readonly names: readonly NamedItemApi[];
+  readonly workbookProtected: boolean;
+  readonly parts: readonly CustomXmlPartApi[];
+  /** The XML of every identity part, in the order of `parts`. */
+  readonly partXml: readonly string[];
+  readonly syncs: number;
+}
+
+/** Reads the whole workbook on a context (a rebuild reads and writes in one run). */
+export async function readWorkbookIn(context: ContextApi, options: ReadOptions = {}): Promise<WorkbookRead> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+    const names = context.workbook.names.load("items/name,items/formula");
+    const protection = context.workbook.protection.load("protected");
+    const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+    await context.sync();
+    const xml = parts.items.map((part) => part.getXml());
+    const infos = sheets.items.map(sheetInfo);
+    const read = await readSheets(
+      context,
+      sheets.items.map((sheet, i) => ({ sheet, info: infos[i]! })),
+      options.budget,
+    );
+    const identity = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined);
+    const plain: WorkbookSnapshot = { sheets: read.sheets };
+    const meta: WorkbookMeta | undefined = identity?.meta ?? decodeMeta(plain)?.meta;
+    return {
+      snapshot: meta ? { ...plain, meta } : plain,
+      ...(identity ? { identity } : {}),
+      sheets: infos,
+      names: names.items,
+      workbookProtected: protection.protected,
+      parts: parts.items,
+      partXml: xml.map((x) => x.value),
+      syncs: 1 + read.syncs,
+    };
+  } catch (error) {
+    throw toExcelWriteError(error, "Arbeitsmappe lesen");
+  }
+}
+
+export function sheetInfo(sheet: WorksheetApi): SheetInfo {
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility as SheetInfo["visibility"],
+    protected: sheet.protection.protected,
+  };
+}
+
+/**
+ * Values and formulas of the given sheets: one sync for the used ranges' addresses (whatever else is
+ * queued goes with it), then the contents in row blocks within the response budget.
+ */
+export async function readSheets(
+  context: ContextApi,
+  sheets: readonly { readonly sheet: WorksheetApi; readonly info: SheetInfo }[],
+  budget: number = RESPONSE_BUDGET_BYTES,
+): Promise<{ sheets: SheetSnapshot[]; syncs: number }> {
+  const used = sheets.map(({ sheet }) => sheet.getUsedRangeOrNullObject(true).load("address"));
+  await context.sync();
+  const rects = used.map((range) => (range.isNullObject ? undefined : rectOf(range.address)));
+  const targets = sheets.flatMap(({ sheet, info }, i) => {
+    const rect = rects[i];
+    return rect ? [{ sheet, name: info.name, rect }] : [];
+  });
+  const { grids, syncs } = await readInBlocks(context, targets, ["values", "formulas"], budget);
+  let next = 0;
+  const snapshots = sheets.map(({ info }, i) => {
+    const rect = rects[i];
+    const grid = rect ? grids[next++]! : undefined;
+    return sheetSnapshot(info, rect, grid?.values ?? [], grid?.formulas ?? []);
+  });
+  return { sheets: snapshots, syncs: 1 + syncs };
 }
 
 /** The identification of the open workbook, or undefined when it is not a Zielbild workbook. */
@@ -63,12 +142,16 @@ export async function readWorkbookIdentity(): Promise<WorkbookMeta | undefined> 
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
-function sheetSnapshot(name: string, visibility: string, used: RangeApi): SheetSnapshot {
-  const shown = VISIBILITY[visibility as keyof typeof VISIBILITY] ?? "visible";
-  if (used.isNullObject) return { name, visibility: shown, values: [], formulas: [] };
-  const { top, left } = topLeftOf(used.address);
-  const values = used.values as unknown[][];
-  const formulas = used.formulas as unknown[][];
+function sheetSnapshot(
+  info: SheetInfo,
+  rect: RangeRef | undefined,
+  values: unknown[][],
+  formulas: unknown[][],
+): SheetSnapshot {
+  const name = info.name;
+  const shown = VISIBILITY[info.visibility] ?? "visible";
+  if (!rect) return { name, visibility: shown, values: [], formulas: [] };
+  const { top, left } = rect;
   const pad = <T>(rows: T[][]): T[][] => [
     ...Array.from({ length: top - 1 }, () => [] as T[]),
     ...rows.map((row) => [...Array<T>(left - 1).fill(null as T), ...row]),
@@ -86,13 +169,9 @@ function padRect<T>(rows: T[][]): T[][] {
   );
 }
 
-function topLeftOf(address: string): { top: number; left: number } {
-  const local = address.slice(address.lastIndexOf("!") + 1).split(":")[0] ?? "A1";
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(local);
-  if (!match) return { top: 1, left: 1 };
-  let left = 0;
-  for (const ch of match[1]!) left = left * 26 + (ch.charCodeAt(0) - 64);
-  return { top: Number(match[2]), left };
+/** "Sheet!A1:C9", "'My sheet'!B2" or "A1:C9" → the rectangle. */
+function rectOf(address: string): RangeRef {
+  return parseRange(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
 }
 
 function cellValue(value: unknown): CellValue {
@@ -105,7 +184,7 @@ function cellValue(value: unknown): CellValue {
  * Office.js gives a constant's own value in `formulas` too, so a text "=x" stored as text looks like a
  * formula there; a formula is a "=…" entry that differs from the cell's value.
  */
-function formulaOf(value: unknown, formula: unknown): string | null {
+export function formulaOf(value: unknown, formula: unknown): string | null {
   if (typeof formula !== "string" || !formula.startsWith("=")) return null;
   return formula === value ? null : formula;
 }

@@ -1,6 +1,9 @@
 /**
  * Rebuilds the open overview from a (same or newer) catalogue without losing anything entered: reads all
  * inputs first, builds the new plan with them (measures that left the catalogue go to the archive), writes.
+ * Reading and writing share one Excel.run: the read is also the write's inspection (sheets, names,
+ * protection, identity, and the formulas of the user's own sheets), so a rebuild costs the read's syncs
+ * plus the writes and the commit — no second inspection.
  */
 import type { Catalogue } from "../../catalogue/model";
 import { buildPlan } from "../../layout/buildPlan";
@@ -8,8 +11,9 @@ import type { PlanOptions } from "../../layout/plan";
 import { carryOver } from "../../returns/carryOver";
 import type { CatalogueUpdateReport } from "../../returns/catalogueUpdate";
 import { ExcelWriteError } from "./errors";
-import { readWorkbook } from "./readWorkbook";
-import { writePlanToWorkbook, type WriteOptions, type WriteResult } from "./writePlan";
+import { readWorkbookIn } from "./readWorkbook";
+import { requireExcelApi, runExcel } from "./run";
+import { checkPlan, userFormulasOf, writeInContext, type WriteOptions, type WriteResult } from "./writePlan";
 
 export type RebuildOptions = Omit<PlanOptions, "inputs" | "archive" | "language"> &
   Partial<Pick<PlanOptions, "language">> &
@@ -20,30 +24,47 @@ export interface RebuildResult extends WriteResult {
 }
 
 export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOptions): Promise<RebuildResult> {
-  const snapshot = await readWorkbook();
-  const carried = carryOver(snapshot, catalogue, options.builtAt);
-  if (!carried.ok)
-    throw new ExcelWriteError(
-      "NotAZielbildWorkbook",
-      `Die geöffnete Arbeitsmappe kann nicht neu aufgebaut werden: ${carried.error}.`,
-    );
-  const previous = carried.previous.meta;
-  if (previous.catalogueId !== catalogue.id)
-    throw new ExcelWriteError(
-      "NotAZielbildWorkbook",
-      `Die geöffnete Übersicht gehört zum Katalog „${previous.catalogueId}“, nicht zu „${catalogue.id}“. ` +
-        `Bitte eine neue Arbeitsmappe für diesen Katalog erstellen.`,
-    );
-  const { onProgress, budget, ...planOptions } = options;
-  const plan = buildPlan(catalogue, {
-    ...(previous.unit !== undefined ? { unit: previous.unit } : {}),
-    ...planOptions,
-    language: options.language ?? previous.language,
-    ...carried.planInputs,
+  requireExcelApi();
+  return runExcel(async (context) => {
+    const { onProgress, budget, ...planOptions } = options;
+    onProgress?.({ phase: "prüfen", done: 0, total: 1 });
+    const read = await readWorkbookIn(context);
+    const carried = carryOver(read.snapshot, catalogue, options.builtAt);
+    if (!carried.ok)
+      throw new ExcelWriteError(
+        "NotAZielbildWorkbook",
+        `Die geöffnete Arbeitsmappe kann nicht neu aufgebaut werden: ${carried.error}.`,
+        undefined,
+        { workbookState: "unchanged" },
+      );
+    const previous = carried.previous.meta;
+    if (previous.catalogueId !== catalogue.id)
+      throw new ExcelWriteError(
+        "NotAZielbildWorkbook",
+        `Die geöffnete Übersicht gehört zum Katalog „${previous.catalogueId}“, nicht zu „${catalogue.id}“. ` +
+          `Bitte eine neue Arbeitsmappe für diesen Katalog erstellen.`,
+        undefined,
+        { workbookState: "unchanged" },
+      );
+    const plan = buildPlan(catalogue, {
+      ...(previous.unit !== undefined ? { unit: previous.unit } : {}),
+      ...planOptions,
+      language: options.language ?? previous.language,
+      ...carried.planInputs,
+    });
+    checkPlan(plan);
+    const before = {
+      sheets: read.sheets,
+      names: read.names,
+      workbookProtected: read.workbookProtected,
+      parts: read.parts,
+      partXml: read.partXml,
+      userFormulas: userFormulasOf(read.snapshot.sheets, plan),
+    };
+    const result = await writeInContext(context, plan, before, {
+      ...(onProgress ? { onProgress } : {}),
+      ...(budget ? { budget } : {}),
+    });
+    return { ...result, syncs: result.syncs + read.syncs, report: carried.report };
   });
-  const result = await writePlanToWorkbook(plan, {
-    ...(onProgress ? { onProgress } : {}),
-    ...(budget ? { budget } : {}),
-  });
-  return { ...result, report: carried.report };
 }

@@ -16,15 +16,24 @@ import type {
 } from "../../layout/plan";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../layout/address";
 import { styleBlocks } from "./styleBlocks";
+import { formulaRuns, type FormulaRun } from "../../layout/formulaRuns";
+import { toR1C1 } from "../../layout/r1c1";
 
 /** Largest slice of a block written in one operation, so a refused chunk can always be split further. */
 export const MAX_BLOCK_SLICE_BYTES = 500_000;
 
-export const TEXT_FORMAT = "@";
+/**
+ * Every sheet of the plan, added empty under its final name. They are queued before any content: Excel
+ * resolves a sheet name when a formula, a list source, a rule or a chart source is entered, and a name
+ * that does not exist yet becomes an external reference that is not re-bound later (issue 14, finding 2).
+ */
+export function addSheetOperations(plan: WorkbookPlan): Operation[] {
+  return plan.sheets.map(addSheet);
+}
 
+/** A sheet's contents and settings; the sheet itself is added by addSheetOperations, earlier. */
 export function sheetOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
   return [
-    addSheet(sheet),
     ...columnOperations(sheet),
     ...rowOperations(sheet),
     ...styleBlocks(plan, sheet).map((block) => styleOperation(sheet.name, block.range, block.style)),
@@ -224,44 +233,89 @@ function filled<T>(address: string, value: T): T[][] {
 // ------------------------------------------------------------------------------------------ contents
 
 /**
- * Catalogue text must stay text: a description beginning with "=", "+", "-" or "@" would become a formula
- * if written as a value. Text cells therefore get the Text number format ("@") in the same batch, before
- * their values; formula, number and empty cells get null in that array, which leaves their format as styled.
+ * Catalogue text must stay text: a description beginning with "=", "+", "-" or "@" would become a formula,
+ * and "0815" a number, if written as it is. Every text is therefore written with a leading apostrophe,
+ * which Excel takes as typed input: it stores the text without it and marks the cell with the quote prefix
+ * (the xf attribute quotePrefix, ECMA-376 Part 1 §18.8.45); `values` and `formulas` read the text back
+ * without the apostrophe (office-js #6687 shows `formulas` returning such a cell's text without it). The
+ * Text number format "@" is not used: Excel desktop shows "#####" for a text over 255 characters in it.
+ *
+ * A column run of filled-down formulas (src/layout/formulaRuns.ts, the same runs the .xlsx stores as
+ * shared formulas) is written once: one R1C1 text assigned to the run's `formulasR1C1`, which Excel
+ * applies to every cell — in R1C1 a filled-down formula is the same text in every cell (see api.ts for
+ * the single value). That takes the measure rows' formulas from one copy per cell (28 MB of requests at
+ * 100×) to one per run. Cells of a run are null in the block's array (null leaves a cell as it is).
  */
 export function blockOperations(sheetName: string, block: CellBlock): Operation[] {
   const origin = parseCell(block.origin);
-  return sliceRows(block.cells).map(({ offset, rows }) => {
+  return sliceRows(block.cells).flatMap(({ offset, rows }) => {
     const top = origin.row + offset;
     const width = rows[0]?.length ?? 0;
     const address = rangeAddress(top, origin.column, top + rows.length - 1, origin.column + width - 1);
-    const hasText = rows.some((row) => row.some(isText));
-    const hasFormula = rows.some((row) => row.some((cell) => cell !== null && "formula" in cell));
-    const formats = hasText
-      ? rows.map((row) => row.map((cell) => (isText(cell) ? TEXT_FORMAT : null)))
-      : undefined;
-    const contents = rows.map((row) => row.map(cellInput));
-    return operation(
+    const runs = r1c1Runs(rows, top, origin.column);
+    const inRun = new Set<number>();
+    for (const run of runs) for (let i = run.top; i <= run.bottom; i++) inRun.add(i * width + run.column);
+    const contents = rows.map((row, i) =>
+      row.map((cell, j) => (inRun.has(i * width + j) ? null : cellInput(cell))),
+    );
+    const hasFormula = contents.some((row) =>
+      row.some((input) => typeof input === "string" && input.startsWith("=")),
+    );
+    const hasContent = contents.some((row) => row.some((input) => input !== null));
+    const write = operation(
       `${sheetName}: Inhalte ${address}`,
-      [address, formats, contents],
+      [address, contents],
       (_, get) => {
         const range = get(sheetName).getRange(address);
-        if (formats) range.numberFormat = formats;
         if (hasFormula) range.formulas = contents;
         else range.values = contents;
       },
-      4,
+      3,
     );
+    return [
+      ...(hasContent ? [write] : []),
+      ...runs.map((run) => {
+        const target = rangeAddress(
+          top + run.top,
+          origin.column + run.column,
+          top + run.bottom,
+          origin.column + run.column,
+        );
+        return operation(
+          `${sheetName}: Formeln ${target}`,
+          [target, run.r1c1],
+          (_, get) => {
+            get(sheetName).getRange(target).formulasR1C1 = run.r1c1;
+          },
+          3,
+        );
+      }),
+    ];
   });
 }
 
-function isText(cell: CellContent): cell is { readonly text: string } {
-  return cell !== null && "text" in cell;
+/**
+ * The block's formula runs with their one R1C1 text. A run is taken only when its first and its last
+ * formula read the same in R1C1 (the two ways of reading a fill-down agree); otherwise its cells are
+ * written one by one, as before.
+ */
+function r1c1Runs(
+  rows: readonly (readonly CellContent[])[],
+  top: number,
+  left: number,
+): (FormulaRun & { readonly r1c1: string })[] {
+  return formulaRuns(rows).flatMap((run) => {
+    const formulaAt = (i: number) => (rows[i]![run.column] as { readonly formula: string }).formula;
+    const r1c1 = toR1C1(formulaAt(run.top), top + run.top, left + run.column);
+    const last = toR1C1(formulaAt(run.bottom), top + run.bottom, left + run.column);
+    return r1c1 !== undefined && r1c1 === last ? [{ ...run, r1c1 }] : [];
+  });
 }
 
 /** null leaves a cell untouched (Office.js), which is what an empty plan cell on a new sheet means. */
 function cellInput(cell: CellContent): string | number | null {
   if (cell === null) return null;
-  if ("text" in cell) return cell.text;
+  if ("text" in cell) return `'${cell.text}`;
   if ("number" in cell) return cell.number;
   return cell.formula;
 }

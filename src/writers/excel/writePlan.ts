@@ -1,21 +1,29 @@
 /**
  * Applies a WorkbookPlan inside the open workbook, all or nothing:
- *   sync 1   inspect: sheets, names, workbook protection, our identity part;
- *   sync 2…  write: sheets of the plan whose names are taken are first renamed to backup names, then every
- *            sheet is written under its final name (so cross-sheet formulas and list sources resolve) — one
- *            more sync only per ~4 MB of payload;
- *   last     commit: delete the backups and sheets the old build owned, names, identity part, order.
+ *   inspect  sheets, names, workbook protection, our identity part (1 sync); when an earlier build is
+ *            there, also its identity XML and the formulas of the user's own sheets (2 syncs more);
+ *   write    every sheet of the plan is added first, empty and under its final name (sheets of the plan
+ *            whose names are taken are renamed to backup names before), then the contents — so every
+ *            cross-sheet formula, list source, rule and chart names a sheet that exists; one more sync
+ *            only per ~4 MB of payload;
+ *   commit   the user's formulas that named our sheets are entered again (they followed the old sheets to
+ *            their backup names), names, identity part, order; last, the backups and the sheets the old
+ *            build owned are deleted.
  * On any failure the sheets written so far are deleted and the backups get their names back.
  */
 import type { ContextApi, CustomXmlPartApi, NamedItemApi } from "./api";
 import { operation, runInChunks, type Operation } from "./batch";
 import { chartOperations } from "./chart";
-import { ExcelWriteError, toExcelWriteError } from "./errors";
+import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError } from "./errors";
 import { decodeIdentity, encodeIdentity, identityOf, META_NAMESPACE, type StoredIdentity } from "./meta";
 import { planProblems } from "./planCheck";
+import { readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
 import { requireExcelApi, runExcel } from "./run";
-import { finishSheetOperations, sheetOperations } from "./sheetOperations";
+import { addSheetOperations, finishSheetOperations, sheetOperations } from "./sheetOperations";
 import type { WorkbookPlan } from "../../layout/plan";
+import type { SheetSnapshot } from "../../layout/snapshot";
+import { rangeAddress } from "../../layout/address";
+import { sheetReferenceTest } from "../../layout/sheetReferences";
 
 export interface WriteProgress {
   readonly phase: "prüfen" | "schreiben" | "abschließen";
@@ -36,83 +44,169 @@ export interface WriteResult {
   readonly replaced: readonly string[];
 }
 
-interface Before {
-  readonly sheetNames: readonly string[];
-  readonly names: readonly NamedItemApi[];
-  readonly parts: readonly CustomXmlPartApi[];
-  /** The identity part's XML, filled in during the first write sync (for the commit and for undoing). */
-  readonly partXml: { value: string }[];
+/** A formula of the user's, on a sheet that is not ours, that names a sheet of the plan. */
+export interface UserFormula {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
 }
 
-const BACKUP_PREFIX = "~zb-alt-";
+/** What the workbook held before the build: everything needed to commit and to undo. */
+export interface Before {
+  readonly sheets: readonly SheetInfo[];
+  readonly names: readonly NamedItemApi[];
+  readonly workbookProtected: boolean;
+  readonly parts: readonly CustomXmlPartApi[];
+  /** The identity parts' XML, in the order of `parts`. */
+  readonly partXml: readonly string[];
+  readonly userFormulas: readonly UserFormula[];
+}
 
-export async function writePlanToWorkbook(
-  plan: WorkbookPlan,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
+const BACKUP_PREFIX = BACKUP_SHEET_PREFIX;
+
+/** Refuses a plan that breaks Excel's limits, before anything is written. */
+export function checkPlan(plan: WorkbookPlan): void {
   const problems = planProblems(plan);
   if (problems.length > 0)
     throw new ExcelWriteError(
       "Unknown",
       `Die Beschreibung der Arbeitsmappe ist fehlerhaft:\n  ${problems.join("\n  ")}`,
     );
+}
+
+export async function writePlanToWorkbook(
+  plan: WorkbookPlan,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  checkPlan(plan);
   requireExcelApi();
-  const writes = plan.sheets.flatMap((sheet) => sheetOperations(plan, sheet));
-  const finish = [...chartOperations(plan), ...plan.sheets.flatMap(finishSheetOperations)];
   return runExcel(async (context) => {
     options.onProgress?.({ phase: "prüfen", done: 0, total: 1 });
-    const before = await inspect(context);
-    const backups = backupNames(before, plan);
-    let syncs = 1;
-    try {
-      const prepare = [readOldIdentity(before.parts, before.partXml), ...renameToBackups(backups)];
-      syncs += await runInChunks(context, [...prepare, ...writes, ...finish], {
-        budget: options.budget,
-        beforeChunk: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
-        onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
-      });
-      const old = before.partXml
-        .map((x) => decodeIdentity(x.value))
-        .find((identity) => identity !== undefined);
-      const replaced = commit(context, plan, before, backups, old);
-      await context.sync();
-      options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
-      return { syncs: syncs + 1, sheets: plan.sheets.length, replaced };
-    } catch (error) {
-      const ownNames = new Set(plan.definedNames.map((n) => n.name.toLowerCase()));
-      throw await rolledBack(
-        context,
-        before,
-        backups,
-        ownNames,
-        toExcelWriteError(error, "Übersicht erstellen"),
-      );
-    }
+    const { before, syncs } = await inspect(context, plan);
+    const result = await writeInContext(context, plan, before, options);
+    return { ...result, syncs: result.syncs + syncs };
   });
 }
 
-async function inspect(context: ContextApi): Promise<Before> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const protection = context.workbook.protection.load("protected");
-  const names = context.workbook.names.load("items/name,items/formula");
-  const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+/**
+ * Writes the plan on a context whose workbook was inspected (`before`); the syncs returned are this
+ * function's own. A rebuild reads the workbook and writes it in one run, so it inspects while reading.
+ */
+export async function writeInContext(
+  context: ContextApi,
+  plan: WorkbookPlan,
+  before: Before,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  requireUnprotected(before);
+  const backups = backupNames(before, plan);
+  const old = before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined);
+  const restore = userFormulasToRestore(before, old);
+  let syncs = 0;
   try {
+    const writes = [
+      ...renameToBackups(backups),
+      ...addSheetOperations(plan),
+      ...plan.sheets.flatMap((sheet) => sheetOperations(plan, sheet)),
+      ...chartOperations(plan),
+      ...plan.sheets.flatMap(finishSheetOperations),
+    ];
+    syncs += await runInChunks(context, writes, {
+      budget: options.budget,
+      beforeChunk: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
+      onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
+    });
+    const replaced = commit(context, plan, before, backups, old, restore);
+    syncs++;
     await context.sync();
+    options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
+    return { syncs, sheets: plan.sheets.length, replaced };
+  } catch (error) {
+    const ownNames = new Set(plan.definedNames.map((n) => n.name.toLowerCase()));
+    throw await rolledBack(
+      context,
+      plan,
+      before,
+      backups,
+      ownNames,
+      restore,
+      toExcelWriteError(error, "Übersicht erstellen"),
+    );
+  }
+}
+
+/**
+ * Sync 1: sheets, names, protection, identity parts. Only when an earlier build is there (an identity
+ * part): its identity XML, with the used ranges of the user's own sheets (sync 2), then their contents
+ * in blocks within the response budget (sync 3, more only for large sheets).
+ */
+async function inspect(context: ContextApi, plan: WorkbookPlan): Promise<{ before: Before; syncs: number }> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+    const protection = context.workbook.protection.load("protected");
+    const names = context.workbook.names.load("items/name,items/formula");
+    const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+    await context.sync();
+    const infos = sheets.items.map(sheetInfo);
+    const base = {
+      sheets: infos,
+      names: names.items,
+      workbookProtected: protection.protected,
+      parts: parts.items,
+    };
+    if (parts.items.length === 0 || protection.protected)
+      return { before: { ...base, partXml: [], userFormulas: [] }, syncs: 1 };
+    const xml = parts.items.map((part) => part.getXml());
+    const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+    const foreign = sheets.items
+      .map((sheet, i) => ({ sheet, info: infos[i]! }))
+      .filter(({ info }) => !planNames.has(info.name.toLowerCase()) && !info.name.startsWith(BACKUP_PREFIX));
+    // The identity XML travels with the first read sync (there is always one: the used ranges).
+    if (foreign.length === 0) await context.sync();
+    const read = foreign.length > 0 ? await readSheets(context, foreign) : { sheets: [], syncs: 1 };
+    return {
+      before: {
+        ...base,
+        partXml: xml.map((x) => x.value),
+        userFormulas: userFormulasOf(read.sheets, plan),
+      },
+      syncs: 1 + read.syncs,
+    };
   } catch (error) {
     throw toExcelWriteError(error, "Arbeitsmappe prüfen");
   }
-  if (protection.protected)
+}
+
+/** Formulas on the given sheets (not ours) that name a sheet of the plan. */
+export function userFormulasOf(sheets: readonly SheetSnapshot[], plan: WorkbookPlan): UserFormula[] {
+  const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const namesPlanSheet = sheetReferenceTest(plan.sheets.map((s) => s.name));
+  const found: UserFormula[] = [];
+  for (const sheet of sheets) {
+    if (planNames.has(sheet.name.toLowerCase()) || sheet.name.startsWith(BACKUP_PREFIX)) continue;
+    sheet.formulas.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        if (formula !== null && namesPlanSheet(formula))
+          found.push({ sheet: sheet.name, row: i + 1, column: j + 1, formula });
+      }),
+    );
+  }
+  return found;
+}
+
+function requireUnprotected(before: Before): void {
+  if (before.workbookProtected)
     throw new ExcelWriteError(
       "WorkbookProtected",
       "Die Arbeitsmappenstruktur ist geschützt: Blätter können weder angelegt noch ersetzt werden. " +
         "Bitte den Arbeitsmappenschutz aufheben (Überprüfen → Arbeitsmappe schützen) und erneut erstellen.",
     );
-  return { sheetNames: sheets.items.map((s) => s.name), names: names.items, parts: parts.items, partXml: [] };
 }
 
 /** Sheets of the plan whose names are already taken get a backup name; a foreign workbook is refused. */
 function backupNames(before: Before, plan: WorkbookPlan): Map<string, string> {
-  const taken = new Map(before.sheetNames.map((name) => [name.toLowerCase(), name]));
+  const taken = new Map(before.sheets.map(({ name }) => [name.toLowerCase(), name]));
   const clashes = plan.sheets
     .map((s) => taken.get(s.name.toLowerCase()))
     .filter((n): n is string => n !== undefined);
@@ -132,10 +226,18 @@ function backupNames(before: Before, plan: WorkbookPlan): Map<string, string> {
   return backups;
 }
 
-function readOldIdentity(parts: readonly CustomXmlPartApi[], into: { value: string }[]): Operation {
-  return operation("Kennung lesen", parts.length, () => {
-    for (const part of parts) into.push(part.getXml());
-  });
+/**
+ * The user's formulas to enter again after the new sheets exist: only when a sheet of the plan replaces
+ * one (otherwise nothing was renamed), and not on sheets the old build owned (they go) nor on protected
+ * sheets (entering a formula there is refused; such a formula keeps pointing at the backup and ends as
+ * #REF! when it is deleted — the pane can say so).
+ */
+function userFormulasToRestore(before: Before, old: StoredIdentity | undefined): UserFormula[] {
+  const owned = new Set((old?.sheets ?? []).map((s) => s.name.toLowerCase()));
+  const isProtected = new Set(before.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
+  return before.userFormulas.filter(
+    (f) => !owned.has(f.sheet.toLowerCase()) && !isProtected.has(f.sheet.toLowerCase()),
+  );
 }
 
 function renameToBackups(backups: ReadonlyMap<string, string>): Operation[] {
@@ -146,6 +248,39 @@ function renameToBackups(backups: ReadonlyMap<string, string>): Operation[] {
   );
 }
 
+/**
+ * Excel rewrote the user's references to our sheets when they were renamed to backups; entering the
+ * original text again binds them to the new sheets of the same names. Neighbouring cells of a row are
+ * one range.
+ */
+function enterUserFormulas(context: ContextApi, formulas: readonly UserFormula[]): void {
+  const sorted = [...formulas].sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column,
+  );
+  let run: UserFormula[] = [];
+  const flush = () => {
+    const first = run[0];
+    if (!first) return;
+    const last = run[run.length - 1]!;
+    context.workbook.worksheets
+      .getItem(first.sheet)
+      .getRange(rangeAddress(first.row, first.column, last.row, last.column)).formulas = [
+      run.map((f) => f.formula),
+    ];
+    run = [];
+  };
+  for (const formula of sorted) {
+    const last = run[run.length - 1];
+    if (
+      last &&
+      (last.sheet !== formula.sheet || last.row !== formula.row || last.column + 1 !== formula.column)
+    )
+      flush();
+    run.push(formula);
+  }
+  flush();
+}
+
 /** Queues the commit; returns the names of the sheets that the old build owned and that go now. */
 function commit(
   context: ContextApi,
@@ -153,13 +288,14 @@ function commit(
   before: Before,
   backups: ReadonlyMap<string, string>,
   old: StoredIdentity | undefined,
+  restore: readonly UserFormula[],
 ): string[] {
   const worksheets = context.workbook.worksheets;
   const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-  const existing = new Set(before.sheetNames.map((n) => n.toLowerCase()));
+  const existing = new Map(before.sheets.map((s) => [s.name.toLowerCase(), s]));
   const orphaned = (old?.sheets ?? [])
-    .map((s) => s.name)
-    .filter((name) => existing.has(name.toLowerCase()) && !planNames.has(name.toLowerCase()));
+    .map((s) => existing.get(s.name.toLowerCase()))
+    .filter((s): s is SheetInfo => s !== undefined && !planNames.has(s.name.toLowerCase()));
   const ownNames = new Set(
     [...plan.definedNames.map((n) => n.name), ...(old?.names ?? [])].map((n) => n.toLowerCase()),
   );
@@ -170,10 +306,26 @@ function commit(
   plan.sheets.forEach((sheet, position) => (worksheets.getItem(sheet.name).position = position));
   const first = plan.sheets.find((s) => s.visibility === "visible");
   if (first) worksheets.getItem(first.name).activate();
+  if (backups.size > 0) enterUserFormulas(context, restore);
   // Deleting the old sheets comes last: everything before it can still be undone.
-  for (const name of orphaned) worksheets.getItem(name).delete();
-  for (const backup of backups.values()) worksheets.getItem(backup).delete();
-  return [...backups.keys(), ...orphaned];
+  const going = [
+    ...orphaned,
+    ...[...backups].map(([name, backup]) => ({ ...existing.get(name.toLowerCase())!, name: backup })),
+  ];
+  for (const sheet of going) deleteSheet(context, sheet.name, sheet.visibility);
+  return [...backups.keys(), ...orphaned.map((s) => s.name)];
+}
+
+/**
+ * Excel refuses to delete a VeryHidden sheet (InvalidOperation; Worksheet.delete remarks in
+ * @types/office-js: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail
+ * with an InvalidOperation exception. You should first change its visibility to hidden or visible before
+ * deleting it"; office-js #365). So such a sheet is made Hidden first, in the same batch.
+ */
+function deleteSheet(context: ContextApi, name: string, visibility: SheetInfo["visibility"]): void {
+  const sheet = context.workbook.worksheets.getItem(name);
+  if (visibility === "VeryHidden") sheet.visibility = "Hidden";
+  sheet.delete();
 }
 
 /**
@@ -182,37 +334,44 @@ function commit(
  */
 async function rolledBack(
   context: ContextApi,
+  plan: WorkbookPlan,
   before: Before,
   backups: ReadonlyMap<string, string>,
   ownNames: ReadonlySet<string>,
+  restore: readonly UserFormula[],
   error: ExcelWriteError,
 ): Promise<ExcelWriteError> {
   try {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     const names = context.workbook.names.load("items/name");
     const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
     const backupSet = new Set(backups.values());
-    const original = new Set(before.sheetNames);
+    const original = new Set(before.sheets.map((s) => s.name));
     for (const sheet of sheets.items) {
       const backup = backups.get(sheet.name);
       const untouchedOriginal = original.has(sheet.name) && !(backup !== undefined && present.has(backup));
-      if (!backupSet.has(sheet.name) && !untouchedOriginal) sheet.delete();
+      if (!backupSet.has(sheet.name) && !untouchedOriginal)
+        deleteSheet(context, sheet.name, sheet.visibility as SheetInfo["visibility"]);
     }
+    let renamed = false;
     for (const [name, backup] of backups)
-      if (present.has(backup)) worksheets(context).getItem(backup).name = name;
+      if (present.has(backup)) {
+        context.workbook.worksheets.getItem(backup).name = name;
+        renamed = true;
+      }
+    // The user's formulas followed the backups and back; entering them again also repairs any that
+    // were already bound to a new sheet that is gone now.
+    if (renamed) enterUserFormulas(context, restore);
     // After the sheets: a restored name must refer to the restored sheet, not to one about to go.
     restoreNamesAndIdentity(context, before, ownNames, names.items, parts.items);
     await context.sync();
-    return error;
+    return error.withWorkbookState("restored");
   } catch (undoError) {
-    return new ExcelWriteError(
-      error.code,
-      `${error.message}\nDie Arbeitsmappe konnte nicht vollständig zurückgesetzt werden: ${String(undoError)}. ` +
-        `Gesicherte Blätter beginnen mit „${BACKUP_PREFIX}“.`,
-      error.cause,
-    );
+    const original = new Set(before.sheets.map((s) => s.name.toLowerCase()));
+    const added = plan.sheets.map((s) => s.name).filter((name) => !original.has(name.toLowerCase()));
+    return error.withWorkbookState("incomplete", [...backups.values(), ...added], String(undoError));
   }
 }
 
@@ -236,9 +395,5 @@ function restoreNamesAndIdentity(
   if (before.partXml.length < before.parts.length)
     throw new Error("Die alte Kennung der Arbeitsmappe wurde vor dem Fehler nicht gelesen");
   for (const part of parts) part.delete();
-  for (const xml of before.partXml) context.workbook.customXmlParts.add(xml.value);
-}
-
-function worksheets(context: ContextApi) {
-  return context.workbook.worksheets;
+  for (const xml of before.partXml) context.workbook.customXmlParts.add(xml);
 }

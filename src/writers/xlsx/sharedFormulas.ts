@@ -9,16 +9,10 @@
  * references, whole-row ranges) are never shared.
  */
 import type ExcelJS from "exceljs";
+import { cut, movesTo, shareable, type Template } from "../../layout/formulaRuns";
 
-/** The reference candidates and cell references of exceljs' slideFormula (lib/utils/shared-formula.js). */
-const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
-const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-
-/** A formula cut at the row numbers that move when it is filled down; fixed text in between. */
-interface Template {
-  readonly fixed: readonly string[];
-  readonly rows: readonly number[];
-}
+/** The pure part (cutting and comparing formulas) lives in src/layout/formulaRuns.ts, shared with the Office.js writer. */
+export { cut, movesTo };
 
 interface Group {
   readonly master: string;
@@ -26,10 +20,6 @@ interface Group {
   readonly template: Template;
   lastRow: number;
 }
-
-const TEXT_LITERAL = /"(?:[^"]|"")*"/g;
-const LOOKS_LIKE_REFERENCE = /[A-Za-z]{1,3}\$?\d/;
-const ROW_RANGE = /(^|[^A-Za-z$\d])\$?\d+:\$?\d+/;
 
 export class SharedFormulas {
   private readonly groups = new Map<number, Group>();
@@ -46,58 +36,4 @@ export class SharedFormulas {
     else this.groups.delete(column);
     return { formula, date1904: false };
   }
-}
-
-function shareable(formula: string): boolean {
-  const literals = formula.match(TEXT_LITERAL) ?? [];
-  if (literals.some((literal) => LOOKS_LIKE_REFERENCE.test(literal))) return false;
-  return !ROW_RANGE.test(formula.replace(TEXT_LITERAL, '""'));
-}
-
-/**
- * Cuts a formula the way slideFormula reads it: every relative row of a cell reference is a place that
- * moves; everything else, re-rendered as slideFormula renders it (column letters in capitals), is fixed.
- * Within one column the letters never move, so only rows are cut out.
- */
-export function cut(formula: string): Template {
-  const fixed: string[] = [];
-  const rows: number[] = [];
-  let text = "";
-  let last = 0;
-  for (const match of formula.matchAll(CANDIDATE)) {
-    const [whole, sheet = "", , candidate = "", paren] = match;
-    const reference = paren ? null : CELL_REFERENCE.exec(candidate);
-    const letters = reference?.[2]!.toUpperCase() ?? "";
-    text += formula.slice(last, match.index);
-    last = match.index + whole.length;
-    if (!reference || letters.length > 3 || (letters.length === 3 && letters > "XFD")) {
-      text += whole;
-      continue;
-    }
-    const [, columnDollar = "", , rowDollar = "", rowText] = reference;
-    text += `${sheet}${columnDollar}${letters}${rowDollar}`;
-    if (rowDollar) text += String(parseInt(rowText!, 10));
-    else {
-      fixed.push(text);
-      rows.push(parseInt(rowText!, 10));
-      text = "";
-    }
-  }
-  fixed.push(text + formula.slice(last));
-  return { fixed, rows };
-}
-
-/** Whether the template, moved down `offset` rows, reads exactly `formula` (compared in place). */
-export function movesTo(template: Template, offset: number, formula: string): boolean {
-  let position = 0;
-  for (let i = 0; i < template.rows.length; i++) {
-    const fixed = template.fixed[i]!;
-    if (!formula.startsWith(fixed, position)) return false;
-    position += fixed.length;
-    const row = String(template.rows[i]! + offset);
-    if (!formula.startsWith(row, position)) return false;
-    position += row.length;
-  }
-  const tail = template.fixed[template.rows.length]!;
-  return formula.startsWith(tail, position) && position + tail.length === formula.length;
 }

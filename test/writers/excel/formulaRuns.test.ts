@@ -1,0 +1,92 @@
+/**
+ * Measure-row formulas are sent once per column run (one R1C1 text over the run), not once per cell; the
+ * workbook still holds every cell's own A1 formula. The R1C1 conversion is checked on its own too.
+ */
+import { buildPlan } from "../../../src/layout/buildPlan";
+import { formulaRuns } from "../../../src/layout/formulaRuns";
+import { parseCell, cellAddress } from "../../../src/layout/address";
+import { toR1C1 } from "../../../src/layout/r1c1";
+import type { WorkbookPlan } from "../../../src/layout/plan";
+import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
+import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+
+const fake = useFakeExcel();
+
+describe("toR1C1", () => {
+  it.each([
+    ["=F6", 6, 4, "=RC[2]"],
+    ["=$F$6", 6, 4, "=R6C6"],
+    ["=F$6+$F6", 10, 6, "=R6C+R[-4]C6"],
+    ["=SUM(A1:B2)", 3, 3, "=SUM(R[-2]C[-2]:R[-1]C[-1])"],
+    ["=Listen!$A$2", 9, 4, "=Listen!R2C1"],
+    ["='1 Ankommen & Aufenthalt'!A1", 1, 1, "='1 Ankommen & Aufenthalt'!RC"],
+    ['=IF(N6="ungültig","A1",F6)', 6, 4, '=IF(RC[10]="ungültig","A1",RC[2])'],
+    ["=LOG10(A1)+TAX2019", 1, 1, "=LOG10(RC)+R[2018]C[13569]"],
+    ["=Übersicht!C5*2.5E+3", 5, 3, "=Übersicht!RC*2.5E+3"],
+  ])("%s in row %i, column %i reads %s", (formula, row, column, expected) => {
+    expect(toR1C1(formula, row, column)).toBe(expected);
+  });
+
+  it.each(["=SUM(A:A)", "=SUM(5:5)", "=Table1[Spalte]", "=RC+1", "=XFE1"])(
+    "%s is not converted (the writer then writes it as A1)",
+    (formula) => expect(toR1C1(formula, 1, 1)).toBeUndefined(),
+  );
+});
+
+/** Every run of a plan, with the R1C1 text of each of its cells. */
+function runsOf(plan: WorkbookPlan) {
+  return plan.sheets.flatMap((sheet) =>
+    sheet.blocks.flatMap((block) => {
+      const origin = parseCell(block.origin);
+      return formulaRuns(block.cells).map((run) => {
+        const cells = [];
+        for (let i = run.top; i <= run.bottom; i++) {
+          const row = origin.row + i;
+          const column = origin.column + run.column;
+          const formula = (block.cells[i]![run.column] as { formula: string }).formula;
+          cells.push({ address: cellAddress(row, column), formula, r1c1: toR1C1(formula, row, column) });
+        }
+        return { sheet: sheet.name, cells };
+      });
+    }),
+  );
+}
+
+it("in the bundled plan every cell of a run reads the same in R1C1 (one text stands for the run)", () => {
+  const runs = runsOf(buildPlan(bundledCatalogue(), { language: "de", builtAt: BUILT_AT }));
+  expect(runs.length).toBeGreaterThan(20);
+  for (const run of runs) {
+    expect(run.cells[0]!.r1c1).toBeDefined();
+    expect(new Set(run.cells.map((c) => c.r1c1)).size).toBe(1);
+  }
+});
+
+it("the workbook holds every cell's own A1 formula after a build that sends each run once", async () => {
+  const plan = buildPlan(bundledCatalogue(), { language: "de", builtAt: BUILT_AT });
+  await writePlanToWorkbook(plan);
+  const runs = runsOf(plan);
+  for (const run of runs)
+    for (const cell of run.cells)
+      expect({
+        at: `${run.sheet}!${cell.address}`,
+        formula: fake().cell(run.sheet, cell.address)?.formula,
+      }).toEqual({
+        at: `${run.sheet}!${cell.address}`,
+        formula: cell.formula,
+      });
+  expect(fake().syncs.length).toBeLessThanOrEqual(3);
+});
+
+it("a 100× build needs at most 4 syncs; requests total as measured (target ≤ 5 MB)", async () => {
+  const plan = buildPlan(syntheticCatalogue({ scale: 100 }), { language: "de", builtAt: BUILT_AT });
+  const result = await writePlanToWorkbook(plan);
+  const syncs = fake().syncs;
+  const total = syncs.reduce((sum, s) => sum + s.bytes, 0);
+  console.log(`100× build: ${syncs.length} syncs, ${(total / 1e6).toFixed(2)} MB of requests`);
+  expect(result.syncs).toBe(syncs.length);
+  for (const sync of syncs) expect(sync.bytes).toBeLessThanOrEqual(4_000_000);
+  // Before: 28 MB and 10 syncs. What remains is the catalogue's text (field sheets and _Zielbild).
+  expect(total).toBeLessThan(12_000_000);
+  expect(syncs.length).toBeLessThanOrEqual(5);
+}, 600_000);
