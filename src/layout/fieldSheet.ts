@@ -37,6 +37,7 @@ import type {
 } from "./plan";
 import { inputCell, prefilledInputs, unitOf } from "./prefill";
 import { estimateLines, EXCEL_MAX_CELL_TEXT, headerText, LINE_HEIGHT, SheetGrid, str } from "./sheetGrid";
+import { pageBreaks, type PrintedRow } from "./pageBreaks";
 import { PALETTE } from "./styles";
 import { unitProgressFormula } from "./unitProgress";
 
@@ -58,12 +59,17 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
   writeHead(grid, field, ctx, lastColumn);
   const rows: RowPlan[] = [];
   const measures: MeasureLocation[] = [];
+  /** Print units: a challenge heading with its first goal, then each further goal with its measures. */
+  const units: { rows: PrintedRow[]; headed: boolean }[] = [];
   let row = FIELD_FIRST_ROW;
   for (const challenge of field.challenges) {
     const headingHeight = writeChallenge(grid, row, challenge.title, lastColumn);
     if (headingHeight) rows.push(headingHeight);
+    const heading = { index: row, height: headingHeight?.height ?? LINE_HEIGHT };
     row++;
-    for (const goal of challenge.goals) {
+    challenge.goals.forEach((goal, goalIndex) => {
+      const unit = goalIndex === 0 ? { rows: [heading], headed: true } : { rows: [], headed: false };
+      units.push(unit);
       goal.measures.forEach((measure, index) => {
         const inputs = prefilledInputs(measure, ctx.options, ctx.lang);
         checkInputLengths(field, goal, measure, inputs);
@@ -71,9 +77,11 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
         measures.push(location(field, goal, measure, row, name));
         const height = estimateHeight(index === 0 ? goal.description : "", measure.title, inputs);
         if (height > LINE_HEIGHT) rows.push({ index: row, height });
+        unit.rows.push({ index: row, height: Math.max(height, LINE_HEIGHT) });
         row++;
       });
-    }
+    });
+    if (challenge.goals.length === 0) units.push({ rows: [heading], headed: false });
   }
   const lastRow = row - 1;
   if (ctx.options.unit !== undefined) {
@@ -91,7 +99,7 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
     visibility: "visible",
     tabColor: PALETTE.tabField,
     columns: columns(lastColumn),
-    rows: [{ index: FIELD_HEADER_ROW, height: 45 }, ...rows],
+    rows: [{ index: FIELD_HEADER_ROW, height: HEADER_ROW_HEIGHT }, ...rows],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
     conditionalFormats: conditionalFormats(lastRow, ctx),
@@ -104,6 +112,12 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
       fitToWidth: true,
       printArea: rangeAddress(1, 1, lastRow, COL_RATING),
       titleRows: `$${FIELD_HEADER_ROW}:$${FIELD_HEADER_ROW}`,
+      breaksBefore: pageBreaks(units, {
+        marginTop: MARGINS.top,
+        marginBottom: MARGINS.bottom,
+        firstPageHead: FIRST_PAGE_HEAD,
+        repeatedHead: HEADER_ROW_HEIGHT,
+      }),
       header: { left: headerText(ctx.title), right: headerText(fieldHeading(field, ctx)) },
       footer: {
         left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
@@ -115,6 +129,11 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
   };
   return { sheet, measures, firstRow: FIELD_FIRST_ROW, lastRow };
 }
+
+/** Height of the header row (repeated on every printed page), points. */
+const HEADER_ROW_HEIGHT = 45;
+/** Rows 1–3 above the header as printed (14 pt title, 12 pt field name, progress line) and the header. */
+const FIRST_PAGE_HEAD = 20 + 17 + LINE_HEIGHT + HEADER_ROW_HEIGHT;
 
 function fieldHeading(field: ActionField, ctx: PlanContext): string {
   return `${label("actionField", ctx.lang)} ${quoted(field.name, ctx.lang)}`;

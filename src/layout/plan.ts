@@ -159,6 +159,11 @@ export interface PrintPlan {
   readonly printArea: string;
   /** Rows repeated on every page, e.g. "$4:$4". */
   readonly titleRows?: string;
+  /**
+   * Manual page breaks: 1-based rows that start a new page (set so that no page ends with a challenge
+   * heading or cuts a goal from its first measure). Absent or empty: only automatic breaks.
+   */
+  readonly breaksBefore?: readonly number[];
   /** Header and footer with Excel's codes (&P page, &N pages, &A sheet). */
   readonly header: { readonly left?: string; readonly center?: string; readonly right?: string };
   readonly footer: { readonly left?: string; readonly center?: string; readonly right?: string };

@@ -59,6 +59,8 @@ export type StyleKey =
   | "glyph"
   | "invalidSample"
   | "openSample"
+  | "legendGroup"
+  | "noteWrap"
   | `level:${LevelCode}`;
 
 const body: CellStyle = { vertical: "top", wrap: true, border: PALETTE.border };
@@ -143,6 +145,15 @@ export function buildStyles(): Record<StyleKey, CellStyle> {
       border: PALETTE.border,
     },
     openSample: { fill: PALETTE.openFill, font: { color: PALETTE.openFont }, border: PALETTE.border },
+    // A legend group heading: the header's look on one line, centred across its band (as challenge rows).
+    legendGroup: {
+      font: { bold: true, color: PALETTE.headerFont },
+      fill: PALETTE.headerFill,
+      vertical: "center",
+      horizontal: "centerContinuous",
+      border: PALETTE.border,
+    },
+    noteWrap: { font: { italic: true, color: PALETTE.mutedFont }, wrap: true, vertical: "top" },
     ...levelStyles,
   };
 }

@@ -346,6 +346,8 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     oddHeader: headerFooterText(print.header),
     oddFooter: headerFooterText(print.footer),
   };
+  // exceljs puts a manual break below a row; the plan names the row that starts the new page.
+  for (const row of print.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Manual page breaks for a printed action-field sheet, so that no page ends with a challenge heading and
+ * no goal is cut from its first measure. Pure arithmetic over the row heights the layout already
+ * estimates (writers do not autofit, so the plan's heights are the printed heights).
+ *
+ * The page is A4 landscape at 100 % (the annex columns are narrower than the page, so "fit to one page
+ * wide" never shrinks). The usable height is the page less the top and bottom margins, less a reserve
+ * for rounding in Excel and LibreOffice; the header row repeats on every page. A break is set wherever
+ * the next unit would not fit on the page: a unit is a challenge heading with the goal after it, or a
+ * goal with all its measures. A unit taller than a page is split between measure rows, never between a
+ * heading and its first measure.
+ */
+
+/** A4 short side in points (210 mm), the height of a landscape page. */
+export const A4_LANDSCAPE_HEIGHT = 595.28;
+/** Points lost to rounding and to renderers that draw rows slightly taller than asked. */
+const RESERVE = 0.06;
+
+export interface PrintedRow {
+  /** 1-based row index. */
+  readonly index: number;
+  /** Height in points. */
+  readonly height: number;
+}
+
+export interface PageSetup {
+  /** Top and bottom margins in inches. */
+  readonly marginTop: number;
+  readonly marginBottom: number;
+  /** Height of the rows above the table on the first page (title, field name, header row), points. */
+  readonly firstPageHead: number;
+  /** Height of the rows repeated on every further page (the header row), points. */
+  readonly repeatedHead: number;
+}
+
+/** Usable height of a page's body in points. */
+export function pageBodyHeight(setup: PageSetup): number {
+  return (A4_LANDSCAPE_HEIGHT - (setup.marginTop + setup.marginBottom) * 72) * (1 - RESERVE);
+}
+
+/**
+ * Rows that start a new page. `units` are the rows in print order, grouped into what should stay on one
+ * page: the first row of a unit that starts with a heading must be followed by at least one more row.
+ */
+export function pageBreaks(
+  units: readonly { readonly rows: readonly PrintedRow[]; readonly headed: boolean }[],
+  setup: PageSetup,
+): number[] {
+  const page = pageBodyHeight(setup);
+  const breaks: number[] = [];
+  let used = setup.firstPageHead;
+  let empty = true;
+  const newPage = (row: number) => {
+    breaks.push(row);
+    used = setup.repeatedHead;
+    empty = true;
+  };
+  for (const unit of units) {
+    if (unit.rows.length === 0) continue;
+    const height = unit.rows.reduce((sum, row) => sum + row.height, 0);
+    if (!empty && used + height > page) newPage(unit.rows[0]!.index);
+    if (used + height <= page) {
+      used += height;
+      empty = false;
+      continue;
+    }
+    // Taller than a page: split between rows, keeping a heading with the row after it.
+    unit.rows.forEach((row, i) => {
+      const together = i === 0 && unit.headed && unit.rows[1] ? row.height + unit.rows[1].height : row.height;
+      const keptWithPrevious = i === 1 && unit.headed;
+      if (!empty && !keptWithPrevious && used + together > page) newPage(row.index);
+      used += row.height;
+      empty = false;
+    });
+  }
+  return breaks;
+}
