@@ -5,6 +5,7 @@
 import Papa from "papaparse";
 import { CatalogueError, type CatalogueIssue } from "./errors";
 import type { Catalogue } from "./model";
+import { restoreCsvText } from "./csvText";
 import { decodeText } from "./decode";
 import { MAX_CATALOGUE_CHARS, tooLarge } from "./readJson";
 import { catalogueFromRows, type CatalogueMeta, type TableRow } from "./table";
@@ -40,7 +41,7 @@ export function csvRows(text: string, file: string): TableRow[] {
       start = result.meta.cursor;
       for (const error of result.errors) issues.push({ file, line, message: quoteMessage(error) });
       if (skipFirstLine && rows.length === 0 && line === 1) return;
-      rows.push({ cells: result.data, line });
+      rows.push({ cells: result.data.map(restoreCsvText), line });
     },
   });
   if (issues.length > 0) throw new CatalogueError(issues);

@@ -189,7 +189,7 @@ class TableBuilder {
     const before = this.issues.length;
     const get = (key: ColumnKey) => {
       const index = this.layout.columns.get(key);
-      return index === undefined ? "" : cellText(row.cells[index]);
+      return index === undefined ? "" : cellValue(row.cells[index], key);
     };
     const report = (key: ColumnKey | undefined, message: string) =>
       this.issues.push({
@@ -501,6 +501,22 @@ function byLine(issues: CatalogueIssue[]): CatalogueIssue[] {
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   return String(cell).replace(/\r\n?/g, "\n").trim();
+}
+
+/** Free texts keep their leading and trailing spaces and tabs exactly; a blank cell is "". */
+const KEEPS_SPACES: ReadonlySet<ColumnKey> = new Set([
+  "actionField",
+  "challenge",
+  "goalDescription",
+  "measureTitle",
+  "unit",
+  "remark",
+]);
+
+function cellValue(cell: Cell, key: ColumnKey): string {
+  const trimmed = cellText(cell);
+  if (trimmed === "" || !KEEPS_SPACES.has(key)) return trimmed;
+  return String(cell).replace(/\r\n?/g, "\n");
 }
 
 function short(text: string): string {

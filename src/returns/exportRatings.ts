@@ -78,11 +78,12 @@ function ratedMeasure(
       if (flag.kind === "invalid") warn(field.key, "weder ja noch nein; nicht exportiert");
       else rating[field.key] = flag.kind === "yes";
     } else {
-      const remark = String(value).replace(/\r\n?/g, "\n").trim();
-      if (remark !== "") rating.remark = remark;
+      const remark = String(value).replace(/\r\n?/g, "\n");
+      if (remark.trim() !== "") rating.remark = remark;
     }
   }
-  const unit = isBlank(entered.unit) ? measure.unit : String(entered.unit).trim() || measure.unit;
+  const unit =
+    isBlank(entered.unit) || String(entered.unit).trim() === "" ? measure.unit : String(entered.unit);
   const { rating: _old, taskType: _oldTask, unit: _oldUnit, unitSource, ...rest } = measure;
   return {
     ...rest,

@@ -8,6 +8,10 @@ import type { MeasureInputs } from "../../src/layout/plan";
 import { readInputs } from "../../src/layout/readInputs";
 import { ratedCatalogue, ratedCatalogueJson, ratingsCsv } from "../../src/returns/exportRatings";
 import { ratingPart } from "../../src/returns/ratingFields";
+import { mergeReturns } from "../../src/returns/merge";
+import { mergeReportCsv } from "../../src/returns/mergeReport";
+import Papa from "papaparse";
+import { injectionCatalogue, PAYLOADS } from "../fixtures/hostile/injection";
 import { snapshotFromPlan } from "../../src/validation/synthetic";
 
 const SEED = path.resolve(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
@@ -102,5 +106,57 @@ describe("rating exports", () => {
         };
       });
     expect(strip(again)).toEqual(strip(rated));
+  });
+});
+
+/** A cell a spreadsheet would read as a formula or DDE call when the CSV is opened (OWASP). */
+const LIVE = /^[=+\-@\t\r]/;
+
+function csvCells(csv: string): string[] {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter: ";" });
+  return parsed.data.flat();
+}
+
+const TEXTS = [...PAYLOADS, "'=1+1", "''@x", "'Lotsen' gewinnen", "  zwei Leerzeichen\t", "\tTab vorn"];
+
+describe("CSV injection: no CSV we write has a live formula, and export → import restores the texts", () => {
+  it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))("text %s in every field", (_, text) => {
+    const catalogue = injectionCatalogue(text);
+    const inputs = new Map(
+      [...measureEntries(catalogue)].map(({ measure }) => [measure.id, { remark: text, unit: text }]),
+    );
+    const { catalogue: rated } = ratedCatalogue(catalogue, inputs, "de");
+    const csv = ratingsCsv(rated);
+    expect(csvCells(csv).filter((cell) => LIVE.test(cell))).toEqual([]);
+    const again = loadCatalogue(new TextEncoder().encode(csv), "runde.csv", {
+      id: "x",
+      title: "x",
+      version: "1",
+    });
+    // A CSV line break inside a cell arrives as Excel keeps it: LF. Everything else, spaces and tabs included, exactly.
+    const expected = text.replace(/\r\n?/g, "\n");
+    for (const { field, challenge, goal, measure } of measureEntries(again)) {
+      expect([field.name, challenge.title, goal.description, measure.title, measure.unit]).toEqual(
+        Array(5).fill(expected),
+      );
+      expect(measure.rating?.remark).toBe(expected);
+    }
+  });
+
+  it("the merge report's CSV neutralises file names, values and reasons", () => {
+    const catalogue = injectionCatalogue("=1+1");
+    const ids = [...measureEntries(catalogue)].map((e) => e.measure.id);
+    const sent = new Map(ids.map((id) => [id, { unit: "=1+1" }]));
+    const inputs = new Map(
+      ids.map((id) => [id, { unit: "+cmd|' /C calc'!A0", remark: "@SUM(1,1)", level: "-1" }]),
+    );
+    const result = mergeReturns(
+      { catalogue, inputs: sent },
+      [{ file: '=HYPERLINK("x").xlsx', unit: "=1+1", inputs, sent, invalid: new Map() }],
+      [{ file: "-kaputt.xlsx", reason: "=A1" }],
+    );
+    const cells = csvCells(mergeReportCsv(result));
+    expect(cells).toContain("'+cmd|' /C calc'!A0");
+    expect(cells.filter((cell) => LIVE.test(cell))).toEqual([]);
   });
 });
