@@ -44,7 +44,7 @@ export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {
       ),
       syncs: fake.syncs.length,
       refusedSyncs: fake.syncs.filter((s) => s.failed).length,
-      proxyCalls: fake.recorder.proxyCalls,
+      proxyCalls: fake.actions,
       largestRequestBytes: Math.max(...fake.syncs.map((s) => s.bytes)),
       totalBytes: fake.syncs.reduce((sum, s) => sum + s.bytes, 0),
       ms,

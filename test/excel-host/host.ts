@@ -198,7 +198,9 @@ export class ExcelRequestProcessor {
         return NO_RESULT;
       }
       case ACTION.trace:
-        return NO_RESULT;
+        // Answered like any action: the library runs a trace marker's callback (e.g. registering an event
+        // handler) when its result arrives.
+        return null;
       default:
         void body;
         throw new HostError("InvalidArgument", `Action type ${action.ActionType} is not supported by the host.`);

@@ -257,6 +257,8 @@ class WorksheetCollectionObject extends Base {
         this.env.state.sheets.push(sheet);
         return new WorksheetObject(this.env, sheet);
       }
+      case "GetItemAt":
+        return itemAt(this, args, this.where("getItemAt"));
       case "_RegisterDataChangedEvent":
         this.env.events.dataChanged = true;
         return null;
@@ -270,6 +272,13 @@ class WorksheetCollectionObject extends Base {
   items(): HostObject[] {
     return this.env.state.sheets.map((sheet) => new WorksheetObject(this.env, sheet));
   }
+}
+
+/** Collections hand out items by position when the library has no Id for them (getItemAt). */
+function itemAt(collection: { items(): HostObject[] }, args: unknown[], location: string): HostObject {
+  const item = collection.items()[Number(args[0])];
+  if (!item) refuse("ItemNotFound", `There is no item at position ${String(args[0])}.`, location);
+  return item;
 }
 
 function findSheet(env: Env, key: string): SheetState | undefined {
@@ -814,6 +823,30 @@ export class RangeObject extends Base {
       case "CopyFrom":
         this.copyFrom(args);
         return null;
+      case "_ValidateArraySize":
+        // The library cuts a large 2-D write into row blocks and first asks Excel to check the whole shape.
+        if (args[0] !== this.rect.bottom - this.rect.top + 1 || args[1] !== this.rect.right - this.rect.left + 1)
+          refuse(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            this.where("_ValidateArraySize"),
+          );
+        return null;
+      case "GetRow":
+        return this.sub(this.rect.top + Number(args[0]), this.rect.left, this.rect.top + Number(args[0]), this.rect.right);
+      case "GetColumn":
+        return this.sub(this.rect.top, this.rect.left + Number(args[0]), this.rect.bottom, this.rect.left + Number(args[0]));
+      case "GetCell":
+        return this.sub(this.rect.top + Number(args[0]), this.rect.left + Number(args[1]), this.rect.top + Number(args[0]), this.rect.left + Number(args[1]));
+      case "GetBoundingRect": {
+        const other = args[0] instanceof RangeObject ? args[0].rect : parseRangeArg(args[0], this.where("getBoundingRect"));
+        return this.sub(
+          Math.min(this.rect.top, other.top),
+          Math.min(this.rect.left, other.left),
+          Math.max(this.rect.bottom, other.bottom),
+          Math.max(this.rect.right, other.right),
+        );
+      }
       default:
         return super.method(name, args);
     }
@@ -851,6 +884,12 @@ export class RangeObject extends Base {
         cell.numberFormat = from?.numberFormat ?? "General";
       }
     });
+  }
+
+  private sub(top: number, left: number, bottom: number, right: number): RangeObject {
+    if (top < 1 || left < 1 || bottom > MAX_ROWS || right > MAX_COLUMNS)
+      refuse("InvalidArgument", "The range lies outside the worksheet.", this.where("getCell"));
+    return new RangeObject(this.env, this.sheet, { top, left, bottom, right });
   }
 
   private rangeFromAddress(address: string, location: string): RangeObject {
@@ -1195,6 +1234,8 @@ class NamedItemCollectionObject extends Base {
     switch (name) {
       case "GetItem":
         return this.indexer(args);
+      case "GetItemAt":
+        return itemAt(this, args, this.where("getItemAt"));
       case "Add": {
         const itemName = requireString(args[0], this.where("add"));
         const reference = requireString(args[1], this.where("add"));
@@ -1222,7 +1263,7 @@ class NamedItemObject extends Base {
     super(env);
   }
   override identity(): Record<string, unknown> {
-    return { Name: this.name };
+    return { _Id: this.name };
   }
   override scalars(names?: readonly string[]): Record<string, unknown> {
     const item = this.env.state.names.get(this.name.toLowerCase());
@@ -1268,6 +1309,8 @@ class CustomXmlPartCollectionObject extends Base {
         return new CustomXmlPartCollectionObject(this.env, requireString(args[0], this.where("getByNamespace")));
       case "GetItem":
         return this.indexer(args);
+      case "GetItemAt":
+        return itemAt(this, args, this.where("getItemAt"));
       default:
         return super.method(name, args);
     }

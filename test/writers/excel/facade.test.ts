@@ -38,7 +38,7 @@ it("selects a cell on its sheet", async () => {
   await excelWorkbook.selectCell(target.name, "F7");
   expect(fake().state.activeSheetId).toBe(target.id);
   expect(fake().state.selection).toEqual({ sheetId: target.id, address: "F7" });
-  await expect(excelWorkbook.selectCell("Gibt es nicht", "A1")).rejects.toMatchObject({ code: "Unknown" });
+  await expect(excelWorkbook.selectCell("Gibt es nicht", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
 });
 
 it("reports sheet changes until unsubscribed", async () => {
