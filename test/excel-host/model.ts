@@ -963,7 +963,8 @@ export function enterInput(state: WorkbookState, cell: CellState, input: unknown
   }
   if (typeof input !== "string") refuse("InvalidArgument", "A cell value must be text, a number or a boolean.");
   const text = input;
-  if (text.length > MAX_TEXT) refuse("InvalidArgument", `A cell holds at most ${MAX_TEXT} characters.`);
+  if (text.length - (text.startsWith("'") ? 1 : 0) > MAX_TEXT)
+    refuse("InvalidArgument", `A cell holds at most ${MAX_TEXT} characters.`);
   cell.formula = null;
   cell.formulaResult = null;
   cell.quotePrefix = false;
@@ -1325,9 +1326,21 @@ function rootElement(xml: string): { namespaceUri: string } | undefined {
   const body = xml.replace(/^\uFEFF?\s*(<\?xml[^?]*\?>)?\s*/, "");
   const open = /^<([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*("[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(body);
   if (!open) return undefined;
-  if (!open[4] && !new RegExp(`</${open[1]}\\s*>\\s*$`).test(body)) return undefined;
+  if (!balanced(body)) return undefined;
   const ns = /xmlns\s*=\s*("([^"]*)"|'([^']*)')/.exec(open[2] ?? "");
   return { namespaceUri: ns ? (ns[2] ?? ns[3] ?? "") : "" };
+}
+
+/** Every start tag has its end tag, nested properly (comments, CDATA and processing instructions aside). */
+function balanced(xml: string): boolean {
+  const open: string[] = [];
+  const text = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, "");
+  for (const tag of text.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
+    if (tag[1]) {
+      if (open.pop() !== tag[2]) return false;
+    } else if (!tag[3]) open.push(tag[2]!);
+  }
+  return open.length === 0 && !/<(?![/!?A-Za-z_])/.test(text);
 }
 
 class CustomXmlPartObject extends Base {

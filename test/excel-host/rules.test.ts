@@ -1,0 +1,274 @@
+/**
+ * Every refusal and effect of the host that Excel documents, through Microsoft's client library: the code
+ * Excel answers with, and that the statement the library names is the one that was refused.
+ */
+import { createExcelHost, FIRST_SHEET, type ExcelHost, type HostOptions } from ".";
+
+let host: ExcelHost;
+let uninstall: () => void;
+
+function fresh(options: HostOptions = {}): ExcelHost {
+  uninstall?.();
+  host = createExcelHost(options);
+  uninstall = host.install();
+  return host;
+}
+
+beforeEach(() => fresh());
+afterEach(() => uninstall());
+
+type Batch = (context: Excel.RequestContext) => void | Promise<void>;
+
+/** Runs the batch and one sync; resolves to Excel's error code, or "ok". */
+async function outcome(batch: Batch): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      await batch(context);
+      await context.sync();
+    });
+    return "ok";
+  } catch (error) {
+    return (error as OfficeExtension.Error).code;
+  }
+}
+
+const sheets = (context: Excel.RequestContext) => context.workbook.worksheets;
+
+describe("worksheets", () => {
+  it("refuses to delete a VeryHidden sheet (Worksheet.delete remarks, office-js #365), and deletes it once Hidden", async () => {
+    host.addSheet("Geheim").visibility = "VeryHidden";
+    expect(await outcome((c) => sheets(c).getItem("Geheim").delete())).toBe("InvalidOperation");
+    expect(host.state.sheets.map((s) => s.name)).toContain("Geheim");
+    expect(
+      await outcome((c) => {
+        const sheet = sheets(c).getItem("Geheim");
+        sheet.visibility = "Hidden";
+        sheet.delete();
+      }),
+    ).toBe("ok");
+    expect(host.state.sheets.map((s) => s.name)).toEqual([FIRST_SHEET]);
+  });
+
+  it("keeps at least one visible sheet: neither hides nor deletes the last one", async () => {
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).visibility = "Hidden"))).toBe("InvalidOperation");
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).delete())).toBe("InvalidOperation");
+  });
+
+  it.each([
+    ["a name over 31 characters", "x".repeat(32), "InvalidArgument"],
+    ["a forbidden character", "Ziele/Maßnahmen", "InvalidArgument"],
+    ["a leading apostrophe", "'Ziele", "InvalidArgument"],
+    ["the reserved name History", "History", "InvalidArgument"],
+    ["a name taken in another case", FIRST_SHEET.toUpperCase(), "ItemAlreadyExists"],
+  ])("refuses a sheet name with %s", async (_, name, code) => {
+    expect(await outcome((c) => sheets(c).add(name))).toBe(code);
+    expect(host.state.sheets).toHaveLength(1);
+  });
+
+  it("refuses structure changes in a workbook whose structure is protected", async () => {
+    host.state.protected = true;
+    expect(await outcome((c) => sheets(c).add("Neu"))).toBe("AccessDenied");
+  });
+
+  it("addresses a sheet by its Id across syncs, so it is found after a rename", async () => {
+    await Excel.run(async (context) => {
+      const sheet = sheets(context).getItem(FIRST_SHEET);
+      sheet.load("name");
+      await context.sync();
+      sheet.name = "Umbenannt";
+      await context.sync();
+      sheet.getRange("A1").values = [["nach dem Umbenennen"]];
+      await context.sync();
+    });
+    expect(host.cell("Umbenannt", "A1")?.constant).toBe("nach dem Umbenennen");
+  });
+
+  it("rewrites references when a sheet is renamed, and turns them into #REF! when it is deleted", async () => {
+    host.addSheet("Daten");
+    host.type(FIRST_SHEET, "A1", "=Daten!B2*2");
+    host.type(FIRST_SHEET, "A2", "=\"Daten!B2\"&Daten!C3");
+    await outcome((c) => (sheets(c).getItem("Daten").name = "Neue Daten"));
+    expect(host.cell(FIRST_SHEET, "A1")?.formula).toBe("='Neue Daten'!B2*2");
+    expect(host.cell(FIRST_SHEET, "A2")?.formula).toBe("=\"Daten!B2\"&'Neue Daten'!C3");
+    await outcome((c) => sheets(c).getItem("Neue Daten").delete());
+    expect(host.cell(FIRST_SHEET, "A1")?.formula).toBe("=#REF!*2");
+  });
+
+  it("makes a formula naming a sheet that does not exist yet an external link, which a later sheet does not mend", async () => {
+    await outcome((c) => {
+      sheets(c).getItem(FIRST_SHEET).getRange("A1").formulas = [["=Listen!A1"]];
+      sheets(c).add("Listen");
+    });
+    expect(host.cell(FIRST_SHEET, "A1")?.formula).toBe("=[1]Listen!A1");
+  });
+
+  it("refuses to activate or select on a hidden sheet", async () => {
+    host.addSheet("Versteckt").visibility = "Hidden";
+    expect(await outcome((c) => sheets(c).getItem("Versteckt").activate())).toBe("InvalidOperation");
+    expect(await outcome((c) => sheets(c).getItem("Versteckt").getRange("A1").select())).toBe("InvalidOperation");
+  });
+
+  it("answers ItemNotFound for a missing sheet and a null object for getItemOrNullObject", async () => {
+    expect(await outcome((c) => void sheets(c).getItem("Fehlt").load("name"))).toBe("ItemNotFound");
+    const isNull = await Excel.run(async (context) => {
+      const sheet = sheets(context).getItemOrNullObject("Fehlt").load("name");
+      await context.sync();
+      return sheet.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+});
+
+describe("ranges", () => {
+  const range = (c: Excel.RequestContext, address: string) => sheets(c).getItem(FIRST_SHEET).getRange(address);
+
+  it("refuses a 2-D array whose shape differs from the range (Range.values reference)", async () => {
+    expect(await outcome((c) => (range(c, "A1:B2").values = [[1, 2]]))).toBe("InvalidArgument");
+  });
+
+  it("refuses a large array of the wrong shape before writing any of it (the library's row blocks)", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [i, i]);
+    expect(await outcome((c) => (range(c, "A1:B1999").values = rows))).toBe("InvalidArgument");
+    expect(host.cell(FIRST_SHEET, "A1")).toBeUndefined();
+  });
+
+  it("stores a text with a leading apostrophe as that text, marked, never a formula", async () => {
+    await outcome((c) => (range(c, "A1:A2").values = [["'=SUMME(1)"], ["'0815"]]));
+    expect(host.cell(FIRST_SHEET, "A1")).toMatchObject({ constant: "=SUMME(1)", formula: null, quotePrefix: true });
+    expect(host.cell(FIRST_SHEET, "A2")).toMatchObject({ constant: "0815", quotePrefix: true });
+  });
+
+  it("refuses a text over 32,767 characters and a formula over 8,192 (Excel specifications and limits)", async () => {
+    expect(await outcome((c) => (range(c, "A1").values = [["x".repeat(32_768)]]))).toBe("InvalidArgument");
+    expect(await outcome((c) => (range(c, "A1").formulas = [[`=${"1+".repeat(4_096)}1`]]))).toBe("InvalidArgument");
+    expect(await outcome((c) => (range(c, "A1").values = [["'" + "x".repeat(32_767)]]))).toBe("ok");
+  });
+
+  it("fills a single A1 formula over a range, moving it with each cell", async () => {
+    await outcome((c) => ((range(c, "B1:B3") as unknown as { formulas: string }).formulas = "=A1*2"));
+    expect([1, 2, 3].map((r) => host.cell(FIRST_SHEET, `B${r}`)?.formula)).toEqual(["=A1*2", "=A2*2", "=A3*2"]);
+  });
+
+  it("reads an R1C1 formula set once over a range as each cell's own A1 formula", async () => {
+    await outcome((c) => ((range(c, "C2:C3") as unknown as { formulasR1C1: string }).formulasR1C1 = '=IF(RC[-1]="","",R1C1)'));
+    expect(host.cell(FIRST_SHEET, "C3")?.formula).toBe('=IF(B3="","",$A$1)');
+  });
+
+  it("refuses to change locked cells, formats and rules on a protected sheet", async () => {
+    host.sheet(FIRST_SHEET).protection = { protected: true, options: {} };
+    expect(await outcome((c) => (range(c, "A1").values = [[1]]))).toBe("AccessDenied");
+    expect(await outcome((c) => (range(c, "A1").format.fill.color = "#FF0000"))).toBe("AccessDenied");
+    expect(await outcome((c) => void range(c, "A1").conditionalFormats.add("Custom"))).toBe("AccessDenied");
+  });
+
+  it("refuses an unknown enumeration value", async () => {
+    expect(
+      await outcome((c) => (range(c, "A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment)),
+    ).toBe("InvalidArgument");
+  });
+
+  it("refuses getRanges over about 8,000 characters of areas (office-js #5198)", async () => {
+    const areas = Array.from({ length: 1200 }, (_, i) => `${2 * i + 1}:${2 * i + 1}`).join(",");
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRanges(areas).format.rowHeight = 20))).toBe(
+      "InvalidArgument",
+    );
+  });
+});
+
+describe("validation, layout and protection", () => {
+  const range = (c: Excel.RequestContext, address: string) => sheets(c).getItem(FIRST_SHEET).getRange(address);
+
+  it("refuses a list source on a sheet that does not exist, and an inline list over 255 characters", async () => {
+    expect(await outcome((c) => (range(c, "A1").dataValidation.rule = { list: { inCellDropDown: true, source: "=Listen!$A$1:$A$4" } }))).toBe("InvalidArgument");
+    const long = Array.from({ length: 60 }, (_, i) => `Wert${i}`).join(",");
+    expect(await outcome((c) => (range(c, "A1").dataValidation.rule = { list: { inCellDropDown: true, source: long } }))).toBe("InvalidArgument");
+  });
+
+  it("refuses an input message over 255 and an error title over 32 characters", async () => {
+    expect(await outcome((c) => (range(c, "A1").dataValidation.prompt = { showPrompt: true, title: "T", message: "m".repeat(256) }))).toBe("InvalidArgument");
+    expect(
+      await outcome((c) => (range(c, "A1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "t".repeat(33), message: "m" })),
+    ).toBe("InvalidArgument");
+  });
+
+  it("refuses a fit-to-pages count of 0 (PageLayoutZoomOptions)", async () => {
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }))).toBe("InvalidArgument");
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = { horizontalFitToPages: 1 }))).toBe("ok");
+  });
+
+  it("refuses protect() on a protected and unprotect() on an unprotected sheet (office-js #6784), and a wrong password", async () => {
+    const protection = (c: Excel.RequestContext) => sheets(c).getItem(FIRST_SHEET).protection;
+    expect(await outcome((c) => protection(c).unprotect())).toBe("InvalidOperation");
+    expect(await outcome((c) => protection(c).protect({}, "geheim"))).toBe("ok");
+    expect(await outcome((c) => protection(c).protect({}, "geheim"))).toBe("InvalidOperation");
+    expect(await outcome((c) => protection(c).unprotect("falsch"))).toBe("BadPassword");
+    expect(await outcome((c) => protection(c).unprotect("geheim"))).toBe("ok");
+  });
+
+  it("refuses a filter on a protected sheet that does not allow it", async () => {
+    host.sheet(FIRST_SHEET).protection = { protected: true, options: { allowAutoFilter: false } };
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).autoFilter.apply("A1:B5", 0, { filterOn: "Values", values: ["x"] }))).toBe("AccessDenied");
+  });
+
+  it("refuses a name that exists already", async () => {
+    expect(await outcome((c) => c.workbook.names.add("Stufen", "=Tabelle1!$A$1"))).toBe("ok");
+    expect(await outcome((c) => c.workbook.names.add("STUFEN", "=Tabelle1!$A$2"))).toBe("ItemAlreadyExists");
+  });
+});
+
+describe("custom XML parts", () => {
+  it("refuses XML that is not well formed", async () => {
+    expect(await outcome((c) => void c.workbook.customXmlParts.add("<a><b></a>"))).toBe("InvalidArgument");
+  });
+
+  it("hands a part back re-serialised, not byte for byte", async () => {
+    const xml = await Excel.run(async (context) => {
+      context.workbook.customXmlParts.add('<?xml version="1.0" encoding="UTF-8"?><z xmlns="urn:x" v="1"/>');
+      await context.sync();
+      const parts = context.workbook.customXmlParts.getByNamespace("urn:x").load("items/id");
+      await context.sync();
+      const text = parts.items[0]!.getXml();
+      await context.sync();
+      return text.value;
+    });
+    expect(xml).toBe("<z xmlns='urn:x' v='1'/>");
+  });
+});
+
+describe("requests and responses", () => {
+  it("refuses a request over the limit whole (RequestPayloadSizeLimitExceeded), applying nothing", async () => {
+    fresh({ payloadLimit: 10_000 });
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRange("A1:A100").values = Array.from({ length: 100 }, () => ["x".repeat(200)])))).toBe(
+      "RequestPayloadSizeLimitExceeded",
+    );
+    expect(host.cell(FIRST_SHEET, "A1")).toBeUndefined();
+  });
+
+  it("refuses a response over the limit (ResponsePayloadSizeLimitExceeded)", async () => {
+    fresh({ responseLimit: 10_000 });
+    for (let r = 1; r <= 100; r++) host.type(FIRST_SHEET, `A${r}`, "x".repeat(200));
+    expect(await outcome((c) => void sheets(c).getItem(FIRST_SHEET).getRange("A1:A100").load("values"))).toBe(
+      "ResponsePayloadSizeLimitExceeded",
+    );
+  });
+
+  it("keeps what came before a refused action, and names the refused statement", async () => {
+    let statement = "";
+    try {
+      await Excel.run(async (context) => {
+        const sheet = sheets(context).getItem(FIRST_SHEET);
+        sheet.getRange("A1").values = [["vorher"]];
+        sheet.getRange("A2").values = [[1, 2]];
+        await context.sync();
+      });
+    } catch (error) {
+      statement = (error as OfficeExtension.Error).debugInfo.statement ?? "";
+    }
+    expect(host.cell(FIRST_SHEET, "A1")?.constant).toBe("vorher");
+    expect(statement).toMatch(/values = /);
+  });
+
+  it("refuses what it does not model instead of passing it silently", async () => {
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRange("A1").format.autofitColumns())).toBe("ApiNotFound");
+  });
+});
