@@ -1,8 +1,13 @@
-/** The Office.js build of a plan through the typed in-memory Excel fake: round trips, proxy calls, payload. */
+/**
+ * The Office.js build, read-back and rebuild of a plan through Microsoft's client library over the simulated
+ * Excel host (test/excel-host): round trips, actions, request and response bytes as the library sends them.
+ */
 import { summarize } from "../src/catalogue/model";
 import { buildPlan } from "../src/layout/buildPlan";
 import { writePlanToWorkbook } from "../src/writers/excel/writePlan";
-import { createFakeExcel } from "../test/fakes/excel";
+import { rebuildWorkbook } from "../src/writers/excel/rebuild";
+import { readWorkbook } from "../src/writers/excel/readWorkbook";
+import { createExcelHost, type SyncRecord } from "../test/excel-host";
 import { catalogueAt, PLAN_OPTIONS } from "./inputs";
 
 export interface ExcelBuildFigures {
@@ -18,18 +23,34 @@ export interface ExcelBuildFigures {
   readonly proxyCalls: number;
   readonly largestRequestBytes: number;
   readonly totalBytes: number;
+  readonly largestResponseBytes: number;
+  readonly readSyncs: number;
+  readonly readLargestResponseBytes: number;
+  readonly rebuildSyncs: number;
+  readonly rebuildTotalBytes: number;
+  readonly rebuildLargestBytes: number;
   readonly ms: number;
 }
+
+const largest = (syncs: readonly SyncRecord[], key: "bytes" | "responseBytes") => Math.max(0, ...syncs.map((s) => s[key]));
+const total = (syncs: readonly SyncRecord[]) => syncs.reduce((sum, s) => sum + s.bytes, 0);
 
 export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {
   const catalogue = catalogueAt(scale);
   const plan = buildPlan(catalogue, PLAN_OPTIONS);
-  const fake = createFakeExcel();
+  const fake = createExcelHost();
   const uninstall = fake.install();
   try {
     const start = performance.now();
     await writePlanToWorkbook(plan);
     const ms = performance.now() - start;
+    const build = [...fake.syncs];
+    fake.resetCounters();
+    await readWorkbook();
+    const read = [...fake.syncs];
+    fake.resetCounters();
+    await rebuildWorkbook(catalogue, PLAN_OPTIONS);
+    const rebuild = [...fake.syncs];
     const summary = summarize(catalogue);
     return {
       measures: summary.measures,
@@ -42,11 +63,17 @@ export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {
           s.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.filter(Boolean).length, 0), 0),
         0,
       ),
-      syncs: fake.syncs.length,
-      refusedSyncs: fake.syncs.filter((s) => s.failed).length,
+      syncs: build.length,
+      refusedSyncs: build.filter((s) => s.failed).length,
       proxyCalls: fake.actions,
-      largestRequestBytes: Math.max(...fake.syncs.map((s) => s.bytes)),
-      totalBytes: fake.syncs.reduce((sum, s) => sum + s.bytes, 0),
+      largestRequestBytes: largest(build, "bytes"),
+      totalBytes: total(build),
+      largestResponseBytes: largest(build, "responseBytes"),
+      readSyncs: read.length,
+      readLargestResponseBytes: largest(read, "responseBytes"),
+      rebuildSyncs: rebuild.length,
+      rebuildTotalBytes: total(rebuild),
+      rebuildLargestBytes: largest(rebuild, "bytes"),
       ms,
     };
   } finally {

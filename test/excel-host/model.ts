@@ -1302,7 +1302,7 @@ class CustomXmlPartCollectionObject extends Base {
         const root = rootElement(xml);
         // Source: CustomXmlPartCollection.add — the XML must be well formed (InvalidArgument).
         if (!root) refuse("InvalidArgument", "The XML is not well formed.", this.where("add"));
-        const part = { id: `{${crypto.randomUUID().toUpperCase()}}`, namespaceUri: root.namespaceUri, xml };
+        const part = { id: `{part-${this.env.state.nextId++}}`, namespaceUri: root.namespaceUri, xml };
         this.env.state.customXmlParts.push(part);
         return new CustomXmlPartObject(this.env, part);
       }
