@@ -14,7 +14,8 @@ export type RuleId =
   | "level-missing"
   | "remark-missing"
   | "responsibility-contradiction"
-  | "structure";
+  | "structure"
+  | "leftover-backup";
 
 export interface Finding {
   readonly severity: Severity;

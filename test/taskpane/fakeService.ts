@@ -7,11 +7,13 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { WorkbookPlan } from "../../src/layout/plan";
 import type { CellValue, WorkbookSnapshot } from "../../src/layout/snapshot";
 import { setCell, snapshotFromPlan, type MutableSheet } from "../../src/validation/synthetic";
-import type {
-  BuildOutcome,
-  BuildRequest,
-  ChangeListener,
-  WorkbookService,
+import {
+  BuildFailedError,
+  type BuildFailure,
+  type BuildOutcome,
+  type BuildRequest,
+  type ChangeListener,
+  type WorkbookService,
 } from "../../src/taskpane/services/workbookService";
 
 const BUNDLED = path.resolve(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
@@ -33,6 +35,11 @@ export class FakeWorkbookService implements WorkbookService {
   reads = 0;
   /** Makes the next build, select or filter fail with this message. */
   failWith?: string;
+  /** Makes builds fail as the Office.js service does: with the workbook's state after the failure. */
+  buildFailure?: BuildFailure;
+  /** Applied to the snapshot when a build fails (e.g. a backup sheet a failed rebuild left). */
+  onBuildFailure?: (snapshot: FakeWorkbookService["snapshot"]) => void;
+  removedBackups = 0;
   /** Holds read() until release() when set. */
   private gate?: Promise<void>;
   private open?: () => void;
@@ -60,6 +67,10 @@ export class FakeWorkbookService implements WorkbookService {
 
   async build(request: BuildRequest): Promise<BuildOutcome> {
     this.builds.push(request);
+    if (this.buildFailure) {
+      this.onBuildFailure?.(this.snapshot);
+      throw new BuildFailedError(this.buildFailure);
+    }
     this.fail();
     request.onProgress?.({ phase: "prüfen", fraction: 0 });
     request.onProgress?.({ phase: "schreiben", fraction: 0.5 });
@@ -87,6 +98,14 @@ export class FakeWorkbookService implements WorkbookService {
   async filterToUnit(unit: string | null, password?: string): Promise<void> {
     this.fail();
     this.filters.push({ unit, ...(password ? { password } : {}) });
+  }
+
+  async removeBackupSheets(): Promise<string[]> {
+    this.fail();
+    const removed = this.snapshot.sheets.filter((s) => s.name.startsWith("~zb-alt-")).map((s) => s.name);
+    this.snapshot.sheets = this.snapshot.sheets.filter((s) => !removed.includes(s.name));
+    this.removedBackups += removed.length;
+    return removed;
   }
 
   /** Types a value into a cell as a department would, and fires the change event. */

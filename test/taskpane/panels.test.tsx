@@ -67,7 +67,7 @@ describe("Erstellen", () => {
     expect(service.builds[0]).toMatchObject({ language: "de", password: "pw" });
     expect(service.builds[0]!.catalogue.actionFields).toHaveLength(9);
     // After the build the pane re-reads the workbook and offers a rebuild that keeps ratings.
-    await screen.findByRole("button", { name: "Übersicht neu erstellen" });
+    await screen.findByRole("button", { name: "Übersicht neu aufbauen" });
     expect(screen.getByText(/bleiben alle eingetragenen Bewertungen erhalten/)).toBeTruthy();
   });
 
@@ -84,15 +84,33 @@ describe("Erstellen", () => {
     expect(service.snapshot.meta?.unit).toBe(unit);
   });
 
-  test("a failed build says that nothing changed and shows Excel's message", async () => {
+  test("a failed build says that nothing changed, as the writer reported, and shows its message", async () => {
     const service = new FakeWorkbookService();
-    service.failWith = "Die Arbeitsmappenstruktur ist geschützt.";
+    service.buildFailure = {
+      rebuild: false,
+      reason: "Die Arbeitsmappenstruktur ist geschützt.",
+      workbookState: "unchanged",
+      leftovers: [],
+    };
     renderApp(service);
     await screen.findByRole("region", { name: /Vorschau/ }, { timeout: 10000 });
     fireEvent.click(screen.getByRole("button", { name: "Übersicht erstellen" }));
     const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Die Übersicht wurde nicht erstellt.");
     expect(alert.textContent).toContain("Die Arbeitsmappe ist unverändert");
     expect(alert.textContent).toContain("Arbeitsmappenstruktur ist geschützt");
+  });
+
+  test("a failure whose state nobody reported does not claim the workbook is unchanged", async () => {
+    const service = new FakeWorkbookService();
+    service.failWith = "Etwas ging schief.";
+    renderApp(service);
+    await screen.findByRole("region", { name: /Vorschau/ }, { timeout: 10000 });
+    fireEvent.click(screen.getByRole("button", { name: "Übersicht erstellen" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).not.toContain("unverändert.");
+    expect(alert.textContent).toContain("ließ sich nicht feststellen");
+    expect(alert.textContent).toContain("Etwas ging schief.");
   });
 
   test("a malformed CSV from disk lists its errors with line and column and cannot be built", async () => {

@@ -49,17 +49,33 @@ export const de = {
   unitWorkbookHint:
     "Dann sind nur die Eingabezellen dieser Einheit freigegeben. Am besten in einer neuen, leeren Arbeitsmappe erstellen.",
   build: "Übersicht erstellen",
-  rebuild: "Übersicht neu erstellen",
+  rebuild: "Übersicht neu aufbauen",
   rebuildNote:
     "Diese Arbeitsmappe enthält bereits eine Übersicht. Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten; Maßnahmen, die nicht mehr im Katalog stehen, kommen mit ihren Eingaben auf das Blatt „Archiv“.",
   building: "Übersicht wird geschrieben …",
+  rebuilding: "Übersicht wird neu aufgebaut …",
   progressLabel: "Fortschritt",
   phase: { prüfen: "Arbeitsmappe prüfen", schreiben: "Blätter schreiben", abschließen: "Abschließen" },
   buildDone: (sheets: number) => `Fertig: ${sheets} Blätter geschrieben.`,
   rebuildDone: (sheets: number, kept: number, archived: number) =>
     `Fertig: ${sheets} Blätter neu geschrieben, Eingaben zu ${kept} Maßnahmen übernommen` +
     (archived > 0 ? `, ${archived} ins Archiv verschoben.` : "."),
-  buildFailed: "Die Übersicht wurde nicht erstellt. Die Arbeitsmappe ist unverändert.",
+  buildFailed: "Die Übersicht wurde nicht erstellt.",
+  rebuildFailed: "Die Übersicht wurde nicht neu aufgebaut.",
+  stateUnchanged: "Die Arbeitsmappe ist unverändert.",
+  stateRestored: (rebuild: boolean) =>
+    rebuild
+      ? "Die Arbeitsmappe ist wieder im Stand vor dem Neuaufbau; die bisherige Übersicht mit allen Eingaben ist erhalten."
+      : "Die Arbeitsmappe ist wieder im Stand vor dem Erstellen; die begonnenen Blätter wurden entfernt.",
+  stateIncomplete: (rebuild: boolean) =>
+    `Die Arbeitsmappe konnte nicht vollständig in den Stand vor dem ${rebuild ? "Neuaufbau" : "Erstellen"} zurückversetzt werden.`,
+  stateLeftovers: (names: string) => `Übrig geblieben sind diese Blätter: ${names}.`,
+  stateIncompleteNext:
+    "Bitte jetzt nichts weiter ändern. Am sichersten ist die zuletzt gespeicherte Fassung: Datei → Informationen → Versionsverlauf, oder die Datei ohne Speichern schließen und neu öffnen. Blätter, deren Name mit „~zb-alt-“ beginnt, enthalten den Stand vor dem Neuaufbau mit allen Eingaben – bitte nicht löschen, solange die Übersicht nicht wieder vollständig ist. „Prüfen“ zeigt, was fehlt.",
+  stateUnknown:
+    "Ob die Arbeitsmappe unverändert ist, ließ sich nicht feststellen. Bitte unter „Prüfen“ nachsehen, ob Blätter fehlen oder Sicherungsblätter („~zb-alt-…“) übrig sind.",
+  whatHappened: "Was geschehen ist",
+  technicalDetails: "Technische Angaben (für die Betreuung des Add-ins)",
 
   // Prüfen
   mode: "Prüfmodus",
@@ -78,6 +94,16 @@ export const de = {
   goToCell: (place: string) => `Zur Zelle ${place} springen`,
   findingsList: "Befunde",
   checkedAt: (time: string) => `Stand: ${time}`,
+  leftoversTitle: (count: number) =>
+    count === 1 ? "1 Sicherungsblatt ist übrig geblieben" : `${count} Sicherungsblätter sind übrig geblieben`,
+  leftoversBody:
+    "Diese Blätter hat ein abgebrochener Neuaufbau der Übersicht angelegt. Sie sind ausgeblendet und enthalten einen älteren Stand der Übersicht. Löschen Sie sie erst, wenn die Übersicht vollständig ist und „Prüfen“ keine Fehler im Aufbau meldet.",
+  removeBackups: "Sicherungsblätter entfernen",
+  removingBackups: "Sicherungsblätter werden entfernt …",
+  removedBackups: (count: number) =>
+    count === 1 ? "1 Sicherungsblatt wurde entfernt." : `${count} Sicherungsblätter wurden entfernt.`,
+  removeBackupsFailed: "Die Sicherungsblätter konnten nicht entfernt werden.",
+  hiddenSheet: "ausgeblendetes Blatt",
 
   // Übersicht
   overviewHeading: "Zielerreichung je Handlungsfeld",

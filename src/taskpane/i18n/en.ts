@@ -52,13 +52,29 @@ export const en: Messages = {
   rebuildNote:
     "This workbook already has an overview. Rebuilding keeps every rating entered; measures no longer in the catalogue move to the “Archive” sheet with their inputs.",
   building: "Writing the overview …",
+  rebuilding: "Rebuilding the overview …",
   progressLabel: "Progress",
   phase: { prüfen: "Inspecting the workbook", schreiben: "Writing sheets", abschließen: "Finishing" },
   buildDone: (sheets: number) => `Done: ${sheets} sheets written.`,
   rebuildDone: (sheets: number, kept: number, archived: number) =>
     `Done: ${sheets} sheets rewritten, inputs of ${kept} measures kept` +
     (archived > 0 ? `, ${archived} moved to the archive.` : "."),
-  buildFailed: "The overview was not created. The workbook is unchanged.",
+  buildFailed: "The overview was not created.",
+  rebuildFailed: "The overview was not rebuilt.",
+  stateUnchanged: "The workbook is unchanged.",
+  stateRestored: (rebuild: boolean) =>
+    rebuild
+      ? "The workbook is back as it was before the rebuild; the previous overview and everything entered in it are kept."
+      : "The workbook is back as it was before; the sheets begun were removed.",
+  stateIncomplete: (rebuild: boolean) =>
+    `The workbook could not be fully returned to its state before the ${rebuild ? "rebuild" : "build"}.`,
+  stateLeftovers: (names: string) => `These sheets are left over: ${names}.`,
+  stateIncompleteNext:
+    "Please change nothing else now. Safest is the last saved version: File → Info → Version History, or close the file without saving and open it again. Sheets whose names start with “~zb-alt-” hold the state before the rebuild with everything entered — do not delete them while the overview is incomplete. “Check” shows what is missing.",
+  stateUnknown:
+    "Whether the workbook is unchanged could not be determined. Please look under “Check” for missing sheets or left-over backup sheets (“~zb-alt-…”).",
+  whatHappened: "What happened",
+  technicalDetails: "Technical details (for the add-in's support)",
 
   mode: "Check mode",
   modeDraft: "Draft (still being filled in)",
@@ -77,6 +93,16 @@ export const en: Messages = {
   goToCell: (place: string) => `Go to cell ${place}`,
   findingsList: "Findings",
   checkedAt: (time: string) => `As of ${time}`,
+  leftoversTitle: (count: number) =>
+    count === 1 ? "1 backup sheet is left over" : `${count} backup sheets are left over`,
+  leftoversBody:
+    "An interrupted rebuild of the overview created these sheets. They are hidden and hold an older state of the overview. Delete them only once the overview is complete and “Check” reports no structure errors.",
+  removeBackups: "Remove backup sheets",
+  removingBackups: "Removing backup sheets …",
+  removedBackups: (count: number) =>
+    count === 1 ? "1 backup sheet was removed." : `${count} backup sheets were removed.`,
+  removeBackupsFailed: "The backup sheets could not be removed.",
+  hiddenSheet: "hidden sheet",
 
   overviewHeading: "Goal achievement per action field",
   overviewTotal: "Total",

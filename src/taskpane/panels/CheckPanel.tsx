@@ -7,14 +7,18 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
+import type { WorkbookSnapshot } from "../../layout/snapshot";
 import { countBySeverity, validateWorkbook, type Finding, type ValidationMode } from "../../validation";
+import { leftoverBackupSheets } from "../../validation/rules/leftoverBackups";
 import type { Severity } from "../../validation/types";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
@@ -37,6 +41,8 @@ const useStyles = makeStyles({
   findingText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   measure: { fontWeight: tokens.fontWeightSemibold },
   place: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  plain: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  names: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -78,6 +84,9 @@ export function CheckPanel({ service, workbook, onRefresh, onCreate }: Props) {
         {workbook.status === "ready" && workbook.refreshing && <Loading label={t.checking} />}
       </div>
       <p className={panel.muted}>{t.autoCheckNote}</p>
+      {workbook.status === "ready" && (
+        <LeftoverBackups service={service} workbook={workbook} onRefresh={onRefresh} />
+      )}
       <WithOverview state={workbook} onRetry={onRefresh} onCreate={onCreate}>
         {(overview, ready) => (
           <Findings
@@ -104,8 +113,10 @@ function SeverityList(props: {
   severity: Severity;
   findings: readonly Finding[];
   onSelect: (finding: Finding) => void;
+  /** Whether the finding's cell can be selected (not on a hidden sheet, which Excel cannot activate). */
+  selectable: (finding: Finding) => boolean;
 }) {
-  const { groupName, severity, findings, onSelect } = props;
+  const { groupName, severity, findings, onSelect, selectable } = props;
   const { t, lang } = useI18n();
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -136,26 +147,39 @@ function SeverityList(props: {
         <ul id={listId} className={panel.list} aria-label={`${groupName} – ${t.severity[severity]}`}>
           {findings.map((finding, i) => (
             <li key={`${finding.ruleId}-${finding.sheet}-${finding.cell}-${i}`}>
-              <Button
-                appearance="subtle"
-                className={styles.finding}
-                onClick={() => onSelect(finding)}
-                aria-description={t.goToCell(placeOf(finding))}
-                data-cell={placeOf(finding)}
-              >
-                <span className={styles.findingText}>
-                  {finding.measureId && (
-                    <span className={styles.measure}>
-                      {t.measureLabel} {finding.measureId}
-                      {finding.measureTitle ? `: ${finding.measureTitle}` : ""}
+              {!selectable(finding) ? (
+                <div className={styles.plain}>
+                  <span className={styles.findingText}>
+                    <span>
+                      {t.severityOne[severity]}: {finding.message[lang]}
                     </span>
-                  )}
-                  <span>
-                    {t.severityOne[severity]}: {finding.message[lang]}
+                    <span className={styles.place}>
+                      {finding.sheet} ({t.hiddenSheet})
+                    </span>
                   </span>
-                  <span className={styles.place}>{placeOf(finding)}</span>
-                </span>
-              </Button>
+                </div>
+              ) : (
+                <Button
+                  appearance="subtle"
+                  className={styles.finding}
+                  onClick={() => onSelect(finding)}
+                  aria-description={t.goToCell(placeOf(finding))}
+                  data-cell={placeOf(finding)}
+                >
+                  <span className={styles.findingText}>
+                    {finding.measureId && (
+                      <span className={styles.measure}>
+                        {t.measureLabel} {finding.measureId}
+                        {finding.measureTitle ? `: ${finding.measureTitle}` : ""}
+                      </span>
+                    )}
+                    <span>
+                      {t.severityOne[severity]}: {finding.message[lang]}
+                    </span>
+                    <span className={styles.place}>{placeOf(finding)}</span>
+                  </span>
+                </Button>
+              )}
             </li>
           ))}
         </ul>
@@ -182,6 +206,8 @@ function Findings(props: {
   );
   const groups = useMemo(() => groupFindings(findings, overview.catalogue), [findings, overview.catalogue]);
   const counts = countBySeverity(findings);
+  const selectable = (finding: Finding) =>
+    (snapshot.sheets.find((s) => s.name === finding.sheet)?.visibility ?? "visible") === "visible";
   const select = (finding: Finding) => {
     setSelectError(undefined);
     service.selectCell(finding.sheet, firstCell(finding.cell)).catch((error: unknown) => {
@@ -214,10 +240,86 @@ function Findings(props: {
               severity={severity}
               findings={items}
               onSelect={select}
+              selectable={selectable}
             />
           ))}
         </section>
       ))}
     </>
   );
+}
+
+/**
+ * Backup sheets ("~zb-alt-…", also hidden or very hidden ones) that a failed rebuild left: shown whatever
+ * the state of the overview, since after a failure it may be incomplete. They can be removed from here
+ * only while every sheet of the overview is in place — otherwise a backup may hold the only state with
+ * the entries, and the text says so.
+ */
+function LeftoverBackups(props: {
+  service: WorkbookService;
+  workbook: Extract<WorkbookState, { status: "ready" }>;
+  onRefresh: () => void;
+}) {
+  const { service, workbook, onRefresh } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [removal, setRemoval] = useState<
+    | { status: "idle" }
+    | { status: "running" }
+    | { status: "done"; count: number }
+    | { status: "failed"; message: string }
+  >({ status: "idle" });
+  const leftovers = leftoverBackupSheets(workbook.snapshot);
+  if (removal.status === "done" && leftovers.length === 0)
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>{t.removedBackups(removal.count)}</MessageBarBody>
+      </MessageBar>
+    );
+  if (leftovers.length === 0) return null;
+  const remove = () => {
+    setRemoval({ status: "running" });
+    service.removeBackupSheets().then(
+      (removed) => {
+        setRemoval({ status: "done", count: removed.length });
+        onRefresh();
+      },
+      (error: unknown) =>
+        setRemoval({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="leftover-backups">
+      <MessageBarBody>
+        <MessageBarTitle>{t.leftoversTitle(leftovers.length)}</MessageBarTitle>
+        {t.leftoversBody}
+        <ul className={styles.names}>
+          {leftovers.map((sheet) => (
+            <li key={sheet.name}>
+              „{sheet.name}“{sheet.visibility === "visible" ? "" : ` (${t.hiddenSheet})`}
+            </li>
+          ))}
+        </ul>
+        {removal.status === "failed" && (
+          <p role="alert">
+            {t.removeBackupsFailed} {removal.message}
+          </p>
+        )}
+      </MessageBarBody>
+      {overviewComplete(workbook) && (
+        <MessageBarActions>
+          <Button onClick={remove} disabled={removal.status === "running"}>
+            {removal.status === "running" ? t.removingBackups : t.removeBackups}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+/** Every sheet the overview's plan names is in the workbook under its name. */
+function overviewComplete(workbook: { snapshot: WorkbookSnapshot; analysis: WorkbookAnalysis }): boolean {
+  if (workbook.analysis.kind !== "zielbild") return false;
+  const present = new Set(workbook.snapshot.sheets.map((s) => s.name));
+  return workbook.analysis.plan.sheets.every((s) => present.has(s.name));
 }

@@ -1,5 +1,9 @@
 /** Erstellen: choose a catalogue, preview it, build or rebuild the overview with a determinate progress bar. */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Field,
   MessageBar,
@@ -24,7 +28,13 @@ import {
   tableSheets,
   type LoadedSource,
 } from "../model/catalogueSource";
-import type { BuildOutcome, BuildProgress, WorkbookService } from "../services/workbookService";
+import {
+  BuildFailedError,
+  type BuildFailure,
+  type BuildOutcome,
+  type BuildProgress,
+  type WorkbookService,
+} from "../services/workbookService";
 import { Loading, usePanelStyles } from "./common";
 
 export type SourceKind = "bundled" | "file" | "table";
@@ -53,6 +63,14 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  failure: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0 },
+  detail: {
+    margin: 0,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 interface Props {
@@ -60,6 +78,7 @@ interface Props {
   readonly workbook: WorkbookState;
   readonly language: Language;
   readonly password: string;
+  /** Re-read the workbook: after a build, and after a failed one (so "Prüfen" sees what is left). */
   readonly onBuilt: () => void;
 }
 
@@ -67,9 +86,9 @@ type Loaded = { status: "idle" } | { status: "loading" } | ({ status: "done"; na
 
 type BuildState =
   | { status: "idle" }
-  | { status: "running"; progress: BuildProgress }
+  | { status: "running"; progress: BuildProgress; rebuild: boolean }
   | { status: "done"; outcome: BuildOutcome }
-  | { status: "failed"; message: string };
+  | { status: "failed"; failure: BuildFailure };
 
 export function CreatePanel({ service, workbook, language, password, onBuilt }: Props) {
   const { t } = useI18n();
@@ -99,19 +118,25 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
 
   const start = async () => {
     if (loaded.status !== "done" || !loaded.ok) return;
-    setBuild({ status: "running", progress: { phase: "prüfen", fraction: 0 } });
+    const rebuild = hasOverview;
+    setBuild({ status: "running", progress: { phase: "prüfen", fraction: 0 }, rebuild });
     try {
       const outcome = await service.build({
         catalogue: loaded.catalogue,
         language,
         ...(password ? { password } : {}),
         ...(unit && !hasOverview ? { unit } : {}),
-        onProgress: (progress) => setBuild({ status: "running", progress }),
+        onProgress: (progress) => setBuild({ status: "running", progress, rebuild }),
       });
       setBuild({ status: "done", outcome });
       onBuilt();
     } catch (error) {
-      setBuild({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+      const failure: BuildFailure =
+        error instanceof BuildFailedError
+          ? error.failure
+          : { rebuild, reason: error instanceof Error ? error.message : String(error), leftovers: [] };
+      setBuild({ status: "failed", failure });
+      onBuilt();
     }
   };
 
@@ -311,19 +336,15 @@ function BuildStatus({ build, t }: { build: BuildState; t: Messages }) {
   if (build.status === "idle") return null;
   if (build.status === "running")
     return (
-      <Field label={t.building} validationMessage={t.phase[build.progress.phase]} validationState="none">
+      <Field
+        label={build.rebuild ? t.rebuilding : t.building}
+        validationMessage={t.phase[build.progress.phase]}
+        validationState="none"
+      >
         <ProgressBar value={build.progress.fraction} max={1} thickness="large" aria-label={t.progressLabel} />
       </Field>
     );
-  if (build.status === "failed")
-    return (
-      <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{t.buildFailed}</MessageBarTitle>
-          {build.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
+  if (build.status === "failed") return <BuildFailed failure={build.failure} t={t} />;
   const { outcome } = build;
   return (
     <MessageBar intent="success" role="status">
@@ -331,6 +352,64 @@ function BuildStatus({ build, t }: { build: BuildState; t: Messages }) {
         {outcome.rebuilt
           ? t.rebuildDone(outcome.sheets, outcome.keptInputs, outcome.archived)
           : t.buildDone(outcome.sheets)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The workbook's state first (what the writer reported, or that it is unknown), then what happened. */
+export function stateLines(failure: BuildFailure, t: Messages): string[] {
+  switch (failure.workbookState) {
+    case "unchanged":
+      return [t.stateUnchanged];
+    case "restored":
+      return [t.stateRestored(failure.rebuild)];
+    case "incomplete":
+      return [
+        t.stateIncomplete(failure.rebuild),
+        ...(failure.leftovers.length > 0
+          ? [t.stateLeftovers(failure.leftovers.map((name) => `„${name}“`).join(", "))]
+          : []),
+        t.stateIncompleteNext,
+      ];
+    default:
+      return [t.stateUnknown];
+  }
+}
+
+/**
+ * A failed build or rebuild: the title and the workbook's state in plain words, the reason (what
+ * happened, what to do), and Excel's technical detail folded away in an accordion (a button with
+ * aria-expanded, reachable and operable by keyboard).
+ */
+function BuildFailed({ failure, t }: { failure: BuildFailure; t: Messages }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{failure.rebuild ? t.rebuildFailed : t.buildFailed}</MessageBarTitle>
+        <div className={styles.failure} data-testid="build-failure">
+          {stateLines(failure, t).map((line) => (
+            <p key={line} className={styles.failure}>
+              {line}
+            </p>
+          ))}
+          <p className={styles.failure}>
+            <strong>{t.whatHappened}:</strong> {failure.reason}
+          </p>
+          {failure.detail && (
+            <Accordion collapsible>
+              <AccordionItem value="detail">
+                <AccordionHeader size="small">{t.technicalDetails}</AccordionHeader>
+                <AccordionPanel>
+                  <pre className={styles.detail} data-testid="build-failure-detail">
+                    {failure.detail}
+                  </pre>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,6 +1,13 @@
 /** The WorkbookService over the Office.js adapter's facade (src/writers/excel): the pane's only way into Excel. */
-import { excelWorkbook, type WriteProgress } from "../../writers/excel";
-import type { BuildOutcome, BuildProgress, WorkbookService } from "./workbookService";
+import { CatalogueError } from "../../catalogue/errors";
+import { ExcelWriteError, excelWorkbook, type WriteProgress } from "../../writers/excel";
+import {
+  BuildFailedError,
+  type BuildFailure,
+  type BuildOutcome,
+  type BuildProgress,
+  type WorkbookService,
+} from "./workbookService";
 
 export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
   return {
@@ -11,22 +18,58 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
       const builtAt = new Date().toISOString();
       const onProgress = (p: WriteProgress) => request.onProgress?.(toBuildProgress(p));
       const password = request.password ? { password: request.password } : {};
-      const existing = await facade.identity();
-      if (existing) {
-        const result = await facade.rebuild(request.catalogue, { builtAt, onProgress, ...password });
-        return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
+      let existing: unknown;
+      try {
+        existing = await facade.identity();
+      } catch (error) {
+        // Only read so far: nothing was written.
+        throw new BuildFailedError(buildFailure(error, false, "unchanged"));
       }
-      const unit = request.unit ? { unit: request.unit } : {};
-      const options = { language: request.language, builtAt, onProgress, ...password, ...unit };
-      const result = await facade.build(request.catalogue, options);
-      return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
+      const rebuild = existing !== undefined;
+      try {
+        if (rebuild) {
+          const result = await facade.rebuild(request.catalogue, { builtAt, onProgress, ...password });
+          return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
+        }
+        const unit = request.unit ? { unit: request.unit } : {};
+        const options = { language: request.language, builtAt, onProgress, ...password, ...unit };
+        const result = await facade.build(request.catalogue, options);
+        return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
+      } catch (error) {
+        throw new BuildFailedError(buildFailure(error, rebuild));
+      }
     },
     selectCell: (sheet, address) => facade.selectCell(sheet, address),
     onSheetsChanged: (listener) => facade.onSheetsChanged(() => listener()),
     async filterToUnit(unit, password) {
       await facade.filterToUnit(unit ?? undefined, password || undefined);
     },
+    removeBackupSheets: () => facade.removeBackupSheets(),
   };
+}
+
+/**
+ * What the pane may say after a failure. The workbook's state comes from the writer; a catalogue that
+ * fails its check is refused before anything is written. Anything else: state unknown.
+ */
+export function buildFailure(
+  error: unknown,
+  rebuild: boolean,
+  known?: BuildFailure["workbookState"],
+): BuildFailure {
+  if (error instanceof ExcelWriteError) {
+    const state = error.workbookState ?? known;
+    return {
+      rebuild,
+      reason: error.reason,
+      ...(state ? { workbookState: state } : {}),
+      leftovers: error.leftovers,
+      ...(error.detail ? { detail: error.detail } : {}),
+    };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  const state = error instanceof CatalogueError ? "unchanged" : known;
+  return { rebuild, reason, ...(state ? { workbookState: state } : {}), leftovers: [] };
 }
 
 function rebuildOutcome(sheets: number, keptInputs: number, archived: number): BuildOutcome {

@@ -33,12 +33,39 @@ export interface BuildOutcome {
   readonly archived: number;
 }
 
+/**
+ * What the pane can say truthfully after a failed build or rebuild. The writer reports the workbook's
+ * state (ExcelWriteError.workbookState and leftovers); when it could not tell, `workbookState` is
+ * undefined and the pane says so instead of guessing.
+ */
+export interface BuildFailure {
+  /** True when an existing overview was being rebuilt. */
+  readonly rebuild: boolean;
+  /** What happened and what to do, in plain words (the writer's message without Excel's detail). */
+  readonly reason: string;
+  readonly workbookState?: "unchanged" | "restored" | "incomplete";
+  /** Sheets left over from the attempt (backups "~zb-alt-…" and sheets that could not be removed). */
+  readonly leftovers: readonly string[];
+  /** Excel's code, message and failing statement, shown folded away. */
+  readonly detail?: string;
+}
+
+export class BuildFailedError extends Error {
+  constructor(readonly failure: BuildFailure) {
+    super(failure.reason);
+    this.name = "BuildFailedError";
+  }
+}
+
 export type ChangeListener = () => void;
 
 export interface WorkbookService {
   /** Every sheet's values and formulas, with the identification when it is a Zielbild workbook. */
   read(): Promise<WorkbookSnapshot>;
-  /** Build the overview, or rebuild it keeping what departments entered. Writes nothing on failure. */
+  /**
+   * Build the overview, or rebuild it keeping what departments entered. On failure it rejects with a
+   * BuildFailedError that says in which state the workbook was left.
+   */
   build(request: BuildRequest): Promise<BuildOutcome>;
   /** Select a cell (or range) on a sheet and bring it into view. */
   selectCell(sheet: string, address: string): Promise<void>;
@@ -46,4 +73,6 @@ export interface WorkbookService {
   onSheetsChanged(listener: ChangeListener): Promise<() => Promise<void>>;
   /** Filter the overview's measure tables to one unit's rows; `null` removes the filter. */
   filterToUnit(unit: string | null, password?: string): Promise<void>;
+  /** Deletes the backup sheets ("~zb-alt-…", also very hidden ones) a failed rebuild left; their names. */
+  removeBackupSheets(): Promise<string[]>;
 }

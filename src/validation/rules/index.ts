@@ -4,6 +4,7 @@
  */
 import type { Rule } from "../rule";
 import { bothTaskTypes } from "./bothTaskTypes";
+import { leftoverBackups } from "./leftoverBackups";
 import { levelMissing } from "./levelMissing";
 import { remarkMissing } from "./remarkMissing";
 import { responsibilityContradiction } from "./responsibilityContradiction";
@@ -12,6 +13,7 @@ import { valueOutsideScheme } from "./valueOutsideScheme";
 
 export const RULES: readonly Rule[] = [
   structure,
+  leftoverBackups,
   valueOutsideScheme,
   bothTaskTypes,
   levelMissing,

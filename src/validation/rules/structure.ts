@@ -10,8 +10,10 @@ import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
 import type { Localized } from "../../scheme/ratingScheme";
 import { type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
 import { label } from "../../layout/labels";
+import { shortened } from "../../layout/cutText";
 import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
 import type { Finding } from "../types";
+import { LEFTOVER_BACKUP_PREFIX } from "./leftoverBackups";
 
 const RESTORE_ROW = {
   de: "Bitte Zeile wiederherstellen oder die Datei neu von der Planungsstelle anfordern.",
@@ -82,6 +84,8 @@ function checkSheets(located: Located, archiveName: string, emit: Emit): void {
   for (const sheet of located.unknownSheets) {
     // The Archiv sheet comes and goes with the catalogue's history; it is the planning office's, not extra.
     if (sheet.visibility !== "visible" || sheet.name === archiveName) continue;
+    // A left-over rebuild backup is reported by its own rule (leftover-backup), with what to do.
+    if (sheet.name.startsWith(LEFTOVER_BACKUP_PREFIX)) continue;
     emit({
       ...finding(sheet.name, "A1", {
         de: `Zusätzliches Blatt „${sheet.name}“: Es gehört nicht zur Bewertungsübersicht und wird bei der Auswertung nicht berücksichtigt.`,
@@ -286,7 +290,7 @@ function textChanged(sheet: SheetSnapshot, row: number, column: number, expected
 }
 
 function short(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return text.length > 80 ? shortened(text, 78) : text;
 }
 
 function runs(rows: number[]): [number, number][] {

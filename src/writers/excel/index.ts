@@ -9,10 +9,16 @@ import { buildPlan } from "../../layout/buildPlan";
 import type { PlanOptions } from "../../layout/plan";
 import { readWorkbookIdentity, readWorkbookWithIdentity } from "./readWorkbook";
 import { rebuildWorkbook, type RebuildOptions } from "./rebuild";
-import { filterToUnit, onSheetsChanged, selectCell } from "./sheetActions";
+import { filterToUnit, onSheetsChanged, removeBackupSheets, selectCell } from "./sheetActions";
 import { writePlanToWorkbook, type WriteOptions } from "./writePlan";
 
-export { ExcelWriteError, type ExcelWriteErrorCode } from "./errors";
+export {
+  BACKUP_SHEET_PREFIX,
+  ExcelWriteError,
+  isBackupSheetName,
+  type ExcelWriteErrorCode,
+  type WorkbookStateAfterFailure,
+} from "./errors";
 export type { WriteProgress, WriteResult } from "./writePlan";
 export type { RebuildResult, RebuildOptions } from "./rebuild";
 export type { SheetChange } from "./sheetActions";
@@ -45,6 +51,7 @@ export const excelWorkbook = {
   selectCell,
   onSheetsChanged,
   filterToUnit,
+  removeBackupSheets,
 };
 
 export type ExcelWorkbookFacade = typeof excelWorkbook;

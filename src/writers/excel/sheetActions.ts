@@ -1,6 +1,6 @@
 /** Small actions on the open workbook for the task pane: select a cell, follow changes, filter to a unit. */
 import type { ContextApi, WorksheetApi } from "./api";
-import { toExcelWriteError } from "./errors";
+import { isBackupSheetName, toExcelWriteError } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
 import { columnLetter } from "../../layout/address";
@@ -97,4 +97,29 @@ function filterSheet(
   if (unit === undefined) sheet.autoFilter.remove();
   else sheet.autoFilter.apply(range, table.unitColumn - 1, { filterOn: "Values", values: [unit] });
   if (wasProtected) sheet.protection.protect(options, password);
+}
+
+/**
+ * Deletes the backup sheets ("~zb-alt-…") that a failed rebuild left behind; resolves to their names.
+ * Excel refuses to delete a VeryHidden sheet (InvalidOperation: Worksheet.delete remarks in
+ * @types/office-js, office-js #365), so such a sheet is made Hidden first, in the same request.
+ */
+export async function removeBackupSheets(): Promise<string[]> {
+  requireExcelApi();
+  return runExcel(async (context) => {
+    try {
+      const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+      await context.sync();
+      const backups = sheets.items.filter((sheet) => isBackupSheetName(sheet.name));
+      if (backups.length === 0) return [];
+      for (const sheet of backups) {
+        if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+        sheet.delete();
+      }
+      await context.sync();
+      return backups.map((sheet) => sheet.name);
+    } catch (error) {
+      throw toExcelWriteError(error, "Sicherungsblätter entfernen");
+    }
+  });
 }
