@@ -11,6 +11,7 @@ import { derivedMeasureId } from "./stableId";
 import { checkCatalogue, type PathSegment } from "./validate";
 import { INPUT_FIELDS } from "../scheme/ratingScheme";
 import { columnLetter } from "../layout/address";
+import { shortened } from "../layout/cutText";
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -521,7 +522,7 @@ function cellValue(cell: Cell, key: ColumnKey): string {
 
 function short(text: string): string {
   const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > 60 ? oneLine.slice(0, 59) + "…" : oneLine;
+  return shortened(oneLine, 60);
 }
 
 /** "Maßnahmen 2023.csv" → id "massnahmen-2023", title "Maßnahmen 2023", version "1". */

@@ -1,5 +1,6 @@
 /** A sparse grid of cells and style assignments that turns into the plan's dense blocks. */
 import type { CellBlock, CellContent, RowPlan, StyleRange } from "./plan";
+import { graphemes } from "./cutText";
 import { rangeAddress } from "./address";
 import type { StyleKey } from "./styles";
 
@@ -167,9 +168,9 @@ function escapedPieces(value: string, special: string, max: number): string[] {
   if (escaped.length <= max) return [escaped];
   const pieces: string[] = [];
   let piece = "";
-  for (const char of value) {
-    const next = char === special ? special + special : char;
-    if (piece.length + next.length > max) {
+  for (const char of wholeCharacters(value, max)) {
+    const next = char.split(special).join(special + special);
+    if (piece.length + next.length > max && piece !== "") {
       pieces.push(piece);
       piece = "";
     }
@@ -177,6 +178,14 @@ function escapedPieces(value: string, special: string, max: number): string[] {
   }
   pieces.push(piece);
   return pieces;
+}
+
+/**
+ * Grapheme clusters (an emoji ZWJ sequence stays whole); a cluster longer than `max` units, which no
+ * piece could hold, is split into its code points.
+ */
+function wholeCharacters(value: string, max: number): string[] {
+  return graphemes(value).flatMap((cluster) => (cluster.length > max / 2 ? [...cluster] : [cluster]));
 }
 
 /**

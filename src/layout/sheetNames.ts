@@ -13,6 +13,8 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "/": "-",
   "\\": "-",
 };
+import { cutToUnits } from "./cutText";
+
 const ELLIPSIS = "…";
 /** Excel reserves this name for its change history. */
 const RESERVED = ["history"];
@@ -28,10 +30,10 @@ export function sanitizeSheetName(raw: string): string {
   return cleaned.length > 0 ? cleaned : "Blatt";
 }
 
-/** Cuts a name to `max` characters, ending in "…" when something was cut. */
+/** Cuts a name to `max` UTF-16 units by whole characters, ending in "…" when something was cut. */
 export function shortenSheetName(name: string, max = MAX_SHEET_NAME_LENGTH): string {
   if (name.length <= max) return name;
-  const cut = name.slice(0, max - ELLIPSIS.length).replace(/[\s'-]+$/, "");
+  const cut = cutToUnits(name, max - ELLIPSIS.length).replace(/[\s'-]+$/, "");
   return cut + ELLIPSIS;
 }
 

@@ -6,6 +6,7 @@ import {
   shortenSheetName,
   uniqueSheetNames,
 } from "../../src/layout/sheetNames";
+import { headerText, str } from "../../src/layout/sheetGrid";
 
 describe("sheet names", () => {
   test("the real 36-character field name is shortened to 31 characters, deterministically", () => {
@@ -50,5 +51,51 @@ describe("sheet names", () => {
     expect(isValidSheetName("a:b")).toBe(false);
     expect(isValidSheetName("'a")).toBe(false);
     expect(isValidSheetName("history")).toBe(false);
+  });
+});
+
+/** A lone surrogate half: what a cut inside a pair leaves (written as U+FFFD). */
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FAMILY = "👨‍👩‍👧‍👦"; // one grapheme cluster of 11 UTF-16 units (4 emoji joined by ZWJ)
+
+describe("cutting by whole characters (§4)", () => {
+  test.each([0, 1, 2, 3, 4, 5])("a field name with emoji and CJK Extension B after %i letters", (pad) => {
+    const raw = `${"a".repeat(pad)}${"😀𠮷".repeat(20)}`;
+    const name = fieldSheetBaseName(1, raw);
+    expect(name).not.toMatch(LONE);
+    expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(name.endsWith("…")).toBe(true);
+    expect(`1 ${raw}`.startsWith(name.slice(0, -1))).toBe(true);
+  });
+
+  test("a ZWJ sequence is kept whole or left out whole, also with a numbered suffix", () => {
+    for (let pad = 0; pad < 12; pad++) {
+      const raw = `${"b".repeat(pad)}${FAMILY.repeat(4)}`;
+      const [first, second] = uniqueSheetNames([raw, raw]);
+      for (const name of [first!, second!]) {
+        expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+        const body = name
+          .replace(/ \(2\)$/, "")
+          .replace(/…$/, "")
+          .slice(pad);
+        expect(body.split(FAMILY).join("")).toBe("");
+      }
+    }
+  });
+
+  test("header and footer parts and formula literals never split a character", () => {
+    for (let pad = 0; pad < 4; pad++) {
+      const text = `${"&".repeat(pad)}${"😀".repeat(150)}${FAMILY.repeat(30)}`;
+      const header = headerText(text);
+      expect(header).not.toMatch(LONE);
+      expect(header.endsWith("…")).toBe(true);
+      const literal = str(`${'"'.repeat(pad)}${FAMILY.repeat(60)}`);
+      const pieces = literal.slice(1, -1).split('"&"');
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const piece of pieces) {
+        expect(piece).not.toMatch(LONE);
+        expect(piece.replace(/^"|"$/g, "").replace(/""/g, "").split(FAMILY).join("")).toBe("");
+      }
+    }
   });
 });

@@ -18,6 +18,9 @@ import type {
 import { columnLetter, parseCell, parseRange } from "../../layout/address";
 import { SharedFormulas } from "./sharedFormulas";
 import { composeStyles } from "./styles";
+import { putText, zipTextAsBytes } from "./zipText";
+
+zipTextAsBytes();
 
 /** Excel refuses longer texts in a cell, longer input titles and messages, longer inline lists. */
 const MAX_CELL_TEXT = 32767;
@@ -62,7 +65,7 @@ async function escapePrintNames(bytes: Uint8Array, sheetNames: readonly string[]
     const escaped = `&apos;${escapeXml(name).replace(/'/g, "&apos;&apos;")}&apos;!`;
     xml = xml.split(written).join(escaped);
   }
-  zip.file("xl/workbook.xml", xml);
+  putText(zip, "xl/workbook.xml", xml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
