@@ -121,7 +121,7 @@ describe("accepted catalogues keep every text intact in both writers", () => {
     for (const text of c.accepted.survives) {
       const hits = fakeTextCells(fake, text);
       expect(hits.length).toBeGreaterThan(0);
-      for (const hit of hits) expect(hit.numberFormat).toBe("@");
+      for (const hit of hits) expect(hit.quotePrefix).toBe(true);
     }
     if (c.accepted.fieldSheets)
       expect(fake.state.sheets.map((s) => s.name).filter((name) => /^\d+ /.test(name))).toEqual(

@@ -60,13 +60,16 @@ export function formulaCells(snapshot: WorkbookSnapshot): string[] {
   return found;
 }
 
-/** Cells of the fake workbook that hold `text` as a constant: no formula, Text format. */
-export function fakeTextCells(fake: FakeExcel, text: string): { sheet: string; numberFormat: string }[] {
-  const hits: { sheet: string; numberFormat: string }[] = [];
+/**
+ * Cells of the workbook that hold `text` as a constant (no formula), and whether Excel keeps them as text by
+ * the quote prefix (a leading apostrophe when written) — which holds for any length, unlike the "@" format.
+ */
+export function fakeTextCells(fake: FakeExcel, text: string): { sheet: string; quotePrefix: boolean }[] {
+  const hits: { sheet: string; quotePrefix: boolean }[] = [];
   for (const sheet of fake.state.sheets)
     for (const cell of sheet.cells.values())
       if (cell.constant === text && cell.formula === null)
-        hits.push({ sheet: sheet.name, numberFormat: cell.numberFormat });
+        hits.push({ sheet: sheet.name, quotePrefix: cell.quotePrefix === true });
   return hits;
 }
 

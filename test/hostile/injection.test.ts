@@ -1,8 +1,8 @@
 /**
  * Formula injection: a catalogue whose every text field is a formula-looking payload. Both writers must
  * write each as plain text — the .xlsx (exceljs) read back holds exactly the plan's formulas and the
- * payload as a value; the Office.js writer gives the cell the Text format before the value, so the fake
- * (which, like Excel, turns "=…" into a formula unless the format is "@") keeps it as a constant.
+ * payload as a value; the Office.js writer writes it with a leading apostrophe, so Excel (and the host, which
+ * like Excel turns "=…" into a formula) keeps it as text with the cell's quote prefix.
  * LibreOffice's view of the same file: test/acceptance/hostile.libreoffice.test.ts.
  */
 import { buildPlan } from "../../src/layout/buildPlan";
@@ -31,11 +31,11 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
       expect(snapshot.meta?.catalogueTitle).toBe(payload);
     });
 
-    it("is plain text in the open workbook (Office.js writer, Text format before the value)", async () => {
+    it("is plain text in the open workbook (Office.js writer, written with a leading apostrophe)", async () => {
       const fake = await writtenInFreshFake(plan);
       const hits = fakeTextCells(fake, payload);
       expect(hits.length).toBeGreaterThanOrEqual(MIN_WHOLE_CELLS);
-      for (const hit of hits) expect(hit.numberFormat).toBe("@");
+      for (const hit of hits) expect(hit.quotePrefix).toBe(true);
       const formulaCount = fake.state.sheets.reduce(
         (n, sheet) => n + [...sheet.cells.values()].filter((cell) => cell.formula !== null).length,
         0,
@@ -45,7 +45,7 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
   },
 );
 
-it("the fake really would turn these payloads into formulas without the Text format (the control)", () => {
+it("the host really would turn these payloads into formulas without the apostrophe (the control)", () => {
   const fake = createFakeExcel();
   fake.addSheet("Kontrolle");
   const becameFormula = PAYLOADS.filter((payload, i) => {
