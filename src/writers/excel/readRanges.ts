@@ -20,7 +20,7 @@ const RESPONSE_LIMIT_BYTES = 5_000_000;
  * and formulas average some 60–90 bytes a cell; the stored catalogue (30,000 characters a cell) is far
  * more, and is learnt from the first refusal.
  */
-export const GUESS_BYTES_PER_CELL = 100;
+export const GUESS_BYTES_PER_CELL = 50;
 
 export type CellProperty = "values" | "formulas";
 

@@ -62,12 +62,12 @@ function enterRatings(f: FakeExcel, catalogue: Catalogue): Map<string, MeasureIn
   return typed;
 }
 
-it("reads back in two syncs and recognises its own identity", async () => {
+it("reads back in three syncs (sheets; used ranges and identity; contents) and recognises its own identity", async () => {
   const v1 = syntheticCatalogue();
   await excelWorkbook.build(v1, { language: "de", builtAt: BUILT_AT });
   fake().resetCounters();
   const snapshot = await readWorkbook();
-  expect(fake().syncs).toHaveLength(2);
+  expect(fake().syncs).toHaveLength(3);
   expect(snapshot.meta).toMatchObject({
     catalogueId: v1.id,
     catalogueVersion: "1",
