@@ -1,8 +1,11 @@
 /**
  * _Zielbild (very hidden): identifies the workbook and carries the catalogue it was built from, so that
- * a returned file can be checked against its own catalogue. Key/value rows; the catalogue JSON is split
- * into chunks that fit a cell.
+ * a returned file can be checked against its own catalogue. Key/value rows; the catalogue JSON is stored
+ * deflated and base64-encoded (a catalogue's text compresses about fivefold: the copy costs little in the
+ * file and in every Office.js request and response), split into chunks that fit a cell. Workbooks from
+ * before the compression (plain JSON chunks) are still read.
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { Catalogue } from "../catalogue/model";
 import { catalogueSchema } from "../catalogue/schema";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
@@ -17,6 +20,8 @@ export const META_CHUNK_SIZE = 30000;
 const CHUNKS_KEY = "catalogueChunks";
 const CHUNK_PREFIX = "catalogue.";
 const HASH_KEY = "catalogueHash";
+const ENCODING_KEY = "catalogueEncoding";
+const DEFLATE_BASE64 = "deflate-base64";
 
 const META_KEYS = [
   "generator",
@@ -53,8 +58,9 @@ export function encodeMeta(meta: WorkbookMeta, catalogue: Catalogue): [string, C
     rows.push([key, typeof value === "number" ? { number: value } : { text: value }]);
   }
   const json = JSON.stringify(catalogue);
-  const chunks = chunkText(json);
+  const chunks = chunkText(toBase64(deflateSync(strToU8(json), { level: 9 })));
   rows.push([HASH_KEY, { text: fnv1a(json) }]);
+  rows.push([ENCODING_KEY, { text: DEFLATE_BASE64 }]);
   rows.push([CHUNKS_KEY, { number: chunks.length }]);
   chunks.forEach((chunk, i) => rows.push([`${CHUNK_PREFIX}${i + 1}`, { text: chunk }]));
   return rows;
@@ -140,19 +146,37 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
 function catalogueFrom(values: ReadonlyMap<string, CellValue>): Catalogue | undefined {
   const count = Number(values.get(CHUNKS_KEY));
   if (!Number.isInteger(count) || count < 1) return undefined;
-  let json = "";
+  let stored = "";
   for (let i = 1; i <= count; i++) {
     const chunk = values.get(`${CHUNK_PREFIX}${i}`);
     if (typeof chunk !== "string") return undefined;
-    json += chunk;
+    stored += chunk;
   }
-  if (values.get(HASH_KEY) !== fnv1a(json)) return undefined;
   try {
+    const encoding = values.get(ENCODING_KEY) ?? null;
+    if (encoding !== null && encoding !== DEFLATE_BASE64) return undefined;
+    const json = encoding === DEFLATE_BASE64 ? strFromU8(inflateSync(fromBase64(stored))) : stored;
+    if (values.get(HASH_KEY) !== fnv1a(json)) return undefined;
     const parsed = catalogueSchema.safeParse(JSON.parse(json));
     return parsed.success ? (parsed.data as Catalogue) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Base64 with the platform's btoa/atob (browser and Node), in slices so no call gets a huge argument list. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /** FNV-1a (32 bit) over UTF-16 code units: detects a chunk that was edited, cut or swapped. */

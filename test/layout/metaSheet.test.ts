@@ -60,11 +60,40 @@ describe("meta sheet", () => {
     const sheet = snapshotOf(metaSheet);
     const damaged = {
       ...sheet,
-      values: sheet.values.map((r) => (r[0] === "catalogue.2" ? ["catalogue.2", String(r[1]).slice(5)] : r)),
+      values: sheet.values.map((r) => (r[0] === "catalogue.1" ? ["catalogue.1", String(r[1]).slice(5)] : r)),
     };
     const decoded = decodeMeta(workbookOf([damaged]))!;
     expect(decoded.meta).toEqual(plan.meta);
     expect(decoded.catalogue).toBeUndefined();
+  });
+
+  test("the catalogue is stored deflated: a fraction of its JSON, and a changed character is noticed", () => {
+    const sheet = snapshotOf(metaSheet);
+    const stored = sheet.values.filter((r) => String(r[0]).startsWith("catalogue.")).map((r) => String(r[1]));
+    expect(stored.join("").length).toBeLessThan(JSON.stringify(catalogue).length / 4);
+    expect(sheet.values.find((r) => r[0] === "catalogueEncoding")?.[1]).toBe("deflate-base64");
+    const flipped = stored[0]!.slice(0, 40) + (stored[0]![40] === "A" ? "B" : "A") + stored[0]!.slice(41);
+    const changed = { ...sheet, values: sheet.values.map((r) => (r[0] === "catalogue.1" ? ["catalogue.1", flipped] : r)) };
+    expect(decodeMeta(workbookOf([changed]))!.catalogue).toBeUndefined();
+  });
+
+  test("a workbook from before the compression (plain JSON chunks) still decodes", () => {
+    const sheet = snapshotOf(metaSheet);
+    const json = JSON.stringify(catalogue);
+    const stores = (key: unknown) =>
+      String(key).startsWith("catalogue.") || ["catalogueHash", "catalogueChunks", "catalogueEncoding"].includes(String(key));
+    const keep = sheet.values.filter((r) => !stores(r[0]));
+    const plain = chunkText(json).map((chunk, i) => [`catalogue.${i + 1}`, chunk]);
+    const older = {
+      ...sheet,
+      values: [
+        ...keep,
+        ["catalogueHash", sheet.values.find((r) => r[0] === "catalogueHash")![1]!],
+        ["catalogueChunks", plain.length],
+        ...plain,
+      ],
+    };
+    expect(decodeMeta(workbookOf([older]))!.catalogue).toEqual(catalogue);
   });
 
   test("numbers stored as text (as some readers return them) still decode", () => {
