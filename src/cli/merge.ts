@@ -12,6 +12,7 @@ import { buildPlan } from "../layout/buildPlan";
 import { assessReturn } from "../returns/assessReturn";
 import { mergeReturns, type RefusedReturn, type ReturnInputs, type MergeResult } from "../returns/merge";
 import { mergeReportCsv, mergeReportMarkdown, OUTCOME_LABEL } from "../returns/mergeReport";
+import { keepClearedUnits } from "../returns/ratingFields";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
@@ -90,7 +91,7 @@ export async function runMergeCli(
       language: meta.language,
       title: meta.title,
       builtAt: createdAt,
-      inputs: result.inputs,
+      inputs: keepClearedUnits(result.inputs),
       ...(archive.length > 0 && { archive }),
       ...(args.password !== undefined && { password: args.password }),
     });

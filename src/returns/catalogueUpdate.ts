@@ -5,8 +5,11 @@
  * value is "entered", the new catalogue's value is "new". Entered differs from base → it was entered
  * by a person and is kept (also against a different new catalogue value, which the report lists).
  * Entered equals base → it only came from the catalogue, so the new catalogue's value applies.
+ * A cleared cell is an input like any other: blank against a non-blank base is kept blank (also the
+ * Zuständig cell, which then stays empty instead of being refilled from the catalogue).
  * Measures that left the catalogue go with their inputs to the archive; archived measures that come
- * back get their inputs back; new measures start with the new catalogue's values.
+ * back get exactly their archived inputs back, blanks included; new measures start with the new
+ * catalogue's values.
  */
 import { measureEntries, type Catalogue, type MeasureEntry } from "../catalogue/model";
 import type { ArchivedMeasure, MeasureInputs } from "../layout/plan";
@@ -14,8 +17,8 @@ import { prefilledInputs } from "../layout/prefill";
 import type { Language } from "../scheme/ratingScheme";
 import {
   ALL_KEYS,
-  hasRating,
   isBlank,
+  isRated,
   sameValue,
   withoutBlanks,
   type InputOrUnitKey,
@@ -87,7 +90,7 @@ export function updateCatalogue(input: CatalogueUpdateInput): CatalogueUpdateRes
       const entered = input.inputs.get(id) ?? catalogueValues(old, input.language);
       inputs.set(id, resolve(ref, catalogueValues(old, input.language), entered, theirs, report));
       report.kept.push(ref);
-      if (hasRating(inputs.get(id))) report.keptWithRating++;
+      if (isRated(inputs.get(id))) report.keptWithRating++;
       const changes = movement(old, entry);
       if (changes.length > 0) report.moved.push({ ...ref, changes });
       continue;
@@ -95,7 +98,7 @@ export function updateCatalogue(input: CatalogueUpdateInput): CatalogueUpdateRes
     const archivedAt = lastIndexOf(archive, id);
     if (archivedAt >= 0) {
       const [restored] = archive.splice(archivedAt, 1);
-      inputs.set(id, resolve(ref, {}, restored!.inputs, theirs, report));
+      inputs.set(id, restore(ref, restored!.inputs, theirs, report));
       report.restored.push(ref);
     } else report.added.push(ref);
   }
@@ -103,7 +106,7 @@ export function updateCatalogue(input: CatalogueUpdateInput): CatalogueUpdateRes
     if (newEntries.has(id)) continue;
     const entered = input.inputs.get(id) ?? catalogueValues(entry, input.language);
     archive.push(archived(entry, withoutBlanks(entered), input.archivedAt));
-    report.archived.push({ id, title: entry.measure.title, rated: hasRating(entered) });
+    report.archived.push({ id, title: entry.measure.title, rated: isRated(entered) });
   }
   return { inputs, archive, report };
 }
@@ -149,6 +152,7 @@ function resolve(
   for (const key of ALL_KEYS) {
     const value = pick(base[key], entered[key], theirs[key]);
     if (!isBlank(value)) result[key] = value;
+    else if (key === "unit") result.unit = "";
     const change = {
       ...ref,
       key,
@@ -160,6 +164,28 @@ function resolve(
     else if (!sameValue(base[key], theirs[key])) report.enteredOverCatalogue.push(change);
   }
   return result;
+}
+
+/**
+ * A measure back from the archive gets exactly what was archived, blanks included: the archive does not
+ * know which of its values the old catalogue had put there, so each counts as entered. Where the new
+ * catalogue says something else, the report lists it.
+ */
+function restore(
+  ref: MeasureRef,
+  archived: MeasureInputs,
+  theirs: MeasureInputs,
+  report: MutableReport,
+): MeasureInputs {
+  for (const key of ALL_KEYS)
+    if (!sameValue(archived[key], theirs[key]))
+      report.enteredOverCatalogue.push({
+        ...ref,
+        key,
+        ...(!isBlank(archived[key]) && { from: archived[key] }),
+        ...(!isBlank(theirs[key]) && { to: theirs[key] }),
+      });
+  return isBlank(archived.unit) ? { ...archived, unit: "" } : archived;
 }
 
 function pick(

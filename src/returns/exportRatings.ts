@@ -82,8 +82,8 @@ function ratedMeasure(
       if (remark.trim() !== "") rating.remark = remark;
     }
   }
-  const unit =
-    isBlank(entered.unit) || String(entered.unit).trim() === "" ? measure.unit : String(entered.unit);
+  // The row as read is the whole row: a blank Zuständig was cleared and is exported without a unit.
+  const unit = isBlank(entered.unit) || String(entered.unit).trim() === "" ? undefined : String(entered.unit);
   const { rating: _old, taskType: _oldTask, unit: _oldUnit, unitSource, ...rest } = measure;
   return {
     ...rest,

@@ -72,3 +72,23 @@ export function translateInputs(inputs: MeasureInputs, from: Language, to: Langu
   }
   return result;
 }
+
+/**
+ * Read-back rows as inputs for a build, with a blank Zuständig kept blank: a row read from a workbook is
+ * the whole row, so a Zuständig cell that is empty there was cleared (or never had a unit), and the build
+ * must not fill it from the catalogue again (buildPlan only falls back to the catalogue's unit when the
+ * inputs name none; "" names an empty one).
+ */
+export function keepClearedUnits(inputs: ReadonlyMap<string, MeasureInputs>): Map<string, MeasureInputs> {
+  return new Map(
+    [...inputs].map(([id, row]): [string, MeasureInputs] => [
+      id,
+      isBlank(row.unit) ? { ...row, unit: "" } : row,
+    ]),
+  );
+}
+
+/** A measure counts as rated when it has a Zielerreichungsgrad (pre-filled P/R or ja/nein do not count). */
+export function isRated(inputs: MeasureInputs | undefined): boolean {
+  return !isBlank(inputs?.level);
+}

@@ -4,7 +4,7 @@ import type { ArchivedMeasure, MeasureInputs } from "../../src/layout/plan";
 import { prefilledInputs } from "../../src/layout/prefill";
 import { catalogueUpdateMarkdown, updateCatalogue } from "../../src/returns/catalogueUpdate";
 import { ALL_KEYS, isBlank, sameValue } from "../../src/returns/ratingFields";
-import { catalogueArb, catalogueOf, IDS, must, recordArb } from "./model";
+import { catalogueArb, catalogueOf, IDS, must, recordArb, writeAndReadBack } from "./model";
 
 const v1 = catalogueOf([
   { id: "M1", unit: "Amt A", goal: 1 },
@@ -104,6 +104,69 @@ const archiveArb = fc.array(
   })),
   { maxLength: 3 },
 );
+
+describe("a cleared input is an input (§7)", () => {
+  const v1 = catalogueOf([
+    { id: "Z09-M1", unit: "Amt A", goal: 9, taskType: "P" },
+    { id: "Z10-M1", unit: "Amt A", goal: 10, taskType: "P" },
+    { id: "Z10-M2", unit: "Amt B", goal: 10, taskType: "R" },
+  ]);
+  const without = catalogueOf(
+    [
+      { id: "Z09-M1", unit: "Amt A", goal: 9, taskType: "P" },
+      { id: "Z10-M2", unit: "Amt B", goal: 10, taskType: "R" },
+    ],
+    "2",
+  );
+  const back = catalogueOf(
+    [
+      { id: "Z09-M1", unit: "Amt C", goal: 9, taskType: "P" },
+      { id: "Z10-M1", unit: "Amt A", goal: 10, taskType: "P" },
+      { id: "Z10-M2", unit: "Amt B", goal: 10, taskType: "R" },
+    ],
+    "3",
+  );
+  const step = (
+    from: Catalogue,
+    to: Catalogue,
+    inputs: Map<string, MeasureInputs>,
+    archive: ArchivedMeasure[],
+  ) => {
+    const result = updateCatalogue({
+      oldCatalogue: from,
+      newCatalogue: to,
+      language: "de",
+      inputs,
+      archive,
+      archivedAt: "t",
+    });
+    return { ...result, read: writeAndReadBack(to, result.inputs) };
+  };
+
+  it("a pre-filled P cleared stays cleared through the archive and back; a cleared Zuständig stays cleared", () => {
+    const start = writeAndReadBack(v1, new Map());
+    start.set("Z09-M1", { unit: "" }); // P and Zuständig cleared
+    start.set("Z10-M1", { unit: "Amt A" }); // P cleared
+    const first = step(v1, without, writeAndReadBack(v1, start), []);
+    expect(first.archive).toMatchObject([{ measureId: "Z10-M1", inputs: { unit: "Amt A" } }]);
+    const second = step(without, back, first.read, first.archive);
+    expect(second.read.get("Z10-M1")).toEqual({ unit: "Amt A" });
+    expect(second.read.get("Z09-M1")).toEqual({});
+    expect(second.report.fromCatalogue.filter((c) => c.id === "Z10-M1")).toEqual([]);
+    expect(second.report.enteredOverCatalogue).toContainEqual(
+      expect.objectContaining({ id: "Z10-M1", key: "taskType", to: "P" }),
+    );
+  });
+
+  it("'mit Bewertung' counts measures with a Zielerreichungsgrad, not pre-filled P/R or ja/nein", () => {
+    const inputs = writeAndReadBack(v1, new Map());
+    inputs.set("Z10-M2", { unit: "Amt B", taskType: "R", weiterfuehrungsbedarf: "ja" });
+    inputs.set("Z09-M1", { unit: "Amt A", taskType: "P", level: "hoch" });
+    const result = step(v1, without, inputs, []);
+    expect(result.report.keptWithRating).toBe(1);
+    expect(result.report.archived).toEqual([{ id: "Z10-M1", title: "Titel Z10-M1", rated: false }]);
+  });
+});
 
 describe("updateCatalogue: properties (fast-check)", () => {
   it("never loses an entered value: it is under its ID in the new workbook or in the archive", () => {

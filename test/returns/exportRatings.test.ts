@@ -160,3 +160,18 @@ describe("CSV injection: no CSV we write has a live formula, and export → impo
     expect(cells.filter((cell) => LIVE.test(cell))).toEqual([]);
   });
 });
+
+it("a cleared Zuständig and a cleared pre-filled P are exported as cleared, not refilled from the catalogue", () => {
+  const catalogue = injectionCatalogue("Text");
+  const [first, second] = [...measureEntries(catalogue)].map((e) => e.measure);
+  const inputs = new Map([
+    [first!.id, { level: "hoch" }],
+    [second!.id, { unit: "Text", taskType: "P" }],
+  ]);
+  const measures = [...measureEntries(ratedCatalogue(catalogue, inputs, "de").catalogue)].map(
+    (e) => e.measure,
+  );
+  expect(measures[0]).not.toHaveProperty("unit");
+  expect(measures[0]).not.toHaveProperty("taskType");
+  expect(measures[1]).toMatchObject({ unit: "Text", taskType: "P" });
+});

@@ -1,8 +1,9 @@
 /**
  * Random sequences of what happens to an overview workbook over its life — people typing (also
- * invalid pastes), rebuilds, catalogue updates, merges of returns with stray edits and disagreeing
- * files — on the pure input maps. After every step: no value a person entered is lost (it is in the
- * workbook under its ID or on the Archiv sheet), and a merge never applied a conflicting value silently.
+ * invalid pastes, cleared cells), rebuilds, catalogue updates, merges of returns with stray edits and
+ * disagreeing files — on the pure input maps. After every step: no value a person entered is lost (it is
+ * in the workbook under its ID or on the Archiv sheet, a cleared cell still blank, also after the archive
+ * and back), and a merge never applied a conflicting value silently.
  */
 import fc from "fast-check";
 import { measureEntries, type Catalogue } from "../../src/catalogue/model";
@@ -14,6 +15,7 @@ import { updateCatalogue } from "../../src/returns/catalogueUpdate";
 import { mergeReturns, type ReturnInputs } from "../../src/returns/merge";
 import {
   isBlank,
+  keepClearedUnits,
   RATING_KEYS,
   sameValue,
   type InputOrUnitKey,
@@ -72,9 +74,9 @@ interface State {
 const idsOf = (catalogue: Catalogue) => [...measureEntries(catalogue)].map((e) => e.measure.id);
 
 function record(state: State, id: string, key: InputOrUnitKey, value: InputValue | undefined): void {
+  // A cleared cell is an input too: it is recorded as "" and must stay blank.
   const entry = state.ledger.get(id) ?? new Map();
-  if (isBlank(value)) entry.delete(key);
-  else entry.set(key, value);
+  entry.set(key, isBlank(value) ? "" : value);
   state.ledger.set(id, entry);
 }
 
@@ -88,8 +90,8 @@ function apply(state: State, op: Op): void {
       return;
     }
     case "rebuild":
-      state.inputs = writeAndReadBack(state.catalogue, state.inputs);
-      return;
+      // A rebuild carries the inputs over as a catalogue update to the same catalogue does.
+      return update(state, state.catalogue);
     case "update":
       return update(state, op.catalogue);
     case "merge":
@@ -164,7 +166,7 @@ function merge(state: State, specs: Extract<Op, { kind: "merge" }>["returns"]): 
   for (const item of result.items)
     if (item.outcome === "applied")
       for (const change of item.changes) record(state, item.measureId!, change.key, change.returned);
-  state.inputs = writeAndReadBack(state.catalogue, result.inputs);
+  state.inputs = writeAndReadBack(state.catalogue, keepClearedUnits(result.inputs));
 }
 
 function checkNothingLost(state: State, after: string): void {
