@@ -73,7 +73,10 @@ describe("meta sheet", () => {
     expect(stored.join("").length).toBeLessThan(JSON.stringify(catalogue).length / 4);
     expect(sheet.values.find((r) => r[0] === "catalogueEncoding")?.[1]).toBe("deflate-base64");
     const flipped = stored[0]!.slice(0, 40) + (stored[0]![40] === "A" ? "B" : "A") + stored[0]!.slice(41);
-    const changed = { ...sheet, values: sheet.values.map((r) => (r[0] === "catalogue.1" ? ["catalogue.1", flipped] : r)) };
+    const changed = {
+      ...sheet,
+      values: sheet.values.map((r) => (r[0] === "catalogue.1" ? ["catalogue.1", flipped] : r)),
+    };
     expect(decodeMeta(workbookOf([changed]))!.catalogue).toBeUndefined();
   });
 
@@ -81,7 +84,8 @@ describe("meta sheet", () => {
     const sheet = snapshotOf(metaSheet);
     const json = JSON.stringify(catalogue);
     const stores = (key: unknown) =>
-      String(key).startsWith("catalogue.") || ["catalogueHash", "catalogueChunks", "catalogueEncoding"].includes(String(key));
+      String(key).startsWith("catalogue.") ||
+      ["catalogueHash", "catalogueChunks", "catalogueEncoding"].includes(String(key));
     const keep = sheet.values.filter((r) => !stores(r[0]));
     const plain = chunkText(json).map((chunk, i) => [`catalogue.${i + 1}`, chunk]);
     const older = {
