@@ -65,10 +65,6 @@ export function buildSummarySheet(
   grid.style(1, 1, 1, 1, "title");
   grid.text(2, 1, label("summaryHeading", ctx.lang));
   grid.style(2, 1, 2, 1, "subtitle");
-  if (ctx.options.unit !== undefined) {
-    grid.formula(3, 1, unitProgressFormula(fields, ctx, true));
-    grid.style(3, 1, 3, 1, "subtitle");
-  }
   writeFieldHeaders(grid, ctx, lastColumn);
   const fieldRows = new Map<string, number>();
   fields.forEach((field, i) => {
@@ -78,7 +74,12 @@ export function buildSummarySheet(
   });
   const totalRow = SUMMARY_FIRST_ROW + fields.length;
   writeTotalRow(grid, totalRow, lastColumn, ctx);
-  const units = writeUnitBlock(grid, totalRow + 3, fields, ctx);
+  const helperStart = lastColumn + 2;
+  const units = writeUnitBlock(grid, totalRow + 3, fields, ctx, helperStart);
+  if (ctx.options.unit !== undefined) {
+    grid.formula(3, 1, progressFormula(fields, ctx, units));
+    grid.style(3, 1, 3, 1, "subtitle");
+  }
   const sheet: SheetPlan = {
     key: "summary",
     name,
@@ -88,6 +89,11 @@ export function buildSummarySheet(
     columns: [
       { index: 1, width: NAME_WIDTH },
       ...range(2, lastColumn).map((index) => ({ index, width: index >= SUMMARY_COLUMNS.symbol ? 15 : 12 })),
+      ...range(helperStart, helperStart + units.helperColumns - 1).map((index) => ({
+        index,
+        width: 12,
+        hidden: true,
+      })),
     ],
     rows: [
       { index: SUMMARY_GROUP_ROW, height: 30 },
@@ -210,6 +216,22 @@ interface UnitBlock {
   readonly rows: Map<string, number>;
   readonly firstRow: number;
   readonly totalRow: number;
+  /** Hidden columns right of the print area holding partial counts (0 for up to FIELDS_PER_FORMULA fields). */
+  readonly helperColumns: number;
+}
+
+/**
+ * A unit's count over this many field sheets fits one formula with room to spare (a term is at most about
+ * 200 characters with a 31-character quoted sheet name; Excel allows 8,192). With more action fields each
+ * unit row adds up partial counts over batches of fields, kept in hidden columns of its own row, so the
+ * number of action fields is limited by Excel's sheet count, not by the length of a formula.
+ */
+export const FIELDS_PER_FORMULA = 20;
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }
 
 function writeUnitBlock(
@@ -217,6 +239,7 @@ function writeUnitBlock(
   top: number,
   fields: readonly SummaryField[],
   ctx: PlanContext,
+  helperStart: number,
 ): UnitBlock {
   const u = UNIT_COLUMNS;
   grid.text(top, 1, label("perUnitHeading", ctx.lang));
@@ -234,20 +257,32 @@ function writeUnitBlock(
   grid.style(headerRow, 1, headerRow, headers.length, "header");
   const rows = new Map<string, number>();
   const units = [...ctx.units, ""];
+  const groups = batches(fields, FIELDS_PER_FORMULA);
+  const counts: [number, string, string][] = [
+    [u.measures, LETTER.id, `<>""`],
+    [u.rated, LETTER.status, `=${str(ctx.status.rated)}`],
+    [u.open, LETTER.status, `=${str(ctx.status.open)}`],
+    [u.invalid, LETTER.status, `=${str(ctx.status.invalid)}`],
+  ];
   units.forEach((unit, i) => {
     const row = headerRow + 1 + i;
     rows.set(unit, row);
     // The unit's own cell is the criterion; the "no unit" row compares with "".
     const unitExpr = unit === "" ? `""` : `$A$${row}`;
     grid.text(row, u.name, unit === "" ? label("noUnit", ctx.lang) : unit);
-    grid.formula(row, u.measures, `=${unitCount(fields, unitExpr, LETTER.id, `<>""`)}`);
-    grid.formula(row, u.rated, `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.rated)}`)}`);
-    grid.formula(row, u.open, `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.open)}`)}`);
-    grid.formula(
-      row,
-      u.invalid,
-      `=${unitCount(fields, unitExpr, LETTER.status, `=${str(ctx.status.invalid)}`)}`,
-    );
+    counts.forEach(([column, letter, condition], m) => {
+      if (groups.length === 1) {
+        grid.formula(row, column, `=${unitCount(fields, unitExpr, letter, condition)}`);
+        return;
+      }
+      const first = helperStart + m * groups.length;
+      groups.forEach((group, b) =>
+        grid.formula(row, first + b, `=${unitCount(group, unitExpr, letter, condition)}`),
+      );
+      const from = columnLetter(first);
+      const to = columnLetter(first + groups.length - 1);
+      grid.formula(row, column, `=SUM(${from}${row}:${to}${row})`);
+    });
     grid.formula(row, u.share, `=IF(B${row}=0,0,C${row}/B${row})`);
     grid.style(row, u.name, row, u.name, "rowLabel");
     grid.style(row, u.measures, row, u.invalid, "count");
@@ -264,7 +299,20 @@ function writeUnitBlock(
   grid.style(totalRow, u.name, totalRow, u.name, "totalLabel");
   grid.style(totalRow, u.measures, totalRow, u.invalid, "totalCount");
   grid.style(totalRow, u.share, totalRow, u.share, "totalPercent");
-  return { headerRow, rows, firstRow, totalRow };
+  const helperColumns = groups.length === 1 ? 0 : counts.length * groups.length;
+  return { headerRow, rows, firstRow, totalRow, helperColumns };
+}
+
+/**
+ * The per-unit workbook's progress line. With many action fields it reads the unit's row of the unit
+ * block (the same counts) instead of adding up every field sheet once more.
+ */
+function progressFormula(fields: readonly SummaryField[], ctx: PlanContext, units: UnitBlock): string {
+  const row = units.rows.get(ctx.options.unit ?? "");
+  if (fields.length <= FIELDS_PER_FORMULA || row === undefined) return unitProgressFormula(fields, ctx, true);
+  const u = UNIT_COLUMNS;
+  const prefix = `${label("progressPrefix", ctx.lang)} (${ctx.options.unit ?? ""}): `;
+  return `=${str(prefix)}&${columnLetter(u.rated)}${row}&${str(` ${label("progressOf", ctx.lang)} `)}&${columnLetter(u.measures)}${row}&${str(" " + label("rated", ctx.lang))}`;
 }
 
 function dataBars(fieldCount: number, units: UnitBlock): ConditionalFormatPlan[] {

@@ -75,3 +75,33 @@ export function catalogueWithUnitRenamed(
     }
   return { catalogue, ids };
 }
+
+/** Many action fields with two measures each (units from UNITS, every fourth without): for limits. */
+export function manyFieldsCatalogue(count: number): Catalogue {
+  return {
+    id: "viele-felder",
+    title: "Viele Handlungsfelder",
+    version: "1",
+    actionFields: Array.from({ length: count }, (_, f) => ({
+      id: `hf${f + 1}`,
+      number: f + 1,
+      name: `Handlungsfeld mit einem recht langen Namen ${f + 1}`,
+      challenges: [
+        {
+          title: "Herausforderung",
+          goals: [
+            {
+              number: f + 1,
+              description: `Ziel ${f + 1}`,
+              measures: [0, 1].map((m) => ({
+                id: `m${f + 1}-${m}`,
+                title: `Maßnahme ${m}`,
+                ...((f + m) % 4 === 3 ? {} : { unit: UNITS[(f + m) % UNITS.length]! }),
+              })),
+            },
+          ],
+        },
+      ],
+    })),
+  };
+}

@@ -24,7 +24,7 @@ import { join } from "path";
 import { measureEntries, type Catalogue } from "../../src/catalogue/model";
 import { catalogueSchema } from "../../src/catalogue/schema";
 import { formulaErrors, loadPlan, valueOf, type EnteredValue, type Entries } from "./engine";
-import { fixtureCatalogue, fixtureOptions, UNITS } from "./fixtures";
+import { fixtureCatalogue, fixtureOptions, manyFieldsCatalogue, UNITS } from "./fixtures";
 import { pick, prng } from "./random";
 
 type Status = "rated" | "open" | "invalid";
@@ -287,5 +287,20 @@ describe("the bundled catalogue's workbook computes the same counts", () => {
   test("per-unit workbook of the bundled catalogue", () => {
     const unit = [...measureEntries(bundled)].map((e) => e.measure.unit).find((u) => u !== undefined);
     checkSeed(SEEDS[3]!, bundled, "de", unit);
+  });
+});
+
+describe("150 action fields: no formula grows with the number of fields (§6)", () => {
+  const catalogue = manyFieldsCatalogue(150);
+  test("master workbook", () => checkSeed(SEEDS[1]!, catalogue, "de"));
+  test("per-unit workbook", () => checkSeed(SEEDS[2]!, catalogue, "de", UNITS[0]));
+  test("every formula stays far below Excel's 8,192 characters", () => {
+    const plan = buildPlan(catalogue, fixtureOptions({ unit: UNITS[1] }));
+    const longest = Math.max(
+      ...plan.sheets.flatMap((s) =>
+        s.blocks.flatMap((b) => b.cells.flat().map((c) => (c && "formula" in c ? c.formula.length : 0))),
+      ),
+    );
+    expect(longest).toBeLessThan(8192 / 2);
   });
 });
