@@ -10,7 +10,7 @@
  */
 import { createExcelHost as createHost, type ExcelHost, type HostSetup } from "./browser";
 import type { HostOptions } from "./model";
-import { officeJs } from "./officeJs";
+import { currentReceiver, officeJs, restoreReceiver } from "./officeJs";
 
 export { FIRST_SHEET, installNativeBridge } from "./browser";
 export type { ExcelHost, ExcelLibrary, HostSetup, LibraryConnector } from "./browser";
@@ -18,5 +18,17 @@ export type { HostOptions, SyncRecord, RequestBody, CellState, SheetState, Workb
 
 /** The host over Microsoft's library in this process, unless `setup` names another copy of it. */
 export function createExcelHost(options: HostOptions = {}, setup: HostSetup = { library: officeJs }): ExcelHost {
-  return createHost(options, setup);
+  const host = createHost(options, setup);
+  if (setup.library !== officeJs) return host;
+  // A host installed inside another one's test hands the library back to it when uninstalled.
+  const install = host.install.bind(host);
+  host.install = () => {
+    const previous = currentReceiver();
+    const uninstall = install();
+    return () => {
+      uninstall();
+      restoreReceiver(previous);
+    };
+  };
+  return host;
 }

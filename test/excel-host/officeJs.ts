@@ -37,14 +37,32 @@ const BROWSER_GLOBALS = (): Record<string, unknown> => ({
   location: { href: "https://localhost/taskpane.html", protocol: "https:", hostname: "localhost", search: "", hash: "" },
 });
 
-let loaded: OfficeJs | undefined;
-let receiver: ((text: string) => void) | undefined;
+/**
+ * One library per global object, kept on the global itself: the library looks its names up there at call
+ * time, so a second copy (e.g. from a second instance of this module after a dynamic import in jest) would
+ * mix with the first.
+ */
+interface Shared {
+  loaded?: OfficeJs;
+  receiver?: (text: string) => void;
+}
+const SHARED_KEY = "__zielbildExcelHost";
+const shared: Shared = ((globalThis as Record<string, unknown>)[SHARED_KEY] ??= {}) as Shared;
 
 /** Sends every request to `handler` (the current host); returns the library, loading it the first time. */
 export function officeJs(handler: (text: string) => void): OfficeJs {
-  receiver = handler;
-  loaded ??= load();
-  return loaded;
+  shared.receiver = handler;
+  shared.loaded ??= load();
+  return shared.loaded;
+}
+
+/** The host that receives the library's requests now; an uninstalled host gives it back to the one before. */
+export function currentReceiver(): ((text: string) => void) | undefined {
+  return shared.receiver;
+}
+
+export function restoreReceiver(previous: ((text: string) => void) | undefined): void {
+  shared.receiver = previous;
 }
 
 function load(): OfficeJs {
@@ -52,8 +70,8 @@ function load(): OfficeJs {
   const global = globalThis as Record<string, unknown>;
   const bridge: NativeBridge = {
     sendMessageToHost: (text) => {
-      if (!receiver) throw new Error("Excel host: no host is installed");
-      receiver(text);
+      if (!shared.receiver) throw new Error("Excel host: no host is installed");
+      shared.receiver(text);
     },
   };
   for (const [name, value] of Object.entries(BROWSER_GLOBALS())) if (!(name in global)) global[name] = value;

@@ -67,7 +67,8 @@ describe("first build next to a user's own sheet", () => {
     await userWorkbook(fake());
     await writePlanToWorkbook(plan, { budget: BUDGET });
     expect(fake().cell("Notizen", "B2")?.constant).toBe("Meine Notiz");
-    expect(fake().state.sheets.length).toBe(plan.sheets.length + 1);
+    // The plan's sheets, the user's "Notizen" and the new workbook's own Tabelle1.
+    expect(fake().state.sheets.length).toBe(plan.sheets.length + 2);
   });
 
   it("fails at every sync in turn, whole or halfway through, and leaves nothing behind", async () => {

@@ -110,6 +110,7 @@ it("alternating row heights (6,000 one-row areas) cost a few getRanges calls tha
   const plain = await buildInFreshFake(plan);
   const built = await buildInFreshFake(alternating);
   expect(wrongRowHeights(built, alternating)).toEqual({});
-  // About 6 × 6,000 characters of addresses: some ten getRanges calls more, not one per area.
-  expect(built.actions - plain.actions).toBeLessThan(40);
+  // About 6 × 6,000 characters of addresses: some ten getRanges calls more (a handful of the library's
+  // actions each), not one per area (which would be over 6,000).
+  expect(built.actions - plain.actions).toBeLessThan(100);
 });
