@@ -3,6 +3,7 @@
  * (seeds/catalogue.schema.json) for other tools.
  */
 import { z } from "zod";
+import { MAX_FIELD_NAME_LENGTH } from "../layout/limits";
 import { LEVEL_CODES } from "../scheme/ratingScheme";
 
 // The task pane's Content-Security-Policy forbids eval: without this, zod probes `new Function` (a CSP
@@ -29,12 +30,12 @@ const storable = (what: string) => ({
     `${what} enthält ein Zeichen, das eine Excel-Zelle nicht speichern kann (${unstorableCharacter(String(issue.input)) ?? "Steuerzeichen"})`,
 });
 
-const text = (what: string) =>
+const text = (what: string, max = 32767, why = "Grenze einer Excel-Zelle") =>
   z
     .string({ error: `${what} muss ein Text sein` })
     .refine((s) => s.trim().length > 0, { message: `${what} darf nicht leer sein` })
-    .refine((s) => s.length <= 32767, {
-      message: `${what} ist länger als 32.767 Zeichen (Grenze einer Excel-Zelle)`,
+    .refine((s) => s.length <= max, {
+      message: `${what} ist länger als ${max.toLocaleString("de-DE")} Zeichen (${why})`,
     })
     .refine((s) => unstorableCharacter(s) === undefined, storable(what));
 
@@ -89,7 +90,11 @@ export const challengeSchema = z.strictObject({
 export const actionFieldSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, { message: "ungültige Handlungsfeld-ID" }),
   number: z.number().int().positive(),
-  name: text("Handlungsfeld"),
+  name: text(
+    "Handlungsfeld",
+    MAX_FIELD_NAME_LENGTH,
+    "der Name steht samt „Handlungsfeld „…““ bzw. Nummer in einer Excel-Zelle",
+  ),
   challenges: z.array(challengeSchema).min(1, { message: "Handlungsfeld hat keine Herausforderung" }),
 });
 
@@ -116,6 +121,7 @@ export const catalogueSchema = z
     const goalNumbers = new Map<number, string>();
     const measureIds = new Map<string, string>();
     const fieldIds = new Map<string, string>();
+    const units = new Map<string, { unit: string; path: string }>();
     catalogue.actionFields.forEach((field, f) => {
       const fieldPath = `actionFields[${f}]`;
       remember(fieldIds, field.id, fieldPath + ".id", "Handlungsfeld-ID", ctx);
@@ -123,9 +129,11 @@ export const catalogueSchema = z
         challenge.goals.forEach((goal, g) => {
           const goalPath = `${fieldPath}.challenges[${c}].goals[${g}]`;
           remember(goalNumbers, goal.number, goalPath + ".number", "Zielnummer", ctx);
-          goal.measures.forEach((measure, m) =>
-            remember(measureIds, measure.id, `${goalPath}.measures[${m}].id`, "Maßnahmen-ID", ctx),
-          );
+          goal.measures.forEach((measure, m) => {
+            remember(measureIds, measure.id, `${goalPath}.measures[${m}].id`, "Maßnahmen-ID", ctx);
+            if (measure.unit !== undefined)
+              caseTwin(units, measure.unit, `${goalPath}.measures[${m}].unit`, ctx);
+          });
         }),
       );
     });
@@ -142,6 +150,27 @@ function remember<K>(seen: Map<K, string>, key: K, path: string, what: string, c
   } else {
     seen.set(key, path);
   }
+}
+
+/**
+ * Excel compares texts ignoring case, so the workbook's per-unit counts would count "Jobcenter" and
+ * "JOBCENTER" as one unit and list it twice: a catalogue names each unit in one spelling.
+ */
+function caseTwin(
+  seen: Map<string, { unit: string; path: string }>,
+  unit: string,
+  path: string,
+  ctx: z.RefinementCtx,
+): void {
+  const key = unit.toLowerCase();
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, { unit, path });
+  else if (first.unit !== unit)
+    ctx.addIssue({
+      code: "custom",
+      path: path.split(/[.[\]]+/).filter(Boolean),
+      message: `Organisationseinheit „${unit}“ unterscheidet sich von „${first.unit}“ (bei ${first.path}) nur in Groß-/Kleinschreibung; Excel zählt beide als eine Einheit. Bitte einheitlich schreiben.`,
+    });
 }
 
 export type CatalogueInput = z.infer<typeof catalogueSchema>;

@@ -85,17 +85,25 @@ function sheetNamesFor(catalogue: Catalogue, options: PlanOptions): SheetNames {
   return { ...fixed, fields };
 }
 
+/**
+ * The units measures have, each once. Excel's "=" ignores case, so names that differ only in case are one
+ * unit: its row counts both spellings, and it is listed in the spelling met first (the catalogue refuses
+ * such twins; they can still be typed into a workbook).
+ */
 function effectiveUnits(catalogue: Catalogue, options: PlanOptions): string[] {
-  const units = new Set<string>();
+  const units = new Map<string, string>();
+  const add = (unit: string) => {
+    if (!units.has(unit.toLowerCase())) units.set(unit.toLowerCase(), unit);
+  };
+  if (options.unit) add(options.unit);
   for (const field of catalogue.actionFields)
     for (const goal of goalsOf(field))
       for (const measure of goal.measures) {
         const unit = unitOf(prefilledInputs(measure, options, options.language));
         // Kept exactly as written: the formulas compare the cell text as it is.
-        if (unit.trim() !== "") units.add(unit);
+        if (unit.trim() !== "") add(unit);
       }
-  if (options.unit) units.add(options.unit);
-  return [...units].sort((a, b) => a.localeCompare(b, "de"));
+  return [...units.values()].sort((a, b) => a.localeCompare(b, "de"));
 }
 
 function buildMeta(catalogue: Catalogue, options: PlanOptions, title: string): WorkbookMeta {

@@ -269,7 +269,7 @@ function writeUnitBlock(
     rows.set(unit, row);
     // The unit's own cell is the criterion; the "no unit" row compares with "".
     const unitExpr = unit === "" ? `""` : `$A$${row}`;
-    grid.text(row, u.name, unit === "" ? label("noUnit", ctx.lang) : unit);
+    grid.text(row, u.name, unit === "" ? distinctLabel(label("noUnit", ctx.lang), ctx.units) : unit);
     counts.forEach(([column, letter, condition], m) => {
       if (groups.length === 1) {
         grid.formula(row, column, `=${unitCount(fields, unitExpr, letter, condition)}`);
@@ -290,7 +290,7 @@ function writeUnitBlock(
   });
   const firstRow = headerRow + 1;
   const totalRow = firstRow + units.length;
-  grid.text(totalRow, u.name, label("total", ctx.lang));
+  grid.text(totalRow, u.name, distinctLabel(label("total", ctx.lang), ctx.units));
   for (const column of [u.measures, u.rated, u.open, u.invalid]) {
     const letter = columnLetter(column);
     grid.formula(totalRow, column, `=SUM(${letter}${firstRow}:${letter}${totalRow - 1})`);
@@ -301,6 +301,17 @@ function writeUnitBlock(
   grid.style(totalRow, u.share, totalRow, u.share, "totalPercent");
   const helperColumns = groups.length === 1 ? 0 : counts.length * groups.length;
   return { headerRow, rows, firstRow, totalRow, helperColumns };
+}
+
+/**
+ * A label row's text that no unit row shows: a unit may be called "Gesamt" or "ohne Zuständigkeit"; then
+ * the label row is set in parentheses (as often as needed) so the two cannot be mistaken for each other.
+ */
+function distinctLabel(text: string, units: readonly string[]): string {
+  const taken = new Set(units.map((u) => u.trim().toLowerCase()));
+  let result = text;
+  while (taken.has(result.toLowerCase())) result = `(${result})`;
+  return result;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { catalogueSchema } from "../../src/catalogue/schema";
 import { checkCatalogue, formatPath } from "../../src/catalogue/validate";
 import { minimalCatalogue } from "./helpers";
+import { buildPlan } from "../../src/layout/buildPlan";
+import { MAX_FIELD_NAME_LENGTH } from "../../src/layout/limits";
 
 function problems(raw: unknown) {
   const result = checkCatalogue(raw);
@@ -92,5 +94,40 @@ describe("catalogueSchema", () => {
     const measure = result.catalogue.actionFields[0]!.challenges[0]!.goals[0]!.measures[0]!;
     expect(Object.isFrozen(measure)).toBe(true);
     expect(() => ((measure as { title: string }).title = "neu")).toThrow(TypeError);
+  });
+});
+
+describe("limits the workbook sets (§6): one check for `catalogue check` and `workbook`", () => {
+  const build = (raw: unknown) => {
+    const checked = checkCatalogue(raw);
+    if (!("catalogue" in checked)) throw new Error(JSON.stringify(checked.problems));
+    return buildPlan(checked.catalogue, { language: "de", builtAt: "t" });
+  };
+
+  it("an action-field name the check accepts builds; one character more is refused by the check", () => {
+    const raw = minimalCatalogue();
+    const field = raw.actionFields[0]! as { name: string; number: number };
+    field.number = 123456789;
+    field.name = "x".repeat(MAX_FIELD_NAME_LENGTH);
+    expect(() => build(raw)).not.toThrow();
+    for (const length of [MAX_FIELD_NAME_LENGTH + 1, 32767]) {
+      field.name = "x".repeat(length);
+      expect(problems(raw)).toEqual([
+        `actionFields[0].name: Handlungsfeld ist länger als ${MAX_FIELD_NAME_LENGTH.toLocaleString("de-DE")} Zeichen (der Name steht samt „Handlungsfeld „…““ bzw. Nummer in einer Excel-Zelle)`,
+      ]);
+    }
+  });
+
+  it("refuses units that differ only in case, naming both and where the first is", () => {
+    const raw = minimalCatalogue();
+    const goal = raw.actionFields[0]!.challenges[0]!.goals[0]! as { measures: Record<string, unknown>[] };
+    goal.measures = [
+      { id: "a", title: "A", unit: "Jobcenter" },
+      { id: "b", title: "B", unit: "Jobcenter" },
+      { id: "c", title: "C", unit: "JOBCENTER" },
+    ];
+    expect(problems(raw)).toEqual([
+      "actionFields[0].challenges[0].goals[0].measures[2].unit: Organisationseinheit „JOBCENTER“ unterscheidet sich von „Jobcenter“ (bei actionFields[0].challenges[0].goals[0].measures[0].unit) nur in Groß-/Kleinschreibung; Excel zählt beide als eine Einheit. Bitte einheitlich schreiben.",
+    ]);
   });
 });

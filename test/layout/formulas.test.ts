@@ -304,3 +304,55 @@ describe("150 action fields: no formula grows with the number of fields (§6)", 
     expect(longest).toBeLessThan(8192 / 2);
   });
 });
+
+describe("unit names Excel would confuse (§6)", () => {
+  test("names differing only in case are one unit row, counting both spellings", () => {
+    const catalogue = manyFieldsCatalogue(2);
+    const ids = [...measureEntries(catalogue)].map((e) => e.measure.id);
+    const inputs = new Map([
+      [ids[0]!, { unit: "Jobcenter", level: "hoch" }],
+      [ids[1]!, { unit: "JOBCENTER" }],
+      [ids[2]!, { unit: "jobcenter", level: "mittel" }],
+    ]);
+    const plan = buildPlan(catalogue, fixtureOptions({ inputs }));
+    const summary = plan.sheets.find((s) => s.role === "summary")!.name;
+    const rows = rowsLabelled(plan, summary, "Jobcenter");
+    expect(rows).toHaveLength(1);
+    expect(rowsLabelled(plan, summary, "JOBCENTER")).toEqual([]);
+    const hf = loadPlan(plan);
+    try {
+      const u = UNIT_COLUMNS;
+      const cell = (col: number) => valueOf(hf, summary, cellAddress(rows[0]!, col));
+      expect([cell(u.measures), cell(u.rated), cell(u.open)]).toEqual([3, 2, 1]);
+    } finally {
+      hf.destroy();
+    }
+  });
+
+  test("a unit called like a label row keeps its own row; the label row is told apart", () => {
+    const catalogue = manyFieldsCatalogue(2);
+    const ids = [...measureEntries(catalogue)].map((e) => e.measure.id);
+    const inputs = new Map([
+      [ids[0]!, { unit: LABELS.noUnit.de, level: "hoch" }],
+      [ids[1]!, { unit: LABELS.total.de }],
+      [ids[2]!, { unit: "" }],
+    ]);
+    const plan = buildPlan(catalogue, fixtureOptions({ inputs }));
+    const summary = plan.sheets.find((s) => s.role === "summary")!.name;
+    const hf = loadPlan(plan);
+    try {
+      const counts = (text: string) =>
+        rowsLabelled(plan, summary, text).map((row) =>
+          valueOf(hf, summary, cellAddress(row, UNIT_COLUMNS.measures)),
+        );
+      // ids[2] has its Zuständig cleared: the only measure without a unit
+      expect(counts(LABELS.noUnit.de)).toEqual([1]);
+      expect(counts(`(${LABELS.noUnit.de})`)).toEqual([1]);
+      // the field block's own total row (goals: 2) comes first, then the unit "Gesamt"
+      expect(counts(LABELS.total.de)).toEqual([2, 1]);
+      expect(counts(`(${LABELS.total.de})`)).toEqual([ids.length]);
+    } finally {
+      hf.destroy();
+    }
+  });
+});
