@@ -41,7 +41,8 @@ function pieces(formula: string): Piece[] {
 }
 
 /** A sheet prefix: 'quoted name'! or bare name! (not preceded by a name character). */
-const SHEET_PREFIX = /'((?:[^']|'')+)'!|(?<![\w.'\u00C0-\uFFFF])([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g;
+const SHEET_PREFIX =
+  /'((?:[^']|'')+)'!|(?<![\w.'\u00C0-\uFFFF])([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g;
 
 function mapSheetPrefixes(formula: string, map: (sheet: string) => string | undefined): string {
   return pieces(formula)
@@ -76,7 +77,8 @@ export function renameSheetIn(formula: string, from: string, to: string): string
   return mapSheetPrefixes(formula, (name) => (name.toLowerCase() === wanted ? sheetPrefix(to) : undefined));
 }
 
-const AFTER_PREFIX = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/;
+const AFTER_PREFIX =
+  /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|^\$?\d+:\$?\d+/;
 
 /** A reference to a deleted sheet becomes #REF! (the prefix and the address it qualified). */
 export function deleteSheetIn(formula: string, deleted: string): string {
@@ -108,7 +110,8 @@ export function externalLinkFor(formula: string, missing: (name: string) => bool
 // ------------------------------------------------------------------------------------------ R1C1
 
 /** Quoted sheet names come first in each alternation, so that text inside them is never taken for a reference. */
-const R1C1_REF = /('(?:[^']|'')*')|(?<![\w.$\u00C0-\uFFFF])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![\w(!\u00C0-\uFFFF])/g;
+const R1C1_REF =
+  /('(?:[^']|'')*')|(?<![\w.$\u00C0-\uFFFF])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![\w(!\u00C0-\uFFFF])/g;
 
 /** An R1C1 formula as it reads in A1 notation in the cell at (row, column). */
 export function r1c1ToA1(formula: string, row: number, column: number): string {
@@ -134,23 +137,33 @@ export function r1c1ToA1(formula: string, row: number, column: number): string {
     .join("");
 }
 
-const A1_REF = /('(?:[^']|'')*')|(?<![\w.$\u00C0-\uFFFF])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!\u00C0-\uFFFF])/g;
+const A1_REF =
+  /('(?:[^']|'')*')|(?<![\w.$\u00C0-\uFFFF])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!\u00C0-\uFFFF])/g;
 
 /** An A1 formula moved from (fromRow, fromColumn) to (row, column): relative parts shift, as on fill. */
-export function moveA1(formula: string, fromRow: number, fromColumn: number, row: number, column: number): string {
+export function moveA1(
+  formula: string,
+  fromRow: number,
+  fromColumn: number,
+  row: number,
+  column: number,
+): string {
   return pieces(formula)
     .map((piece) =>
       piece.literal
         ? piece.text
-        : piece.text.replace(A1_REF, (whole, quoted?: string, colAbs = "", letters = "", rowAbs = "", digits = "") => {
-            if (quoted !== undefined) return whole;
-            const c = colAbs ? columnIndex(letters) : columnIndex(letters) + column - fromColumn;
-            const r = rowAbs ? Number(digits) : Number(digits) + row - fromRow;
-            if (c < 1 || r < 1) return "#REF!";
-            const moved = cellAddress(r, c);
-            const movedLetters = /^[A-Z]+/.exec(moved)![0];
-            return `${colAbs}${movedLetters}${rowAbs}${r}`;
-          }),
+        : piece.text.replace(
+            A1_REF,
+            (whole, quoted?: string, colAbs = "", letters = "", rowAbs = "", digits = "") => {
+              if (quoted !== undefined) return whole;
+              const c = colAbs ? columnIndex(letters) : columnIndex(letters) + column - fromColumn;
+              const r = rowAbs ? Number(digits) : Number(digits) + row - fromRow;
+              if (c < 1 || r < 1) return "#REF!";
+              const moved = cellAddress(r, c);
+              const movedLetters = /^[A-Z]+/.exec(moved)![0];
+              return `${colAbs}${movedLetters}${rowAbs}${r}`;
+            },
+          ),
     )
     .join("");
 }
@@ -161,14 +174,17 @@ export function a1ToR1C1(formula: string, row: number, column: number): string {
     .map((piece) =>
       piece.literal
         ? piece.text
-        : piece.text.replace(A1_REF, (whole, quoted?: string, colAbs = "", letters = "", rowAbs = "", digits = "") => {
-            if (quoted !== undefined) return whole;
-            const c = columnIndex(letters);
-            const r = Number(digits);
-            const rPart = rowAbs ? `R${r}` : r === row ? "R" : `R[${r - row}]`;
-            const cPart = colAbs ? `C${c}` : c === column ? "C" : `C[${c - column}]`;
-            return rPart + cPart;
-          }),
+        : piece.text.replace(
+            A1_REF,
+            (whole, quoted?: string, colAbs = "", letters = "", rowAbs = "", digits = "") => {
+              if (quoted !== undefined) return whole;
+              const c = columnIndex(letters);
+              const r = Number(digits);
+              const rPart = rowAbs ? `R${r}` : r === row ? "R" : `R[${r - row}]`;
+              const cPart = colAbs ? `C${c}` : c === column ? "C" : `C[${c - column}]`;
+              return rPart + cPart;
+            },
+          ),
     )
     .join("");
 }

@@ -43,7 +43,11 @@ function compare(name: string, requests: readonly RequestBody[]): void {
   const got = text.split("\n");
   const want = expected.split("\n");
   const first = got.findIndex((line, i) => line !== want[i]);
-  expect({ file: name, line: first < 0 && got.length === want.length ? null : first + 1, got: got[first] ?? null }).toEqual({
+  expect({
+    file: name,
+    line: first < 0 && got.length === want.length ? null : first + 1,
+    got: got[first] ?? null,
+  }).toEqual({
     file: name,
     line: null,
     got: null,

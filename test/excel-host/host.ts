@@ -9,7 +9,15 @@ import { WorkbookObject, type Env, type HostObject, type HostOptions } from "./m
 import type { WorkbookState } from "./state";
 
 /** ObjectPathType and ActionType of the RichApi protocol (OfficeExtension's ObjectPathFactory/ActionFactory). */
-const PATH = { global: 1, newObject: 2, method: 3, property: 4, indexer: 5, referenceId: 6, nullObject: 7 } as const;
+const PATH = {
+  global: 1,
+  newObject: 2,
+  method: 3,
+  property: 4,
+  indexer: 5,
+  referenceId: 6,
+  nullObject: 7,
+} as const;
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 } as const;
 
 interface ArgumentInfo {
@@ -80,15 +88,28 @@ export class ExcelRequestProcessor {
     const bytes = utf8Length(requestText);
     this.requests?.push(JSON.parse(requestText) as RequestBody);
     this.actionsSeen += body.Actions.length;
-    const operations = body.Actions.filter((a) => a.ActionType === ACTION.method || a.ActionType === ACTION.setProperty).length;
+    const operations = body.Actions.filter(
+      (a) => a.ActionType === ACTION.method || a.ActionType === ACTION.setProperty,
+    ).length;
     const record = (responseBytes: number, failed?: string) =>
-      this.syncs.push({ index, operations, bytes, responseBytes, calculationSuspended: this.env.calculationSuspended, ...(failed ? { failed } : {}) });
+      this.syncs.push({
+        index,
+        operations,
+        bytes,
+        responseBytes,
+        calculationSuspended: this.env.calculationSuspended,
+        ...(failed ? { failed } : {}),
+      });
     const limit = this.options().payloadLimit ?? WEB_PAYLOAD_LIMIT;
     const fail = this.options().failOnSync;
     this.env.calculationSuspended = false;
     if (bytes > limit) {
       record(0, "RequestPayloadSizeLimitExceeded");
-      return requestError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${limit} bytes).`, 413);
+      return requestError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${bytes} > ${limit} bytes).`,
+        413,
+      );
     }
     if (fail && fail.sync === index && fail.afterOperations === undefined) {
       record(0, fail.code ?? "GeneralException");
@@ -126,13 +147,29 @@ export class ExcelRequestProcessor {
       const action = body.Actions[i]!;
       try {
         if (fail?.afterOperations !== undefined && i >= fail.afterOperations)
-          throw new HostError(fail.code ?? "GeneralException", `Injected failure after ${fail.afterOperations} actions.`);
+          throw new HostError(
+            fail.code ?? "GeneralException",
+            `Injected failure after ${fail.afterOperations} actions.`,
+          );
         const value = this.act(action, resolve, body);
         if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
       } catch (error) {
         const hostError =
-          error instanceof HostError ? error : new HostError("GeneralException", error instanceof Error ? `${error.message}\n${error.stack}` : String(error));
-        return { results, error: { Code: hostError.code, Message: hostError.message, ActionIndex: i, Location: hostError.location ?? "" } };
+          error instanceof HostError
+            ? error
+            : new HostError(
+                "GeneralException",
+                error instanceof Error ? `${error.message}\n${error.stack}` : String(error),
+              );
+        return {
+          results,
+          error: {
+            Code: hostError.code,
+            Message: hostError.message,
+            ActionIndex: i,
+            Location: hostError.location ?? "",
+          },
+        };
       }
     }
     return { results, error: undefined };
@@ -140,7 +177,8 @@ export class ExcelRequestProcessor {
 
   private resolvePath(info: ObjectPathInfo, resolve: (id: number) => HostObject | null): HostObject | null {
     const parent = () => {
-      if (info.ParentObjectPathId === undefined) throw new HostError("InvalidObjectPath", "The object path has no parent.");
+      if (info.ParentObjectPathId === undefined)
+        throw new HostError("InvalidObjectPath", "The object path has no parent.");
       return resolve(info.ParentObjectPathId);
     };
     const args = () => this.args(info.ArgumentInfo, resolve);
@@ -164,7 +202,10 @@ export class ExcelRequestProcessor {
         return p === null ? null : p.indexer(args());
       }
       default:
-        throw new HostError("InvalidObjectPath", `Object path type ${info.ObjectPathType} is not supported by the host.`);
+        throw new HostError(
+          "InvalidObjectPath",
+          `Object path type ${info.ObjectPathType} is not supported by the host.`,
+        );
     }
   }
 
@@ -203,7 +244,10 @@ export class ExcelRequestProcessor {
         return null;
       default:
         void body;
-        throw new HostError("InvalidArgument", `Action type ${action.ActionType} is not supported by the host.`);
+        throw new HostError(
+          "InvalidArgument",
+          `Action type ${action.ActionType} is not supported by the host.`,
+        );
     }
   }
 }
@@ -221,11 +265,16 @@ function query(object: HostObject, select?: readonly string[], expand?: readonly
   if (object.items) {
     const inner = select?.map((s) => s.replace(/^items\//, ""));
     const innerExpand = expand?.map((s) => s.replace(/^items\//, ""));
-    return { _Items: object.items().map((item) => ({ ...item.identity(), ...(query(item, inner, innerExpand) as object) })) };
+    return {
+      _Items: object
+        .items()
+        .map((item) => ({ ...item.identity(), ...(query(item, inner, innerExpand) as object) })),
+    };
   }
   const direct = select?.filter((s) => !s.includes("/")).map(pascal);
   const nested = select?.filter((s) => s.includes("/")) ?? [];
-  const out: Record<string, unknown> = select && direct!.length === 0 ? {} : object.scalars(select ? direct : undefined);
+  const out: Record<string, unknown> =
+    select && direct!.length === 0 ? {} : object.scalars(select ? direct : undefined);
   const byChild = new Map<string, string[]>();
   for (const path of nested) {
     const [head = "", ...rest] = path.split("/");
@@ -234,7 +283,8 @@ function query(object: HostObject, select?: readonly string[], expand?: readonly
   for (const name of expand ?? []) if (!byChild.has(name)) byChild.set(name, []);
   for (const [head, rest] of byChild) {
     const child = object.property(pascal(head));
-    out[pascal(head)] = child === null ? null : query(child, rest.length > 0 && rest.every(Boolean) ? rest : undefined);
+    out[pascal(head)] =
+      child === null ? null : query(child, rest.length > 0 && rest.every(Boolean) ? rest : undefined);
   }
   return out;
 }

@@ -7,7 +7,15 @@
  * docs/excel-host.md lists them.
  */
 import { HostError, refuse } from "./errors";
-import { deleteSheetIn, externalLinkFor, moveA1, r1c1ToA1, a1ToR1C1, renameSheetIn, sheetsNamed } from "./formulaText";
+import {
+  deleteSheetIn,
+  externalLinkFor,
+  moveA1,
+  r1c1ToA1,
+  a1ToR1C1,
+  renameSheetIn,
+  sheetsNamed,
+} from "./formulaText";
 import {
   cellAt,
   intersects,
@@ -105,7 +113,11 @@ abstract class Base implements HostObject {
   }
   protected requireFeature(feature: string, member: string): void {
     if (this.env.options.unsupported?.includes(feature))
-      refuse("ApiNotFound", `The API you are trying to use could not be found (${feature}).`, this.where(member));
+      refuse(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${feature}).`,
+        this.where(member),
+      );
   }
 }
 
@@ -229,7 +241,8 @@ function validateSheetName(env: Env, name: unknown, self: SheetState | undefined
   )
     refuse("InvalidArgument", `The sheet name "${text}" is not valid.`, location);
   const clash = sheetByName(env.state, text);
-  if (clash && clash !== self) refuse("ItemAlreadyExists", `A sheet named "${text}" already exists.`, location);
+  if (clash && clash !== self)
+    refuse("ItemAlreadyExists", `A sheet named "${text}" already exists.`, location);
   return text;
 }
 
@@ -242,7 +255,12 @@ class WorksheetCollectionObject extends Base {
     switch (name) {
       case "GetItem": {
         const sheet = findSheet(this.env, requireString(args[0], this.where("getItem")));
-        if (!sheet) refuse("ItemNotFound", `The requested worksheet "${String(args[0])}" does not exist.`, this.where("getItem"));
+        if (!sheet)
+          refuse(
+            "ItemNotFound",
+            `The requested worksheet "${String(args[0])}" does not exist.`,
+            this.where("getItem"),
+          );
         return new WorksheetObject(this.env, sheet);
       }
       case "GetItemOrNullObject": {
@@ -362,7 +380,10 @@ export class WorksheetObject extends Base {
       case "Visibility": {
         const next = requireEnum(value, VISIBILITY, location) as SheetState["visibility"];
         // Source: a workbook must keep at least one visible sheet ("Hide or show worksheets", support.microsoft.com).
-        if (next !== "Visible" && !this.env.state.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
+        if (
+          next !== "Visible" &&
+          !this.env.state.sheets.some((s) => s !== sheet && s.visibility === "Visible")
+        )
           refuse("InvalidOperation", "A workbook must keep at least one visible sheet.", location);
         sheet.visibility = next;
         return;
@@ -377,12 +398,17 @@ export class WorksheetObject extends Base {
       case "GetRange":
         return new RangeObject(this.env, sheet, parseRangeArg(args[0], this.where("getRange")));
       case "GetRanges":
-        return new RangeAreasObject(this.env, sheet, requireString(args[0] ?? "A:XFD", this.where("getRanges")));
+        return new RangeAreasObject(
+          this.env,
+          sheet,
+          requireString(args[0] ?? "A:XFD", this.where("getRanges")),
+        );
       case "GetUsedRange":
       case "GetUsedRangeOrNullObject": {
         const rect = usedRect(sheet, args[0] === true);
         if (rect) return new RangeObject(this.env, sheet, rect);
-        if (name === "GetUsedRange") return new RangeObject(this.env, sheet, { top: 1, left: 1, bottom: 1, right: 1 });
+        if (name === "GetUsedRange")
+          return new RangeObject(this.env, sheet, { top: 1, left: 1, bottom: 1, right: 1 });
         return null;
       }
       case "Activate":
@@ -412,7 +438,8 @@ function deleteSheet(env: Env, sheet: SheetState, location: string): void {
   const sheets = env.state.sheets;
   sheets.splice(sheets.indexOf(sheet), 1);
   rewriteFormulas(env.state, (formula) => deleteSheetIn(formula, sheet.name));
-  if (env.state.activeSheetId === sheet.id) env.state.activeSheetId = sheets.find((s) => s.visibility === "Visible")?.id;
+  if (env.state.activeSheetId === sheet.id)
+    env.state.activeSheetId = sheets.find((s) => s.visibility === "Visible")?.id;
 }
 
 /**
@@ -471,7 +498,8 @@ function parseRangeArg(value: unknown, location: string): Rect {
     refuse("InvalidArgument", "getRange takes one area; use getRanges for several.", location);
   try {
     const rect = parseAddress(address);
-    if (rect.bottom > MAX_ROWS || rect.right > MAX_COLUMNS || rect.top < 1 || rect.left < 1) throw new RangeError();
+    if (rect.bottom > MAX_ROWS || rect.right > MAX_COLUMNS || rect.top < 1 || rect.left < 1)
+      throw new RangeError();
     return rect;
   } catch {
     return refuse("InvalidArgument", `The address "${address}" is not valid.`, location);
@@ -555,7 +583,14 @@ function freezePanes(env: Env, sheet: SheetState): HostObject {
 const ORIENTATION = ["Portrait", "Landscape"] as const;
 const PAPER = ["A3", "A4", "A5", "Letter", "Legal", "Tabloid", "Executive", "B4", "B5"] as const;
 const MARGIN_UNITS = ["Points", "Inches", "Centimeters"] as const;
-const HEADER_PARTS = ["LeftHeader", "CenterHeader", "RightHeader", "LeftFooter", "CenterFooter", "RightFooter"];
+const HEADER_PARTS = [
+  "LeftHeader",
+  "CenterHeader",
+  "RightHeader",
+  "LeftFooter",
+  "CenterFooter",
+  "RightFooter",
+];
 
 function pageLayout(env: Env, sheet: SheetState): HostObject {
   const layout = sheet.pageLayout;
@@ -568,7 +603,12 @@ function pageLayout(env: Env, sheet: SheetState): HostObject {
         (value: unknown) => {
           const text = requireString(value, `HeaderFooter.${part}`);
           // Source: "Excel specifications and limits" — a header or footer holds at most 255 characters.
-          if (text.length > 255) refuse("InvalidArgument", "A header or footer holds at most 255 characters.", `HeaderFooter.${part}`);
+          if (text.length > 255)
+            refuse(
+              "InvalidArgument",
+              "A header or footer holds at most 255 characters.",
+              `HeaderFooter.${part}`,
+            );
           layout.headersFooters[part.charAt(0).toLowerCase() + part.slice(1)] = text;
         },
       ]),
@@ -613,7 +653,8 @@ function pageLayout(env: Env, sheet: SheetState): HostObject {
  */
 function zoomOptions(value: unknown): Excel.PageLayoutZoomOptions {
   const location = "PageLayout.zoom";
-  if (typeof value !== "object" || value === null) refuse("InvalidArgument", "zoom expects an object.", location);
+  if (typeof value !== "object" || value === null)
+    refuse("InvalidArgument", "zoom expects an object.", location);
   const zoom = value as Record<string, unknown>;
   for (const [key, v] of Object.entries(zoom)) {
     if (!["scale", "horizontalFitToPages", "verticalFitToPages"].includes(key))
@@ -626,7 +667,14 @@ function zoomOptions(value: unknown): Excel.PageLayoutZoomOptions {
   return { ...zoom } as Excel.PageLayoutZoomOptions;
 }
 
-const CHART_TYPES = ["BarStacked", "BarClustered", "ColumnStacked", "ColumnClustered", "Pie", "Line"] as const;
+const CHART_TYPES = [
+  "BarStacked",
+  "BarClustered",
+  "ColumnStacked",
+  "ColumnClustered",
+  "Pie",
+  "Line",
+] as const;
 const SERIES_BY = ["Auto", "Columns", "Rows"] as const;
 
 class ChartCollectionObject extends Base {
@@ -640,7 +688,8 @@ class ChartCollectionObject extends Base {
   override method(name: string, args: unknown[]): unknown {
     if (name !== "Add") return super.method(name, args);
     const source = args[1];
-    if (!(source instanceof RangeObject)) refuse("InvalidArgument", "charts.add needs a range.", this.where("add"));
+    if (!(source instanceof RangeObject))
+      refuse("InvalidArgument", "charts.add needs a range.", this.where("add"));
     const chart = {
       type: requireEnum(args[0], CHART_TYPES, "ChartCollection.add"),
       source: source.rect,
@@ -653,20 +702,31 @@ class ChartCollectionObject extends Base {
       readonly type = "ChartAxis";
       override method(m: string, a: unknown[]): unknown {
         if (m !== "SetCategoryNames") return super.method(m, a);
-        if (!(a[0] instanceof RangeObject)) refuse("InvalidArgument", "setCategoryNames needs a range.", "ChartAxis.setCategoryNames");
+        if (!(a[0] instanceof RangeObject))
+          refuse("InvalidArgument", "setCategoryNames needs a range.", "ChartAxis.setCategoryNames");
         chart.categories = a[0].rect;
         return null;
       }
     })(this.env);
     const axes = new Plain(this.env, "ChartAxes", {}, { CategoryAxis: () => categoryAxis });
-    const title = new Plain(this.env, "ChartTitle", { Text: (v) => (chart.title = requireString(v, "ChartTitle.text")) });
+    const title = new Plain(this.env, "ChartTitle", {
+      Text: (v) => (chart.title = requireString(v, "ChartTitle.text")),
+    });
     return new (class extends Plain {
       override method(m: string, a: unknown[]): unknown {
         if (m !== "SetPosition") return super.method(m, a);
-        chart.position = { start: requireString(a[0], "Chart.setPosition"), ...(a[1] ? { end: String(a[1]) } : {}) };
+        chart.position = {
+          start: requireString(a[0], "Chart.setPosition"),
+          ...(a[1] ? { end: String(a[1]) } : {}),
+        };
         return null;
       }
-    })(this.env, "Chart", { Name: (v) => (chart.name = requireString(v, "Chart.name")) }, { Title: () => title, Axes: () => axes });
+    })(
+      this.env,
+      "Chart",
+      { Name: (v) => (chart.name = requireString(v, "Chart.name")) },
+      { Title: () => title, Axes: () => axes },
+    );
   }
 }
 
@@ -685,7 +745,8 @@ class AutoFilterObject extends Base {
       refuse("AccessDenied", "The sheet is protected.", this.where(name));
     switch (name) {
       case "Apply": {
-        const range = args[0] instanceof RangeObject ? args[0].address() : requireString(args[0], "AutoFilter.apply");
+        const range =
+          args[0] instanceof RangeObject ? args[0].address() : requireString(args[0], "AutoFilter.apply");
         this.sheet.autoFilter = {
           range,
           ...(typeof args[1] === "number" ? { columnIndex: args[1] } : {}),
@@ -735,18 +796,23 @@ export class RangeObject extends Base {
   address(): string {
     const from = cellAddress(this.rect.top, this.rect.left);
     const to = cellAddress(this.rect.bottom, this.rect.right);
-    const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(this.sheet.name) ? this.sheet.name : quoteSheet(this.sheet.name);
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(this.sheet.name)
+      ? this.sheet.name
+      : quoteSheet(this.sheet.name);
     return `${name}!${from === to ? from : `${from}:${to}`}`;
   }
   private live(member: string): SheetState {
-    if (!this.env.state.sheets.includes(this.sheet)) refuse("ItemNotFound", "The worksheet no longer exists.", this.where(member));
+    if (!this.env.state.sheets.includes(this.sheet))
+      refuse("ItemNotFound", "The worksheet no longer exists.", this.where(member));
     return this.sheet;
   }
   private grid<T>(pickCell: (cell: CellState | undefined, row: number, column: number) => T): T[][] {
     const r = this.rect;
     if (rectCells(r) > MAX_CELLS) refuse("InvalidOperation", "The range is too large.", this.where("load"));
     return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
-      Array.from({ length: r.right - r.left + 1 }, (_, j) => pickCell(peekCell(this.sheet, r.top + i, r.left + j), r.top + i, r.left + j)),
+      Array.from({ length: r.right - r.left + 1 }, (_, j) =>
+        pickCell(peekCell(this.sheet, r.top + i, r.left + j), r.top + i, r.left + j),
+      ),
     );
   }
   override scalars(names?: readonly string[]): Record<string, unknown> {
@@ -756,10 +822,13 @@ export class RangeObject extends Base {
       Address: () => this.address(),
       RowCount: () => this.rect.bottom - this.rect.top + 1,
       ColumnCount: () => this.rect.right - this.rect.left + 1,
-      Values: () => this.grid((cell) => (cell?.formula ? (cell.formulaResult ?? "") : (cell?.constant ?? ""))),
-      Text: () => this.grid((cell) => String(cell?.formula ? (cell.formulaResult ?? "") : (cell?.constant ?? ""))),
+      Values: () =>
+        this.grid((cell) => (cell?.formula ? (cell.formulaResult ?? "") : (cell?.constant ?? ""))),
+      Text: () =>
+        this.grid((cell) => String(cell?.formula ? (cell.formulaResult ?? "") : (cell?.constant ?? ""))),
       Formulas: () => this.grid((cell) => cell?.formula ?? cell?.constant ?? ""),
-      FormulasR1C1: () => this.grid((cell, r, c) => (cell?.formula ? a1ToR1C1(cell.formula, r, c) : (cell?.constant ?? ""))),
+      FormulasR1C1: () =>
+        this.grid((cell, r, c) => (cell?.formula ? a1ToR1C1(cell.formula, r, c) : (cell?.constant ?? ""))),
       NumberFormat: () => this.grid((cell) => cell?.numberFormat ?? "General"),
       ColumnHidden: () => this.sheet.hiddenColumns.has(this.rect.left),
     };
@@ -792,15 +861,26 @@ export class RangeObject extends Base {
     switch (name) {
       case "Values":
       case "Formulas":
-        this.writeGrid(location, value, (cell, input, r, c) => enterInput(this.env.state, cell, moveScalar(input, value, this.rect, r, c)));
+        this.writeGrid(location, value, (cell, input, r, c) =>
+          enterInput(this.env.state, cell, moveScalar(input, value, this.rect, r, c)),
+        );
         return;
       case "FormulasR1C1":
         this.writeGrid(location, value, (cell, input, r, c) =>
-          enterInput(this.env.state, cell, typeof input === "string" && input.startsWith("=") ? r1c1ToA1(input, r, c) : input),
+          enterInput(
+            this.env.state,
+            cell,
+            typeof input === "string" && input.startsWith("=") ? r1c1ToA1(input, r, c) : input,
+          ),
         );
         return;
       case "NumberFormat":
-        this.writeGrid(location, value, (cell, input) => (cell.numberFormat = input === "" ? "General" : String(input)), "format");
+        this.writeGrid(
+          location,
+          value,
+          (cell, input) => (cell.numberFormat = input === "" ? "General" : String(input)),
+          "format",
+        );
         return;
       case "ColumnHidden":
         for (let c = this.rect.left; c <= this.rect.right; c++)
@@ -816,7 +896,8 @@ export class RangeObject extends Base {
     switch (name) {
       case "Select":
         // Source: Range.select — a range on a hidden sheet cannot be selected (InvalidOperation).
-        if (sheet.visibility !== "Visible") refuse("InvalidOperation", "The sheet is hidden.", this.where("select"));
+        if (sheet.visibility !== "Visible")
+          refuse("InvalidOperation", "The sheet is hidden.", this.where("select"));
         this.env.state.activeSheetId = sheet.id;
         this.env.state.selection = { sheetId: sheet.id, address: this.address().split("!")[1]! };
         return null;
@@ -825,7 +906,10 @@ export class RangeObject extends Base {
         return null;
       case "_ValidateArraySize":
         // The library cuts a large 2-D write into row blocks and first asks Excel to check the whole shape.
-        if (args[0] !== this.rect.bottom - this.rect.top + 1 || args[1] !== this.rect.right - this.rect.left + 1)
+        if (
+          args[0] !== this.rect.bottom - this.rect.top + 1 ||
+          args[1] !== this.rect.right - this.rect.left + 1
+        )
           refuse(
             "InvalidArgument",
             "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
@@ -833,13 +917,31 @@ export class RangeObject extends Base {
           );
         return null;
       case "GetRow":
-        return this.sub(this.rect.top + Number(args[0]), this.rect.left, this.rect.top + Number(args[0]), this.rect.right);
+        return this.sub(
+          this.rect.top + Number(args[0]),
+          this.rect.left,
+          this.rect.top + Number(args[0]),
+          this.rect.right,
+        );
       case "GetColumn":
-        return this.sub(this.rect.top, this.rect.left + Number(args[0]), this.rect.bottom, this.rect.left + Number(args[0]));
+        return this.sub(
+          this.rect.top,
+          this.rect.left + Number(args[0]),
+          this.rect.bottom,
+          this.rect.left + Number(args[0]),
+        );
       case "GetCell":
-        return this.sub(this.rect.top + Number(args[0]), this.rect.left + Number(args[1]), this.rect.top + Number(args[0]), this.rect.left + Number(args[1]));
+        return this.sub(
+          this.rect.top + Number(args[0]),
+          this.rect.left + Number(args[1]),
+          this.rect.top + Number(args[0]),
+          this.rect.left + Number(args[1]),
+        );
       case "GetBoundingRect": {
-        const other = args[0] instanceof RangeObject ? args[0].rect : parseRangeArg(args[0], this.where("getBoundingRect"));
+        const other =
+          args[0] instanceof RangeObject
+            ? args[0].rect
+            : parseRangeArg(args[0], this.where("getBoundingRect"));
         return this.sub(
           Math.min(this.rect.top, other.top),
           Math.min(this.rect.left, other.left),
@@ -858,9 +960,13 @@ export class RangeObject extends Base {
    */
   private copyFrom(args: unknown[]): void {
     const location = this.where("copyFrom");
-    const source = args[0] instanceof RangeObject ? args[0] : this.rangeFromAddress(requireString(args[0], location), location);
+    const source =
+      args[0] instanceof RangeObject
+        ? args[0]
+        : this.rangeFromAddress(requireString(args[0], location), location);
     const copyType = requireEnum(args[1] ?? "All", ["All", "Formulas", "Values", "Formats"], location);
-    if (args[2] === true || args[3] === true) refuse("ApiNotFound", "skipBlanks and transpose are not modelled.", location);
+    if (args[2] === true || args[3] === true)
+      refuse("ApiNotFound", "skipBlanks and transpose are not modelled.", location);
     const height = source.rect.bottom - source.rect.top + 1;
     const width = source.rect.right - source.rect.left + 1;
     const copies: [CellState | undefined, number, number][] = [];
@@ -876,8 +982,15 @@ export class RangeObject extends Base {
       const [from, sr, sc] = copies[k++]!;
       if (copyType !== "Formats") {
         if (from?.formula) setFormula(this.env.state, cell, moveA1(from.formula, sr, sc, r, c));
-        else Object.assign(cell, { constant: from?.constant ?? null, formula: null, formulaResult: null, quotePrefix: from?.quotePrefix ?? false });
-        if (copyType === "Values" && from?.formula) Object.assign(cell, { constant: from.formulaResult, formula: null });
+        else
+          Object.assign(cell, {
+            constant: from?.constant ?? null,
+            formula: null,
+            formulaResult: null,
+            quotePrefix: from?.quotePrefix ?? false,
+          });
+        if (copyType === "Values" && from?.formula)
+          Object.assign(cell, { constant: from.formulaResult, formula: null });
       }
       if (copyType === "Formats" || copyType === "All") {
         cell.format = structuredClone(from?.format ?? {});
@@ -894,15 +1007,26 @@ export class RangeObject extends Base {
 
   private rangeFromAddress(address: string, location: string): RangeObject {
     const bang = address.lastIndexOf("!");
-    const sheetName = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const sheetName =
+      bang < 0
+        ? undefined
+        : address
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
     const sheet = sheetName === undefined ? this.sheet : sheetByName(this.env.state, sheetName);
     if (!sheet) refuse("ItemNotFound", `The sheet of "${address}" does not exist.`, location);
     return new RangeObject(this.env, sheet, parseRangeArg(address.slice(bang + 1), location));
   }
 
-  forEachCell(kind: "content" | "format", location: string, write: (cell: CellState, row: number, column: number) => void): void {
+  forEachCell(
+    kind: "content" | "format",
+    location: string,
+    write: (cell: CellState, row: number, column: number) => void,
+  ): void {
     const rect = this.rect;
-    if (rectCells(rect) > MAX_CELLS) refuse("InvalidOperation", "The range is too large for this operation.", location);
+    if (rectCells(rect) > MAX_CELLS)
+      refuse("InvalidOperation", "The range is too large for this operation.", location);
     requireEditable(this.sheet, rect, location, kind);
     for (let r = rect.top; r <= rect.bottom; r++)
       for (let c = rect.left; c <= rect.right; c++) write(cellAt(this.sheet, r, c), r, c);
@@ -935,7 +1059,12 @@ export class RangeObject extends Base {
       for (let j = 0; j < columns; j++) {
         const input = Array.isArray(value) ? (value[i] as unknown[])[j] : value;
         if (input === null || input === undefined) continue;
-        write(cellAt(this.sheet, this.rect.top + i, this.rect.left + j), input, this.rect.top + i, this.rect.left + j);
+        write(
+          cellAt(this.sheet, this.rect.top + i, this.rect.left + j),
+          input,
+          this.rect.top + i,
+          this.rect.left + j,
+        );
       }
   }
 }
@@ -961,7 +1090,8 @@ export function enterInput(state: WorkbookState, cell: CellState, input: unknown
     Object.assign(cell, { constant: input, formula: null, formulaResult: null, quotePrefix: false });
     return;
   }
-  if (typeof input !== "string") refuse("InvalidArgument", "A cell value must be text, a number or a boolean.");
+  if (typeof input !== "string")
+    refuse("InvalidArgument", "A cell value must be text, a number or a boolean.");
   const text = input;
   if (text.length - (text.startsWith("'") ? 1 : 0) > MAX_TEXT)
     refuse("InvalidArgument", `A cell holds at most ${MAX_TEXT} characters.`);
@@ -981,7 +1111,8 @@ export function enterInput(state: WorkbookState, cell: CellState, input: unknown
 }
 
 function setFormula(state: WorkbookState, cell: CellState, formula: string): void {
-  if (formula.length > MAX_FORMULA) refuse("InvalidArgument", `A formula holds at most ${MAX_FORMULA} characters.`);
+  if (formula.length > MAX_FORMULA)
+    refuse("InvalidArgument", `A formula holds at most ${MAX_FORMULA} characters.`);
   cell.constant = null;
   cell.formula = resolveSheets(state, formula);
 }
@@ -999,7 +1130,11 @@ class RangeAreasObject extends Base {
     const parts = address.split(/[,;]/);
     // Source: office-js #5198 — getRanges refuses long area lists (from about 8,200 characters).
     if (address.length > 8_000 || parts.some((p) => p.trim() === ""))
-      refuse("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
+      refuse(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        "Worksheet.getRanges",
+      );
     this.rects = parts.map((part) => parseAddress(part.trim()));
   }
   override property(name: string): HostObject | null {
@@ -1007,7 +1142,8 @@ class RangeAreasObject extends Base {
     return new Plain(this.env, "RangeFormat", {
       RowHeight: (value) => {
         const points = rowHeight(value, "RangeFormat.rowHeight");
-        for (const rect of this.rects) for (let r = rect.top; r <= rect.bottom; r++) this.sheet.rowHeights.set(r, points);
+        for (const rect of this.rects)
+          for (let r = rect.top; r <= rect.bottom; r++) this.sheet.rowHeights.set(r, points);
       },
     });
   }
@@ -1015,16 +1151,44 @@ class RangeAreasObject extends Base {
 
 /** Source: "Excel specifications and limits" — row height at most 409 points, column width 255 characters. */
 function rowHeight(value: unknown, location: string): number {
-  if (typeof value !== "number" || value < 0 || value > 409) refuse("InvalidArgument", "Row height must be 0–409 points.", location);
+  if (typeof value !== "number" || value < 0 || value > 409)
+    refuse("InvalidArgument", "Row height must be 0–409 points.", location);
   return value;
 }
 
 // --------------------------------------------------------------------------------------- range format
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
 const VERTICAL = ["Center", "Bottom", "Top", "Justify", "Distributed"] as const;
-const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
-const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"] as const;
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
+const BORDER_STYLE = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+] as const;
 const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"] as const;
 
 function rangeFormat(env: Env, range: RangeObject): HostObject {
@@ -1041,7 +1205,12 @@ function rangeFormat(env: Env, range: RangeObject): HostObject {
     Name: (v) => cells("font.name", (c) => (c.format.fontName = requireString(v, "RangeFont.name"))),
   });
   const protection = new Plain(env, "FormatProtection", {
-    Locked: (v) => range.forEachCell("content", "FormatProtection.locked", (c) => (c.locked = requireBoolean(v, "FormatProtection.locked"))),
+    Locked: (v) =>
+      range.forEachCell(
+        "content",
+        "FormatProtection.locked",
+        (c) => (c.locked = requireBoolean(v, "FormatProtection.locked")),
+      ),
   });
   const borders = new (class extends Base {
     readonly type = "RangeBorderCollection";
@@ -1053,8 +1222,13 @@ function rangeFormat(env: Env, range: RangeObject): HostObject {
       const index = requireEnum(args[0], BORDER_INDEX, "RangeBorderCollection.getItem");
       const edge = (c: CellState) => ((c.format.borders ??= {})[index] ??= {});
       return new Plain(env, "RangeBorder", {
-        Style: (v) => cells("borders.style", (c) => (edge(c).style = requireEnum(v, BORDER_STYLE, "RangeBorder.style"))),
-        Weight: (v) => cells("borders.weight", (c) => (edge(c).weight = requireEnum(v, BORDER_WEIGHT, "RangeBorder.weight"))),
+        Style: (v) =>
+          cells("borders.style", (c) => (edge(c).style = requireEnum(v, BORDER_STYLE, "RangeBorder.style"))),
+        Weight: (v) =>
+          cells(
+            "borders.weight",
+            (c) => (edge(c).weight = requireEnum(v, BORDER_WEIGHT, "RangeBorder.weight")),
+          ),
         Color: (v) => cells("borders.color", (c) => (edge(c).color = requireColor(v, "RangeBorder.color"))),
       });
     }
@@ -1065,15 +1239,24 @@ function rangeFormat(env: Env, range: RangeObject): HostObject {
     {
       ColumnWidth: (v) => {
         // Source: "Excel specifications and limits" — column width at most 255 characters (about 1,790 points).
-        if (typeof v !== "number" || v < 0 || v > 1_790) refuse("InvalidArgument", "Column width out of range.", "RangeFormat.columnWidth");
+        if (typeof v !== "number" || v < 0 || v > 1_790)
+          refuse("InvalidArgument", "Column width out of range.", "RangeFormat.columnWidth");
         for (let c = range.rect.left; c <= range.rect.right; c++) range.sheet.columnWidths.set(c, v);
       },
       RowHeight: (v) => {
         const points = rowHeight(v, "RangeFormat.rowHeight");
         for (let r = range.rect.top; r <= range.rect.bottom; r++) range.sheet.rowHeights.set(r, points);
       },
-      HorizontalAlignment: (v) => cells("horizontalAlignment", (c) => (c.format.horizontal = requireEnum(v, HORIZONTAL, "RangeFormat.horizontalAlignment"))),
-      VerticalAlignment: (v) => cells("verticalAlignment", (c) => (c.format.vertical = requireEnum(v, VERTICAL, "RangeFormat.verticalAlignment"))),
+      HorizontalAlignment: (v) =>
+        cells(
+          "horizontalAlignment",
+          (c) => (c.format.horizontal = requireEnum(v, HORIZONTAL, "RangeFormat.horizontalAlignment")),
+        ),
+      VerticalAlignment: (v) =>
+        cells(
+          "verticalAlignment",
+          (c) => (c.format.vertical = requireEnum(v, VERTICAL, "RangeFormat.verticalAlignment")),
+        ),
       WrapText: (v) => cells("wrapText", (c) => (c.format.wrap = requireBoolean(v, "RangeFormat.wrapText"))),
     },
     { Fill: () => fill, Font: () => font, Protection: () => protection, Borders: () => borders },
@@ -1101,7 +1284,11 @@ class ConditionalFormatCollectionObject extends Base {
       case "Add": {
         requireUnprotected(sheet, this.where("add"));
         const state: ConditionalFormatState = {
-          type: requireEnum(args[0], ["Custom", "DataBar"], this.where("add")) as ConditionalFormatState["type"],
+          type: requireEnum(
+            args[0],
+            ["Custom", "DataBar"],
+            this.where("add"),
+          ) as ConditionalFormatState["type"],
           range: this.range.rect,
           priority: 0,
           stopIfTrue: false,
@@ -1113,7 +1300,9 @@ class ConditionalFormatCollectionObject extends Base {
       }
       case "ClearAll":
         requireUnprotected(sheet, this.where("clearAll"));
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.range, this.range.rect));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter(
+          (cf) => !intersects(cf.range, this.range.rect),
+        );
         renumber(sheet.conditionalFormats);
         return null;
       default:
@@ -1126,9 +1315,13 @@ function conditionalFormat(env: Env, sheet: SheetState, state: ConditionalFormat
   const set = (apply: (v: unknown) => void) => (v: unknown) => apply(v);
   const rule = new Plain(env, "ConditionalFormatRule", {
     // Source: Excel resolves sheet names in a rule's formula when it is set (as in cells).
-    Formula: set((v) => (state.formula = resolveSheets(env.state, requireString(v, "ConditionalFormatRule.formula")))),
+    Formula: set(
+      (v) => (state.formula = resolveSheets(env.state, requireString(v, "ConditionalFormatRule.formula"))),
+    ),
   });
-  const fill = new Plain(env, "ConditionalRangeFill", { Color: set((v) => (state.fill = requireColor(v, "ConditionalRangeFill.color"))) });
+  const fill = new Plain(env, "ConditionalRangeFill", {
+    Color: set((v) => (state.fill = requireColor(v, "ConditionalRangeFill.color"))),
+  });
   const font = new Plain(env, "ConditionalRangeFont", {
     Color: set((v) => (state.fontColor = requireColor(v, "ConditionalRangeFont.color"))),
     Bold: set((v) => (state.bold = requireBoolean(v, "ConditionalRangeFont.bold"))),
@@ -1154,8 +1347,14 @@ function conditionalFormat(env: Env, sheet: SheetState, state: ConditionalFormat
     },
     {
       // Source: ConditionalFormat.custom / dataBar reference — the other kind's object is not available (InvalidArgument? Excel: GeneralException).
-      Custom: () => (state.type === "Custom" ? custom : refuse("InvalidOperation", "Not a custom rule.", "ConditionalFormat.custom")),
-      DataBar: () => (state.type === "DataBar" ? dataBar : refuse("InvalidOperation", "Not a data bar.", "ConditionalFormat.dataBar")),
+      Custom: () =>
+        state.type === "Custom"
+          ? custom
+          : refuse("InvalidOperation", "Not a custom rule.", "ConditionalFormat.custom"),
+      DataBar: () =>
+        state.type === "DataBar"
+          ? dataBar
+          : refuse("InvalidOperation", "Not a data bar.", "ConditionalFormat.dataBar"),
     },
   );
 }
@@ -1170,7 +1369,11 @@ function dataValidation(env: Env, range: RangeObject): HostObject {
   const entry = () => {
     requireUnprotected(sheet, location);
     let found = sheet.dataValidations.find(
-      (dv) => dv.range.top === range.rect.top && dv.range.left === range.rect.left && dv.range.bottom === range.rect.bottom && dv.range.right === range.rect.right,
+      (dv) =>
+        dv.range.top === range.rect.top &&
+        dv.range.left === range.rect.left &&
+        dv.range.bottom === range.rect.bottom &&
+        dv.range.right === range.rect.right,
     );
     if (!found) {
       sheet.dataValidations = sheet.dataValidations.filter((d) => !intersects(d.range, range.rect));
@@ -1189,9 +1392,18 @@ function dataValidation(env: Env, range: RangeObject): HostObject {
   })(env, "DataValidation", {
     Rule: (v) => (entry().rule = validationRule(env.state, v)),
     IgnoreBlanks: (v) => (entry().ignoreBlanks = requireBoolean(v, "DataValidation.ignoreBlanks")),
-    Prompt: (v) => (entry().prompt = limitedTexts(v, { title: 32, message: 255 }, "DataValidation.prompt") as Excel.DataValidationPrompt),
+    Prompt: (v) =>
+      (entry().prompt = limitedTexts(
+        v,
+        { title: 32, message: 255 },
+        "DataValidation.prompt",
+      ) as Excel.DataValidationPrompt),
     ErrorAlert: (v) =>
-      (entry().errorAlert = limitedTexts(v, { title: 32, message: 225 }, "DataValidation.errorAlert") as Excel.DataValidationErrorAlert),
+      (entry().errorAlert = limitedTexts(
+        v,
+        { title: 32, message: 225 },
+        "DataValidation.errorAlert",
+      ) as Excel.DataValidationErrorAlert),
   });
 }
 
@@ -1200,7 +1412,8 @@ function limitedTexts(value: unknown, limits: Record<string, number>, location: 
   const object = structuredClone(value) as Record<string, unknown>;
   for (const [key, max] of Object.entries(limits)) {
     const text = object[key];
-    if (typeof text === "string" && text.length > max) refuse("InvalidArgument", `${key} holds at most ${max} characters.`, location);
+    if (typeof text === "string" && text.length > max)
+      refuse("InvalidArgument", `${key} holds at most ${max} characters.`, location);
   }
   return object;
 }
@@ -1214,11 +1427,18 @@ function validationRule(state: WorkbookState, value: unknown): Excel.DataValidat
   const rule = structuredClone(value) as Excel.DataValidationRule;
   const list = rule.list;
   if (!list) refuse("InvalidArgument", "Only list validations are modelled.", "DataValidation.rule");
-  if (typeof list.source !== "string") refuse("InvalidArgument", "A list source must be a string (office-js #277).", "DataValidation.rule");
+  if (typeof list.source !== "string")
+    refuse("InvalidArgument", "A list source must be a string (office-js #277).", "DataValidation.rule");
   if (list.source.startsWith("=")) {
     const missing = sheetsNamed(list.source).filter((name) => !sheetByName(state, name));
-    if (missing.length > 0) refuse("InvalidArgument", `The list source refers to a sheet that does not exist (${missing.join(", ")}).`, "DataValidation.rule");
-  } else if (list.source.length > 255) refuse("InvalidArgument", "An inline list holds at most 255 characters.", "DataValidation.rule");
+    if (missing.length > 0)
+      refuse(
+        "InvalidArgument",
+        `The list source refers to a sheet that does not exist (${missing.join(", ")}).`,
+        "DataValidation.rule",
+      );
+  } else if (list.source.length > 255)
+    refuse("InvalidArgument", "An inline list holds at most 255 characters.", "DataValidation.rule");
   return rule;
 }
 
@@ -1243,7 +1463,10 @@ class NamedItemCollectionObject extends Base {
         // Source: NamedItemCollection.add — a name that exists already is refused (ItemAlreadyExists).
         if (this.env.state.names.has(itemName.toLowerCase()))
           refuse("ItemAlreadyExists", `The name "${itemName}" already exists.`, this.where("add"));
-        this.env.state.names.set(itemName.toLowerCase(), { name: itemName, reference: resolveSheets(this.env.state, reference) });
+        this.env.state.names.set(itemName.toLowerCase(), {
+          name: itemName,
+          reference: resolveSheets(this.env.state, reference),
+        });
         return new NamedItemObject(this.env, itemName);
       }
       default:
@@ -1293,7 +1516,9 @@ class CustomXmlPartCollectionObject extends Base {
     return new CustomXmlPartObject(this.env, part);
   }
   private parts(): CustomXmlPartState[] {
-    return this.env.state.customXmlParts.filter((p) => this.namespaceUri === undefined || p.namespaceUri === this.namespaceUri);
+    return this.env.state.customXmlParts.filter(
+      (p) => this.namespaceUri === undefined || p.namespaceUri === this.namespaceUri,
+    );
   }
   override method(name: string, args: unknown[]): unknown {
     switch (name) {
@@ -1307,7 +1532,10 @@ class CustomXmlPartCollectionObject extends Base {
         return new CustomXmlPartObject(this.env, part);
       }
       case "GetByNamespace":
-        return new CustomXmlPartCollectionObject(this.env, requireString(args[0], this.where("getByNamespace")));
+        return new CustomXmlPartCollectionObject(
+          this.env,
+          requireString(args[0], this.where("getByNamespace")),
+        );
       case "GetItem":
         return this.indexer(args);
       case "GetItemAt":
@@ -1380,7 +1608,10 @@ class CustomXmlPartObject extends Base {
 function reserialize(xml: string): string {
   return xml
     .replace(/^\uFEFF?\s*<\?xml[^?]*\?>\s*/, "")
-    .replace(/(\s[\w:.-]+)\s*=\s*"([^"]*)"/g, (_m, name: string, value: string) => `${name}='${value.replace(/'/g, "&apos;")}'`);
+    .replace(
+      /(\s[\w:.-]+)\s*=\s*"([^"]*)"/g,
+      (_m, name: string, value: string) => `${name}='${value.replace(/'/g, "&apos;")}'`,
+    );
 }
 
 export { HostError };

@@ -17,7 +17,7 @@ function fresh(options: HostOptions = {}): ExcelHost {
 beforeEach(() => fresh());
 afterEach(() => uninstall());
 
-type Batch = (context: Excel.RequestContext) => void | Promise<void>;
+type Batch = (context: Excel.RequestContext) => unknown;
 
 /** Runs the batch and one sync; resolves to Excel's error code, or "ok". */
 async function outcome(batch: Batch): Promise<string> {
@@ -50,7 +50,9 @@ describe("worksheets", () => {
   });
 
   it("keeps at least one visible sheet: neither hides nor deletes the last one", async () => {
-    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).visibility = "Hidden"))).toBe("InvalidOperation");
+    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).visibility = "Hidden"))).toBe(
+      "InvalidOperation",
+    );
     expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).delete())).toBe("InvalidOperation");
   });
 
@@ -86,7 +88,7 @@ describe("worksheets", () => {
   it("rewrites references when a sheet is renamed, and turns them into #REF! when it is deleted", async () => {
     host.addSheet("Daten");
     host.type(FIRST_SHEET, "A1", "=Daten!B2*2");
-    host.type(FIRST_SHEET, "A2", "=\"Daten!B2\"&Daten!C3");
+    host.type(FIRST_SHEET, "A2", '="Daten!B2"&Daten!C3');
     await outcome((c) => (sheets(c).getItem("Daten").name = "Neue Daten"));
     expect(host.cell(FIRST_SHEET, "A1")?.formula).toBe("='Neue Daten'!B2*2");
     expect(host.cell(FIRST_SHEET, "A2")?.formula).toBe("=\"Daten!B2\"&'Neue Daten'!C3");
@@ -105,7 +107,9 @@ describe("worksheets", () => {
   it("refuses to activate or select on a hidden sheet", async () => {
     host.addSheet("Versteckt").visibility = "Hidden";
     expect(await outcome((c) => sheets(c).getItem("Versteckt").activate())).toBe("InvalidOperation");
-    expect(await outcome((c) => sheets(c).getItem("Versteckt").getRange("A1").select())).toBe("InvalidOperation");
+    expect(await outcome((c) => sheets(c).getItem("Versteckt").getRange("A1").select())).toBe(
+      "InvalidOperation",
+    );
   });
 
   it("answers ItemNotFound for a missing sheet and a null object for getItemOrNullObject", async () => {
@@ -120,7 +124,8 @@ describe("worksheets", () => {
 });
 
 describe("ranges", () => {
-  const range = (c: Excel.RequestContext, address: string) => sheets(c).getItem(FIRST_SHEET).getRange(address);
+  const range = (c: Excel.RequestContext, address: string) =>
+    sheets(c).getItem(FIRST_SHEET).getRange(address);
 
   it("refuses a 2-D array whose shape differs from the range (Range.values reference)", async () => {
     expect(await outcome((c) => (range(c, "A1:B2").values = [[1, 2]]))).toBe("InvalidArgument");
@@ -134,23 +139,36 @@ describe("ranges", () => {
 
   it("stores a text with a leading apostrophe as that text, marked, never a formula", async () => {
     await outcome((c) => (range(c, "A1:A2").values = [["'=SUMME(1)"], ["'0815"]]));
-    expect(host.cell(FIRST_SHEET, "A1")).toMatchObject({ constant: "=SUMME(1)", formula: null, quotePrefix: true });
+    expect(host.cell(FIRST_SHEET, "A1")).toMatchObject({
+      constant: "=SUMME(1)",
+      formula: null,
+      quotePrefix: true,
+    });
     expect(host.cell(FIRST_SHEET, "A2")).toMatchObject({ constant: "0815", quotePrefix: true });
   });
 
   it("refuses a text over 32,767 characters and a formula over 8,192 (Excel specifications and limits)", async () => {
     expect(await outcome((c) => (range(c, "A1").values = [["x".repeat(32_768)]]))).toBe("InvalidArgument");
-    expect(await outcome((c) => (range(c, "A1").formulas = [[`=${"1+".repeat(4_096)}1`]]))).toBe("InvalidArgument");
+    expect(await outcome((c) => (range(c, "A1").formulas = [[`=${"1+".repeat(4_096)}1`]]))).toBe(
+      "InvalidArgument",
+    );
     expect(await outcome((c) => (range(c, "A1").values = [["'" + "x".repeat(32_767)]]))).toBe("ok");
   });
 
   it("fills a single A1 formula over a range, moving it with each cell", async () => {
     await outcome((c) => ((range(c, "B1:B3") as unknown as { formulas: string }).formulas = "=A1*2"));
-    expect([1, 2, 3].map((r) => host.cell(FIRST_SHEET, `B${r}`)?.formula)).toEqual(["=A1*2", "=A2*2", "=A3*2"]);
+    expect([1, 2, 3].map((r) => host.cell(FIRST_SHEET, `B${r}`)?.formula)).toEqual([
+      "=A1*2",
+      "=A2*2",
+      "=A3*2",
+    ]);
   });
 
   it("reads an R1C1 formula set once over a range as each cell's own A1 formula", async () => {
-    await outcome((c) => ((range(c, "C2:C3") as unknown as { formulasR1C1: string }).formulasR1C1 = '=IF(RC[-1]="","",R1C1)'));
+    await outcome(
+      (c) =>
+        ((range(c, "C2:C3") as unknown as { formulasR1C1: string }).formulasR1C1 = '=IF(RC[-1]="","",R1C1)'),
+    );
     expect(host.cell(FIRST_SHEET, "C3")?.formula).toBe('=IF(B3="","",$A$1)');
   });
 
@@ -163,37 +181,74 @@ describe("ranges", () => {
 
   it("refuses an unknown enumeration value", async () => {
     expect(
-      await outcome((c) => (range(c, "A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment)),
+      await outcome(
+        (c) => (range(c, "A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment),
+      ),
     ).toBe("InvalidArgument");
   });
 
   it("refuses getRanges over about 8,000 characters of areas (office-js #5198)", async () => {
     const areas = Array.from({ length: 1200 }, (_, i) => `${2 * i + 1}:${2 * i + 1}`).join(",");
-    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRanges(areas).format.rowHeight = 20))).toBe(
-      "InvalidArgument",
-    );
+    expect(
+      await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRanges(areas).format.rowHeight = 20)),
+    ).toBe("InvalidArgument");
   });
 });
 
 describe("validation, layout and protection", () => {
-  const range = (c: Excel.RequestContext, address: string) => sheets(c).getItem(FIRST_SHEET).getRange(address);
+  const range = (c: Excel.RequestContext, address: string) =>
+    sheets(c).getItem(FIRST_SHEET).getRange(address);
 
   it("refuses a list source on a sheet that does not exist, and an inline list over 255 characters", async () => {
-    expect(await outcome((c) => (range(c, "A1").dataValidation.rule = { list: { inCellDropDown: true, source: "=Listen!$A$1:$A$4" } }))).toBe("InvalidArgument");
+    expect(
+      await outcome(
+        (c) =>
+          (range(c, "A1").dataValidation.rule = {
+            list: { inCellDropDown: true, source: "=Listen!$A$1:$A$4" },
+          }),
+      ),
+    ).toBe("InvalidArgument");
     const long = Array.from({ length: 60 }, (_, i) => `Wert${i}`).join(",");
-    expect(await outcome((c) => (range(c, "A1").dataValidation.rule = { list: { inCellDropDown: true, source: long } }))).toBe("InvalidArgument");
+    expect(
+      await outcome(
+        (c) => (range(c, "A1").dataValidation.rule = { list: { inCellDropDown: true, source: long } }),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it("refuses an input message over 255 and an error title over 32 characters", async () => {
-    expect(await outcome((c) => (range(c, "A1").dataValidation.prompt = { showPrompt: true, title: "T", message: "m".repeat(256) }))).toBe("InvalidArgument");
     expect(
-      await outcome((c) => (range(c, "A1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "t".repeat(33), message: "m" })),
+      await outcome(
+        (c) =>
+          (range(c, "A1").dataValidation.prompt = { showPrompt: true, title: "T", message: "m".repeat(256) }),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await outcome(
+        (c) =>
+          (range(c, "A1").dataValidation.errorAlert = {
+            showAlert: true,
+            style: "Stop",
+            title: "t".repeat(33),
+            message: "m",
+          }),
+      ),
     ).toBe("InvalidArgument");
   });
 
   it("refuses a fit-to-pages count of 0 (PageLayoutZoomOptions)", async () => {
-    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }))).toBe("InvalidArgument");
-    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = { horizontalFitToPages: 1 }))).toBe("ok");
+    expect(
+      await outcome(
+        (c) =>
+          (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = {
+            horizontalFitToPages: 1,
+            verticalFitToPages: 0,
+          }),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await outcome((c) => (sheets(c).getItem(FIRST_SHEET).pageLayout.zoom = { horizontalFitToPages: 1 })),
+    ).toBe("ok");
   });
 
   it("refuses protect() on a protected and unprotect() on an unprotected sheet (office-js #6784), and a wrong password", async () => {
@@ -207,7 +262,13 @@ describe("validation, layout and protection", () => {
 
   it("refuses a filter on a protected sheet that does not allow it", async () => {
     host.sheet(FIRST_SHEET).protection = { protected: true, options: { allowAutoFilter: false } };
-    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).autoFilter.apply("A1:B5", 0, { filterOn: "Values", values: ["x"] }))).toBe("AccessDenied");
+    expect(
+      await outcome((c) =>
+        sheets(c)
+          .getItem(FIRST_SHEET)
+          .autoFilter.apply("A1:B5", 0, { filterOn: "Values", values: ["x"] }),
+      ),
+    ).toBe("AccessDenied");
   });
 
   it("refuses a name that exists already", async () => {
@@ -238,9 +299,14 @@ describe("custom XML parts", () => {
 describe("requests and responses", () => {
   it("refuses a request over the limit whole (RequestPayloadSizeLimitExceeded), applying nothing", async () => {
     fresh({ payloadLimit: 10_000 });
-    expect(await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRange("A1:A100").values = Array.from({ length: 100 }, () => ["x".repeat(200)])))).toBe(
-      "RequestPayloadSizeLimitExceeded",
-    );
+    expect(
+      await outcome(
+        (c) =>
+          (sheets(c).getItem(FIRST_SHEET).getRange("A1:A100").values = Array.from({ length: 100 }, () => [
+            "x".repeat(200),
+          ])),
+      ),
+    ).toBe("RequestPayloadSizeLimitExceeded");
     expect(host.cell(FIRST_SHEET, "A1")).toBeUndefined();
   });
 
@@ -269,6 +335,8 @@ describe("requests and responses", () => {
   });
 
   it("refuses what it does not model instead of passing it silently", async () => {
-    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRange("A1").format.autofitColumns())).toBe("ApiNotFound");
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRange("A1").format.autofitColumns())).toBe(
+      "ApiNotFound",
+    );
   });
 });
