@@ -159,6 +159,30 @@ describe("npm run merge: judged against what was sent out", () => {
     expect(again.workbook.inputs).toEqual(batch.workbook.inputs);
   });
 
+  it("dense non-BMP text and leading formula characters in a remark survive merge and export byte-identically", async () => {
+    const id = ownMeasures(s, MZ)[1]!;
+    const remark = `=1+1 ${"😀𠮷👨‍👩‍👧‍👦x".repeat(1500)} \t`;
+    const m = unitFile(s, MZ);
+    const copy = path.join(s.dir, "mz-emoji.xlsx");
+    await fs.copyFile(m.file, copy);
+    await fillFile(copy, m.locations, [{ measureId: id, key: "remark", value: remark }]);
+    const out = path.join(s.dir, "emoji.xlsx");
+    const { workbook } = await merge(s.master, [copy], out);
+    expect(workbook.inputs.get(id)?.remark).toBe(remark);
+    const csv = path.join(s.dir, "emoji.csv");
+    const json = path.join(s.dir, "emoji.json");
+    expect(await runExportCli([out, "--csv", csv, "--json", json], capture().io)).toBe(0);
+    for (const file of [csv, json]) {
+      const again = loadCatalogue(new Uint8Array(await fs.readFile(file)), file, {
+        id: s.catalogue.id,
+        title: s.catalogue.title,
+        version: s.catalogue.version,
+      });
+      const measure = [...measureEntries(again)].find((e) => e.measure.id === id)!.measure;
+      expect(measure.rating?.remark).toBe(remark);
+    }
+  });
+
   it("a unit that changed Zuständig on its own row: one conflict for that field, its ratings merged", async () => {
     const ids = ownMeasures(s, VHS);
     const v = unitFile(s, VHS);
