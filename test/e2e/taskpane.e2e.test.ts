@@ -1,6 +1,7 @@
 /**
  * The task pane in a real browser: the production bundle built with `--env officejs=testhost`, served
- * locally, driven by playwright-core in Debian's Chromium against the in-memory Excel fake.
+ * locally, driven by playwright-core in Debian's Chromium. Its Excel is Microsoft's excel-web-16.00.js over the
+ * simulated Excel host of test/excel-host, both in the page (testhost/office.ts).
  */
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -139,6 +140,14 @@ describe("in the test host", () => {
   const validCell = `${valid.inputColumns.level}${valid.row}`;
 
   beforeAll(async () => {
+    // The pane's CSP (no eval, scripts from 'self' only) holds for the test host and Microsoft's library too.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     await page.goto(`${server.origin}/taskpane.html`);
   });
 
@@ -160,6 +169,62 @@ describe("in the test host", () => {
       .getByText("Beim Neuerstellen bleiben alle eingetragenen Bewertungen erhalten", { exact: false })
       .waitFor();
     await shoot("erstellen-fertig");
+  });
+
+  test("the page runs Microsoft's excel-web-16.00.js: the build went through its requests, the host answered each", async () => {
+    const library = await harness<Record<string, unknown>>("library");
+    expect(library).toEqual({
+      officeExtension: true,
+      requestContext: "function",
+      excelIsLibrarys: true,
+      bridgeTakenUp: true,
+    });
+    const inPage = await page.evaluate(() => {
+      const w = window as unknown as {
+        Excel: { RequestContext: unknown; run: unknown };
+        OfficeExtension: { ClientRequestContext: unknown; Error: unknown };
+        Office: {
+          AsyncResultStatus: { Succeeded: string };
+          context: { requirements: { isSetSupported(name: string, version: string): boolean } };
+        };
+      };
+      const requirements = w.Office.context.requirements;
+      return {
+        requestContext: typeof w.Excel.RequestContext,
+        run: typeof w.Excel.run,
+        clientRequestContext: typeof w.OfficeExtension.ClientRequestContext,
+        error: typeof w.OfficeExtension.Error,
+        // Microsoft's Office namespace stays the prototype of the test host's Office.
+        succeeded: w.Office.AsyncResultStatus.Succeeded,
+        ownEnum: Object.prototype.hasOwnProperty.call(w.Office, "AsyncResultStatus"),
+        api19: requirements.isSetSupported("ExcelApi", "1.9"),
+        api110: requirements.isSetSupported("ExcelApi", "1.10"),
+      };
+    });
+    expect(inPage).toEqual({
+      requestContext: "function",
+      run: "function",
+      clientRequestContext: "function",
+      error: "function",
+      succeeded: "succeeded",
+      ownEnum: false,
+      api19: true,
+      api110: false,
+    });
+    expect(
+      await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    ).toEqual([]);
+    // The build of the previous test: every context.sync() arrived at the host as a request of the library's.
+    const syncs =
+      await harness<{ bytes: number; responseBytes: number; operations: number; failed?: string }[]>("syncs");
+    expect(syncs.length).toBeGreaterThanOrEqual(3);
+    expect(syncs.filter((s) => s.failed)).toEqual([]);
+    for (const sync of syncs) {
+      expect(sync.bytes).toBeGreaterThan(0);
+      expect(sync.responseBytes).toBeGreaterThan(0);
+    }
+    expect(Math.max(...syncs.map((s) => s.operations))).toBeGreaterThan(1000);
+    expect(await harness<number>("actions")).toBeGreaterThan(1000);
   });
 
   test("Prüfen lists a rating pasted past the dropdown, by itself after the change; a click selects its cell", async () => {
@@ -244,7 +309,7 @@ describe("in the test host", () => {
 
   test("rebuilding keeps the entered ratings", async () => {
     await openTab("Erstellen");
-    await page.getByRole("button", { name: "Übersicht neu erstellen" }).click();
+    await page.getByRole("button", { name: "Übersicht neu aufbauen" }).click();
     await page.getByText(/Fertig: \d+ Blätter neu geschrieben/).waitFor();
     expect(await harness("value", valid.sheetName, validCell)).toBe("hoch");
   });
@@ -258,7 +323,7 @@ describe("in the test host", () => {
     expect(await errors.innerText()).toMatch(
       /malformed-goal-number\.csv, Zeile 3, Spalte\/Feld Ziel: „zwei“/,
     );
-    expect(await page.getByRole("button", { name: "Übersicht neu erstellen" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Übersicht neu aufbauen" }).isDisabled()).toBe(true);
     expect(await harness<string[]>("sheetNames")).toEqual(before);
     await shoot("erstellen-importfehler");
     expect(await seriousViolations(page)).toEqual([]);
@@ -280,6 +345,20 @@ describe("in the test host", () => {
     );
     const options = await page.getByLabel("Blatt mit der Katalogtabelle").locator("option").allInnerTexts();
     expect(options).not.toContain("Übersicht");
+  });
+
+  test("an Excel without ExcelApi 1.9 gets the German message naming the set, and nothing is written", async () => {
+    const old = await context.newPage();
+    await old.goto(`${server.origin}/taskpane.html?excelApi=1.8`);
+    await old.getByRole("button", { name: "Übersicht erstellen" }).click();
+    await old.getByText("unterstützt den Anforderungssatz ExcelApi 1.9 nicht", { exact: false }).waitFor();
+    const seen = await old.evaluate(() => {
+      const h = (window as unknown as { __zielbild: { sheetNames(): string[]; syncs(): unknown[] } })
+        .__zielbild;
+      return { sheets: h.sheetNames(), syncs: h.syncs().length };
+    });
+    expect(seen).toEqual({ sheets: ["Tabelle1"], syncs: 0 });
+    await old.close();
   });
 
   test("switching to English changes the labels", async () => {

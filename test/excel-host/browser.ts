@@ -98,7 +98,10 @@ export function createExcelHost(options: HostOptions, setup: HostSetup): ExcelHo
     },
     sheet(name) {
       const sheet = sheetByName(state, name);
-      if (!sheet) throw new Error(`Excel host: no sheet "${name}" (have ${state.sheets.map((s) => s.name).join(", ")})`);
+      if (!sheet)
+        throw new Error(
+          `Excel host: no sheet "${name}" (have ${state.sheets.map((s) => s.name).join(", ")})`,
+        );
       return sheet;
     },
     cell(sheetName, address) {
@@ -199,7 +202,8 @@ export function installNativeBridge(global: Record<string, unknown>): LibraryCon
       receiver(text);
     },
   };
-  if (global._richApiNativeBridge !== undefined) throw new Error("Excel host: _richApiNativeBridge is already defined");
+  if (global._richApiNativeBridge !== undefined)
+    throw new Error("Excel host: _richApiNativeBridge is already defined");
   global._richApiNativeBridge = bridge;
   const library: ExcelLibrary = {
     get Excel() {
@@ -209,13 +213,17 @@ export function installNativeBridge(global: Record<string, unknown>): LibraryCon
       return loaded("OfficeExtension") as typeof OfficeExtension;
     },
     deliver: (message) => {
-      if (!bridge.onMessageFromHost) throw new Error("Excel host: the library did not take up the native bridge");
+      if (!bridge.onMessageFromHost)
+        throw new Error("Excel host: the library did not take up the native bridge");
       bridge.onMessageFromHost(JSON.stringify(message));
     },
   };
   function loaded(name: string): unknown {
     const value = global[name];
-    if (value === undefined) throw new Error(`Excel host: ${name} is not defined; excel-web-16.00.js must run after installNativeBridge()`);
+    if (value === undefined)
+      throw new Error(
+        `Excel host: ${name} is not defined; excel-web-16.00.js must run after installNativeBridge()`,
+      );
     return value;
   }
   return (receive) => {

@@ -17,7 +17,10 @@ export type { ExcelHost, ExcelLibrary, HostSetup, LibraryConnector } from "./bro
 export type { HostOptions, SyncRecord, RequestBody, CellState, SheetState, WorkbookState } from "./browser";
 
 /** The host over Microsoft's library in this process, unless `setup` names another copy of it. */
-export function createExcelHost(options: HostOptions = {}, setup: HostSetup = { library: officeJs }): ExcelHost {
+export function createExcelHost(
+  options: HostOptions = {},
+  setup: HostSetup = { library: officeJs },
+): ExcelHost {
   const host = createHost(options, setup);
   if (setup.library !== officeJs) return host;
   // A host installed inside another one's test hands the library back to it when uninstalled.

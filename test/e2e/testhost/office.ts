@@ -1,13 +1,28 @@
 /**
- * Stands in for Office.js in the browser suite: global `Office` (onReady, theme, requirement sets, dialogs)
- * and `Excel` over the typed in-memory fake of test/fakes/excel. The suite drives the fake through
- * `window.__zielbild` (type into cells, fire change events, read the selection and sheets).
+ * Stands in for Office in the browser suite. `/testhost/office.js` is one script (bundleTesthost.ts), run
+ * in this order:
+ *
+ * 1. this bundle: the Excel host in the page (test/excel-host: workbook model, Excel's refusals) and
+ *    `window._richApiNativeBridge`, wired to it;
+ * 2. Microsoft's `@microsoft/office-js/dist/excel-web-16.00.js`, unchanged: it finds the bridge and sends
+ *    every `context.sync()` through it; `window.Excel` and `window.OfficeExtension` are its own;
+ * 3. `window.__zielbildTesthost.start()`: completes the library's `Office` namespace with what Office's
+ *    loader (office.js) and the Office application would provide — `onReady`, `context` (requirement sets
+ *    answered by the host's options, theme, dialogs), `HostType`, `actions` — and installs the harness.
+ *
+ * The test host's `Office` wins over the library's (see start()), with the library's namespace as its
+ * prototype. The suite drives the host through `window.__zielbild`.
+ *
+ * Query parameters: `theme=dark`, `host=Word` (another Office application), `excelApi=1.8` (the highest
+ * ExcelApi set the host claims; default 1.9).
  */
-import { createFakeExcel } from "../../fakes/excel";
-import type { FakeRequestContext } from "../../fakes/excel/proxies";
+import { createExcelHost, installNativeBridge } from "../../excel-host/browser";
 
 const params = new URLSearchParams(window.location.search);
-const fake = createFakeExcel();
+const global = window as unknown as Record<string, unknown>;
+const connect = installNativeBridge(global);
+const apiVersion = params.get("excelApi");
+const host = createExcelHost(apiVersion ? { apiVersion } : {}, { library: connect });
 const dialogs: string[] = [];
 
 const officeTheme =
@@ -15,14 +30,16 @@ const officeTheme =
     ? { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" }
     : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" };
 
-const office = {
-  HostType: { Excel: "Excel", Word: "Word" },
-  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
-  onReady: async () => ({ host: params.get("host") ?? "Excel", platform: "OfficeOnline" }),
+const hostName = params.get("host") ?? "Excel";
+
+/** What Office's loader and the Office application give `Office`; the rest of it is the library's. */
+const officeHost = {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+  PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+  onReady: async () => ({ host: hostName, platform: "OfficeOnline" }),
   actions: { associate: () => undefined },
   context: {
-    requirements: fake.Office.context.requirements,
+    requirements: host.Office.context.requirements,
     officeTheme,
     ui: {
       displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
@@ -34,49 +51,75 @@ const office = {
   },
 };
 
-// Excel.run(batch) and Excel.run(context, batch): the fake knows only the first form.
-type Batch = (context: FakeRequestContext) => Promise<unknown>;
-const excel = {
-  run: (first: unknown, second?: unknown) =>
-    fake.Excel.run((typeof first === "function" ? first : second) as Batch),
-};
-
 const harness = {
-  fake,
+  host,
   dialogs,
-  sheetNames: () => fake.state.sheets.map((s) => s.name),
+  sheetNames: () => host.state.sheets.map((s) => s.name),
   type: (sheet: string, address: string, value: string | number | boolean) =>
-    fake.type(sheet, address, value),
-  emitChanged: (sheet: string, address: string) => fake.emitChanged(sheet, address),
+    host.type(sheet, address, value),
+  emitChanged: (sheet: string, address: string) => host.emitChanged(sheet, address),
   /** The selection as "Sheet!A1". */
   selection: () => {
-    const selection = fake.state.selection;
+    const selection = host.state.selection;
     if (!selection) return null;
-    const sheet = fake.state.sheets.find((s) => s.id === selection.sheetId);
+    const sheet = host.state.sheets.find((s) => s.id === selection.sheetId);
     return `${sheet?.name ?? "?"}!${selection.address}`;
   },
   /** Puts a plain table onto a new sheet (e.g. a catalogue table). */
   addTable: (name: string, rows: (string | number | null)[][]) => {
-    fake.addSheet(name);
+    host.addSheet(name);
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value !== null) fake.type(name, `${String.fromCharCode(65 + c)}${r + 1}`, value);
+        if (value !== null) host.type(name, `${String.fromCharCode(65 + c)}${r + 1}`, value);
       }),
     );
   },
   clearSelection: () => {
-    delete fake.state.selection;
+    delete host.state.selection;
   },
   value: (sheet: string, address: string) => {
-    const cell = fake.cell(sheet, address);
+    const cell = host.cell(sheet, address);
     return cell ? (cell.formula ?? cell.constant) : null;
   },
-  autoFilter: (sheet: string) => fake.sheet(sheet).autoFilter,
+  autoFilter: (sheet: string) => host.sheet(sheet).autoFilter,
+  /** One record per request the library sent (= per context.sync()), as the host answered it. */
+  syncs: () => host.syncs.map((s) => ({ ...s })),
+  /** Actions received in all requests. */
+  actions: () => host.actions,
+  resetCounters: () => host.resetCounters(),
+  /** Where the page's Excel, OfficeExtension and Office come from. */
+  library: () => ({
+    officeExtension: typeof global.OfficeExtension === "object" && global.OfficeExtension !== null,
+    requestContext: typeof (global.Excel as { RequestContext?: unknown } | undefined)?.RequestContext,
+    excelIsLibrarys: global.Excel === host.Excel,
+    bridgeTakenUp:
+      typeof (global._richApiNativeBridge as { onMessageFromHost?: unknown }).onMessageFromHost ===
+      "function",
+  }),
 };
 
-Object.assign(window as unknown as Record<string, unknown>, {
-  Office: office,
-  Excel: excel,
-  __zielbild: harness,
-});
+/**
+ * The library's `Office` (Microsoft.Office.WebExtension) cannot take a context: `Office.context` is a getter
+ * (not configurable) that asks OSF's app factory, which only Office's host frame initialises. So the page's
+ * `Office` is a new object with the library's namespace as its prototype — Microsoft's enums and members
+ * stay reachable through it — and the test host's members as its own. The library itself consults
+ * `window.Office.context.requirements` (e.g. OfficeExtension's isSetSupported), i.e. the host's answers.
+ */
+function start(): void {
+  if (typeof global.Excel !== "object" || typeof global.OfficeExtension !== "object")
+    throw new Error("test host: excel-web-16.00.js did not define Excel and OfficeExtension");
+  const library = (global.Office ?? {}) as { actions?: object };
+  // As in jest: the host connects to the library (its requests now arrive here) and sets Excel and
+  // OfficeExtension, which are the library's own; the Office it sets is replaced below.
+  host.install();
+  const actions = Object.assign(Object.create(library.actions ?? null) as object, officeHost.actions);
+  global.Office = Object.create(
+    library,
+    Object.getOwnPropertyDescriptors({ ...officeHost, actions }),
+  ) as unknown;
+  global.__zielbild = harness;
+  delete global.__zielbildTesthost;
+}
+
+global.__zielbildTesthost = { start };
 export type Harness = typeof harness;
