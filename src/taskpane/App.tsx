@@ -108,7 +108,9 @@ function Panes({ service, settings, onSettingsChange, initialTab }: AppProps) {
         {tab === "check" && (
           <CheckPanel service={service} workbook={state} onRefresh={refresh} onCreate={toCreate} />
         )}
-        {tab === "overview" && <OverviewPanel workbook={state} onRefresh={refresh} onCreate={toCreate} />}
+        {tab === "overview" && (
+          <OverviewPanel service={service} workbook={state} onRefresh={refresh} onCreate={toCreate} />
+        )}
         {tab === "units" && (
           <UnitsPanel
             service={service}

@@ -113,6 +113,24 @@ export const de = {
   ratedOf: (rated: number, total: number) => `${rated} von ${total} bewertet`,
   barLabel: (field: string, detail: string) => `${field}: ${detail}`,
   legendHeading: "Bedeutung",
+  annexHeading: "Anlage für den Bericht",
+  annexIntro:
+    "Word-Dokumente aus dem aktuellen Stand der Arbeitsmappe: die Anlage mit einer Tabelle je Handlungsfeld wie im Bericht, und der Sachstand je Handlungsfeld mit Bewertungen und Bemerkungen als Arbeitsgrundlage für den Berichtstext.",
+  annexDocx: "Anlage als Word",
+  sachstandDocx: "Sachstand als Word",
+  annexRunning: (annex: boolean) => (annex ? "Die Anlage wird erstellt …" : "Der Sachstand wird erstellt …"),
+  annexDone: (fileName: string, kb: number) =>
+    `Die Datei „${fileName}“ (${kb} KB) wurde erstellt und wird heruntergeladen.`,
+  annexFailedTitle: (annex: boolean) =>
+    annex ? "Die Anlage wurde nicht erstellt." : "Der Sachstand wurde nicht erstellt.",
+  annexNotZielbild:
+    "Die geöffnete Arbeitsmappe ist keine Zielbild-Bewertungsübersicht. Öffnen Sie die Übersicht, aus der das Dokument entstehen soll, oder erstellen Sie eine unter „Erstellen“.",
+  annexUnreadable: (detail: string) =>
+    `Die Angaben zur Übersicht in dieser Arbeitsmappe sind nicht lesbar: ${detail}.`,
+  annexStructure: (detail: string) =>
+    `Der Aufbau der Übersicht wurde verändert, daher lassen sich die Bewertungen nicht sicher den Maßnahmen zuordnen. Bitte unter „Prüfen“ nachsehen. Gefunden: ${detail}`,
+  annexGenerationFailed: (detail: string) =>
+    `Beim Erstellen des Dokuments ist ein Fehler aufgetreten. Bitte erneut versuchen; bleibt der Fehler, die folgende Angabe an die Betreuung des Add-ins weitergeben: ${detail}`,
 
   // Organisationseinheiten
   unitsHeading: "Fortschritt je Organisationseinheit",

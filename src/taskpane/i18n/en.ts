@@ -111,6 +111,24 @@ export const en: Messages = {
   ratedOf: (rated: number, total: number) => `${rated} of ${total} rated`,
   barLabel: (field: string, detail: string) => `${field}: ${detail}`,
   legendHeading: "Meaning",
+  annexHeading: "Annex for the report",
+  annexIntro:
+    "Word documents from the workbook as it is now: the annex with one table per action field as in the report, and the status per action field with ratings and remarks as material for writing the report.",
+  annexDocx: "Annex as Word",
+  sachstandDocx: "Status as Word",
+  annexRunning: (annex: boolean) => (annex ? "Creating the annex …" : "Creating the status document …"),
+  annexDone: (fileName: string, kb: number) =>
+    `The file “${fileName}” (${kb} KB) was created and is being downloaded.`,
+  annexFailedTitle: (annex: boolean) =>
+    annex ? "The annex was not created." : "The status document was not created.",
+  annexNotZielbild:
+    "The open workbook is not a Zielbild rating overview. Open the overview the document is to be made from, or create one under “Create”.",
+  annexUnreadable: (detail: string) =>
+    `The overview's identification in this workbook cannot be read: ${detail}.`,
+  annexStructure: (detail: string) =>
+    `The overview's layout was changed, so the ratings cannot be matched to their measures safely. Please look under “Check”. Found: ${detail}`,
+  annexGenerationFailed: (detail: string) =>
+    `Creating the document failed. Please try again; if it fails again, pass this on to whoever supports the add-in: ${detail}`,
 
   unitsHeading: "Progress per organisational unit",
   noUnit: "no unit assigned",

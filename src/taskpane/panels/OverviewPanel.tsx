@@ -7,6 +7,8 @@ import { LEVELS, type Language } from "../../scheme/ratingScheme";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n, type Messages } from "../i18n";
 import { countLevels, fieldOverview, ratedCount, type LevelCounts } from "../model/overview";
+import type { WorkbookService } from "../services/workbookService";
+import { AnnexDownload } from "./AnnexDownload";
 import { WithOverview, usePanelStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -45,12 +47,13 @@ const useStyles = makeStyles({
 });
 
 interface Props {
+  readonly service: WorkbookService;
   readonly workbook: WorkbookState;
   readonly onRefresh: () => void;
   readonly onCreate: () => void;
 }
 
-export function OverviewPanel({ workbook, onRefresh, onCreate }: Props) {
+export function OverviewPanel({ service, workbook, onRefresh, onCreate }: Props) {
   const { t } = useI18n();
   const panel = usePanelStyles();
   return (
@@ -67,6 +70,7 @@ export function OverviewPanel({ workbook, onRefresh, onCreate }: Props) {
               {fields.map((field) => (
                 <FieldBar key={field.fieldId} name={field.name} counts={field.counts} />
               ))}
+              <AnnexDownload service={service} />
             </>
           );
         }}
