@@ -251,29 +251,38 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
   return sliceRows(block.cells).flatMap(({ offset, rows }) => {
     const top = origin.row + offset;
     const width = rows[0]?.length ?? 0;
-    const address = rangeAddress(top, origin.column, top + rows.length - 1, origin.column + width - 1);
     const runs = r1c1Runs(rows, top, origin.column);
     const inRun = new Set<number>();
     for (const run of runs) for (let i = run.top; i <= run.bottom; i++) inRun.add(i * width + run.column);
     const contents = rows.map((row, i) =>
       row.map((cell, j) => (inRun.has(i * width + j) ? null : cellInput(cell))),
     );
-    const hasFormula = contents.some((row) =>
-      row.some((input) => typeof input === "string" && input.startsWith("=")),
-    );
-    const hasContent = contents.some((row) => row.some((input) => input !== null));
-    const write = operation(
-      `${sheetName}: Inhalte ${address}`,
-      [address, contents],
-      (_, get) => {
-        const range = get(sheetName).getRange(address);
-        if (hasFormula) range.formulas = contents;
-        else range.values = contents;
-      },
-      3,
-    );
+    const writes = contentRectangles(contents).map((rect) => {
+      const cells = contents
+        .slice(rect.top, rect.bottom + 1)
+        .map((row) => row.slice(rect.left, rect.right + 1));
+      const target = rangeAddress(
+        top + rect.top,
+        origin.column + rect.left,
+        top + rect.bottom,
+        origin.column + rect.right,
+      );
+      const hasFormula = cells.some((row) =>
+        row.some((input) => typeof input === "string" && input.startsWith("=")),
+      );
+      return operation(
+        `${sheetName}: Inhalte ${target}`,
+        [target, cells],
+        (_, get) => {
+          const range = get(sheetName).getRange(target);
+          if (hasFormula) range.formulas = cells;
+          else range.values = cells;
+        },
+        3,
+      );
+    });
     return [
-      ...(hasContent ? [write] : []),
+      ...writes,
       ...runs.map((run) => {
         const target = rangeAddress(
           top + run.top,
@@ -292,6 +301,44 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
       }),
     ];
   });
+}
+
+interface Rectangle {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * Rectangles (0-based, within the slice) that together hold every non-null input: each column from its first
+ * to its last non-null row, neighbouring columns with the same rows joined. Columns that are empty below a
+ * header (the input columns of a field sheet) then cost nothing: a null in a 2-D array is a cell left alone,
+ * but it still travels in the request.
+ */
+export function contentRectangles(contents: readonly (readonly unknown[])[]): Rectangle[] {
+  const width = contents[0]?.length ?? 0;
+  const spans: ({ top: number; bottom: number } | undefined)[] = [];
+  for (let j = 0; j < width; j++) {
+    let first = -1;
+    let last = -1;
+    contents.forEach((row, i) => {
+      if (row[j] === null || row[j] === undefined) return;
+      if (first < 0) first = i;
+      last = i;
+    });
+    spans.push(first < 0 ? undefined : { top: first, bottom: last });
+  }
+  const rectangles: Rectangle[] = [];
+  for (let j = 0; j < width; j++) {
+    const span = spans[j];
+    if (!span) continue;
+    const previous = rectangles[rectangles.length - 1];
+    if (previous && previous.right === j - 1 && previous.top === span.top && previous.bottom === span.bottom)
+      rectangles[rectangles.length - 1] = { ...previous, right: j };
+    else rectangles.push({ top: span.top, left: j, bottom: span.bottom, right: j });
+  }
+  return rectangles;
 }
 
 /**

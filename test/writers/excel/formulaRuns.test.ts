@@ -8,6 +8,7 @@ import { parseCell, cellAddress } from "../../../src/layout/address";
 import { toR1C1 } from "../../../src/layout/r1c1";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { contentRectangles } from "../../../src/writers/excel/sheetOperations";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
 
@@ -92,3 +93,27 @@ it("a 100× build sends each formula run once: no request over 4 MB, 11–12 MB 
   // (3.3 MB on the field sheets, 4.6 MB for the catalogue copy on _Zielbild): 6 syncs today.
   expect(syncs.length).toBeLessThanOrEqual(6);
 }, 600_000);
+
+describe("contentRectangles", () => {
+  it("covers every non-null input and leaves out columns that are empty below a header", () => {
+    const rows = [
+      ["Ziel", "Maßnahme", "Grad", "Bemerkung", "ID"],
+      [1, "'M1", null, null, "'Z1-M1"],
+      [null, "'M2", null, null, "'Z1-M2"],
+      [2, "'M3", null, null, "'Z2-M1"],
+    ];
+    const rectangles = contentRectangles(rows);
+    expect(rectangles).toEqual([
+      { top: 0, left: 0, bottom: 3, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 3, right: 4 },
+    ]);
+    const covered = (i: number, j: number) =>
+      rectangles.some((r) => r.top <= i && i <= r.bottom && r.left <= j && j <= r.right);
+    rows.forEach((row, i) => row.forEach((cell, j) => cell !== null && expect(covered(i, j)).toBe(true)));
+  });
+
+  it("gives nothing for an all-empty slice", () => {
+    expect(contentRectangles([[null, null]])).toEqual([]);
+  });
+});
