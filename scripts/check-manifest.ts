@@ -1,15 +1,22 @@
 /**
  * Offline check of manifest.xml (`npm run validate:offline`). Microsoft's validation service
  * (`npm run validate`) is online only; this checks what CI can: the manifest parses with
- * office-addin-manifest, its URLs point at the dev server and at pages the build emits, every icon
- * exists with the size the manifest states, every resid resolves, every function command is
- * registered, and the ExcelApi requirement set equals REQUIRED_EXCEL_API.
+ * office-addin-manifest, its URLs point at one address (the dev server, or the server a production
+ * package is built for) and at pages the build emits, every icon exists with the size the manifest
+ * states, every resid resolves, every function command is registered, the ExcelApi requirement set
+ * equals REQUIRED_EXCEL_API, and <Version> is package.json's version.
+ *
+ * `npm run validate:offline -- dist/manifest.xml` checks a built manifest: icons and pages next to it,
+ * the address its <SourceLocation> names (or `--origin URL`), refused like `npm run package` refuses it.
  */
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { parseArgs } from "util";
-import { OfficeAddinManifest } from "office-addin-manifest";
+// The XML handler alone (what OfficeAddinManifest.readManifestFile uses for .xml): the package's main
+// module also loads the JSON-manifest tooling (@microsoft/app-manifest), which needs fs-extra that it
+// does not declare, so it fails to load wherever npm did not happen to hoist fs-extra.
 import { ManifestHandlerXml } from "office-addin-manifest/lib/manifestHandler/manifestHandlerXml";
+import type { ManifestInfo } from "office-addin-manifest/lib/manifestInfo";
 import { REQUIRED_EXCEL_API } from "../src/writers/excel/requirements";
 
 export interface ManifestCheckOptions {
@@ -18,8 +25,17 @@ export interface ManifestCheckOptions {
   assetsDir: string;
   /** HTML pages the build emits (from webpack.config.js). */
   pages: readonly string[];
-  /** Dev server origin, e.g. https://localhost:3000. */
-  origin: string;
+  /**
+   * Where every URL must point, ending in "/": the dev server (https://localhost:3000/) or the address
+   * a production package is built for (https://intranet.example.de/zielbild/).
+   */
+  base: string;
+  /** True for the dev server: messages name it; otherwise the base must be usable in production. */
+  devServer: boolean;
+  /** Folder that must hold the pages (a build folder); undefined for the repository's manifest.xml. */
+  pagesDir?: string;
+  /** The <Version> the manifest must state (package.json's version plus ".0"). */
+  version: string;
   requiredExcelApi: string;
   /** Source that registers the function commands via Office.actions.associate. */
   commandsSource: string;
@@ -44,13 +60,15 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function checkManifest(options: ManifestCheckOptions): Promise<string[]> {
   const file = path.basename(options.manifestPath);
   try {
-    const info = await OfficeAddinManifest.readManifestFile(options.manifestPath);
-    const xml = (await new ManifestHandlerXml(options.manifestPath).parseXmlAsync()) as {
+    const handler = new ManifestHandlerXml(options.manifestPath);
+    const info = await handler.parseManifest();
+    const xml = (await handler.parseXmlAsync()) as {
       OfficeApp?: XmlNode;
     };
     if (!xml.OfficeApp) return [`${file}: kein <OfficeApp>-Element – ist das ein Add-in-Manifest?`];
-    const problems = checkInfo(file, info);
+    const problems = checkInfo(file, info, options.version);
     const nodes = [...walk("OfficeApp", xml.OfficeApp, "OfficeApp")];
+    problems.push(...checkBase(file, options));
     problems.push(...checkUrls(file, nodes, options));
     problems.push(...checkIcons(file, nodes, options));
     problems.push(...checkResids(file, nodes));
@@ -62,8 +80,14 @@ export async function checkManifest(options: ManifestCheckOptions): Promise<stri
   }
 }
 
-function checkInfo(file: string, info: Awaited<ReturnType<typeof OfficeAddinManifest.readManifestFile>>) {
+function checkInfo(file: string, info: ManifestInfo, version: string) {
   const problems: string[] = [];
+  if (info.version !== version) {
+    problems.push(
+      `${file}: <Version> ist "${info.version ?? ""}", package.json verlangt "${version}" ` +
+        "(Office erkennt eine neue Fassung nur an einer höheren Version).",
+    );
+  }
   if (!info.id || !GUID.test(info.id)) problems.push(`${file}: <Id> "${info.id ?? ""}" ist keine GUID.`);
   if (info.officeAppType !== "TaskPaneApp") {
     problems.push(`${file}: OfficeApp xsi:type ist "${info.officeAppType ?? ""}", erwartet "TaskPaneApp".`);
@@ -124,12 +148,24 @@ function idOf(place: string): string | undefined {
   return match?.[1];
 }
 
+/** A production base must be one `npm run package` would accept. */
+function checkBase(file: string, options: ManifestCheckOptions): string[] {
+  if (options.devServer) return [];
+  try {
+    webpackConfig().productionUrl(options.base);
+    return [];
+  } catch (error) {
+    return [`${file}: ${(error as Error).message.replace(/\n\s*/g, " ")}`];
+  }
+}
+
 function checkUrls(file: string, nodes: readonly Visit[], options: ManifestCheckOptions): string[] {
   const problems: string[] = [];
-  const prefix = `${options.origin}/`;
+  const prefix = options.base;
+  const where = options.devServer ? `den Dev-Server ${prefix}` : `die Adresse des Add-ins ${prefix}`;
   for (const use of urlsOf(nodes)) {
     if (!use.url.startsWith(prefix)) {
-      problems.push(`${file}: ${use.place}: "${use.url}" zeigt nicht auf den Dev-Server ${prefix}`);
+      problems.push(`${file}: ${use.place}: "${use.url}" zeigt nicht auf ${where}`);
       continue;
     }
     const target = use.url.slice(prefix.length);
@@ -137,6 +173,8 @@ function checkUrls(file: string, nodes: readonly Visit[], options: ManifestCheck
     if (!options.pages.includes(target)) {
       const pages = options.pages.join(", ");
       problems.push(`${file}: ${use.place}: "${target}" ist keine Seite, die der Build erzeugt (${pages}).`);
+    } else if (options.pagesDir && !existsSync(path.join(options.pagesDir, target))) {
+      problems.push(`${file}: ${use.place}: die Seite ${target} fehlt neben dem Manifest.`);
     }
   }
   return problems;
@@ -149,7 +187,9 @@ function isIconElement(element: string): boolean {
 function checkIcons(file: string, nodes: readonly Visit[], options: ManifestCheckOptions): string[] {
   const problems: string[] = [];
   const sizesByResid = iconSizesByResid(nodes);
-  for (const use of urlsOf(nodes).filter((u) => isIconElement(u.element))) {
+  // A URL elsewhere is reported by checkUrls; its file cannot be looked up here.
+  const icons = urlsOf(nodes).filter((u) => isIconElement(u.element) && u.url.startsWith(options.base));
+  for (const use of icons) {
     const sizes = use.element === "bt:Image" ? [...(sizesByResid.get(use.id ?? "") ?? [])] : [];
     const expected = ICON_SIZE_OF_ELEMENT[use.element] ?? sizes[0];
     if (sizes.length > 1) {
@@ -180,7 +220,7 @@ function checkIconFile(
   expected: number | undefined,
   options: ManifestCheckOptions,
 ) {
-  const target = use.url.slice(options.origin.length + 1);
+  const target = use.url.slice(options.base.length);
   const match = /^assets\/([^/]+\.png)$/.exec(target);
   if (!match?.[1]) return [`${file}: ${use.place}: Symbol "${target}" liegt nicht als PNG in assets/.`];
   const iconPath = path.join(options.assetsDir, match[1]);
@@ -260,31 +300,83 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export function defaultOptions(repoRoot: string): ManifestCheckOptions {
+const REPO_ROOT = path.resolve(__dirname, "..");
+
+interface WebpackConfigExports {
+  PAGES: string[];
+  urlDev: string;
+  productionUrl(raw: string): string;
+  manifestVersion(packageVersion: string): string;
+}
+
+function webpackConfig(): WebpackConfigExports {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
-  const webpackConfig = require(path.join(repoRoot, "webpack.config.js")) as {
-    PAGES: string[];
-    DEV_ORIGIN: string;
+  return require(path.join(REPO_ROOT, "webpack.config.js")) as WebpackConfigExports;
+}
+
+export function defaultOptions(repoRoot: string): ManifestCheckOptions {
+  const config = webpackConfig();
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
+    version: string;
   };
   return {
     manifestPath: path.join(repoRoot, "manifest.xml"),
     assetsDir: path.join(repoRoot, "assets"),
-    pages: webpackConfig.PAGES,
-    origin: webpackConfig.DEV_ORIGIN,
+    pages: config.PAGES,
+    base: config.urlDev,
+    devServer: true,
+    version: `${version}.0`,
     requiredExcelApi: REQUIRED_EXCEL_API,
     commandsSource: path.join(repoRoot, "src", "commands", "commands.ts"),
   };
 }
 
-/** Usage: check-manifest.ts [MANIFEST] [--assets DIR] — defaults: the repository's manifest.xml and assets/. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The address a manifest is checked against when none is given: the folder of its <SourceLocation>.
+ * A manifest on the dev server's host (or pointing at nothing) is checked against the dev server.
+ */
+export function baseOfManifest(xml: string, urlDev: string): { base: string; devServer: boolean } {
+  const source = /<SourceLocation\s+DefaultValue="([^"]*)"/.exec(xml)?.[1]?.trim() ?? "";
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return { base: urlDev, devServer: true };
+  }
+  if (source.startsWith(urlDev) || LOOPBACK.test(url.hostname)) return { base: urlDev, devServer: true };
+  const base = source.slice(0, source.lastIndexOf("/") + 1);
+  return { base, devServer: false };
+}
+
+/**
+ * Usage: check-manifest.ts [MANIFEST] [--assets DIR] [--origin URL]. Without MANIFEST: the repository's
+ * manifest.xml, its assets/ and the dev server. With MANIFEST: icons (and, for a build, pages) next to it,
+ * the address given by --origin or else named by its <SourceLocation>.
+ */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { assets: { type: "string" } },
+    options: { assets: { type: "string" }, origin: { type: "string" } },
   });
-  const options = defaultOptions(path.resolve(__dirname, ".."));
-  if (positionals[0]) options.manifestPath = path.resolve(positionals[0]);
+  const options = defaultOptions(REPO_ROOT);
+  if (positionals[0]) {
+    options.manifestPath = path.resolve(positionals[0]);
+    const dir = path.dirname(options.manifestPath);
+    options.assetsDir = path.join(dir, "assets");
+    if (dir !== REPO_ROOT && existsSync(options.manifestPath)) {
+      const { base, devServer } = baseOfManifest(readFileSync(options.manifestPath, "utf8"), options.base);
+      Object.assign(options, { base, devServer });
+      if (pagesBuilt(dir, options.pages)) options.pagesDir = dir;
+    }
+  }
   if (values.assets) options.assetsDir = path.resolve(values.assets);
+  if (values.origin !== undefined) {
+    const origin = values.origin.trim();
+    options.base = origin.endsWith("/") ? origin : `${origin}/`;
+    options.devServer = options.base === webpackConfig().urlDev;
+  }
   const problems = await checkManifest(options);
   if (problems.length > 0) {
     console.error(`Manifest-Prüfung fehlgeschlagen (${problems.length} Fehler):`);
@@ -292,7 +384,15 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`${path.relative(process.cwd(), options.manifestPath)}: in Ordnung (offline geprüft).`);
+  const where = options.devServer ? "Dev-Server" : "Adresse";
+  console.log(
+    `${path.relative(process.cwd(), options.manifestPath)}: in Ordnung (offline geprüft, ${where} ${options.base}).`,
+  );
+}
+
+/** A folder with any of the emitted pages is a build: then every page the manifest names must be there. */
+function pagesBuilt(dir: string, pages: readonly string[]): boolean {
+  return pages.some((page) => existsSync(path.join(dir, page)));
 }
 
 if (require.main === module) void main();

@@ -91,7 +91,9 @@ test("a page the build does not emit fails", () => {
 
 test("an icon whose PNG size differs from the manifest's size fails", () => {
   copyFileSync(path.join(repoRoot, "assets", "icon-32.png"), path.join(tempDir, "assets", "icon-16.png"));
-  const problems = checkEdited((xml) => xml.replace("<Version>0.1.0.0", "<Version>0.1.0.1"));
+  const problems = checkEdited((xml) =>
+    xml.replace("<ProviderName>Zielbild contributors", "<ProviderName>Zielbild-Team"),
+  );
   expect(problems).toEqual([
     expect.stringMatching(
       /bt:Image\[id=Icon\.16x16\]@DefaultValue: assets\/icon-16\.png ist 32×32 px, das Manifest verlangt 16×16 px/,
@@ -116,7 +118,9 @@ test("IconUrl must be 32 px and HighResolutionIconUrl 64 px", () => {
 test("a missing icon file and a non-PNG icon fail", () => {
   unlinkSync(path.join(tempDir, "assets", "icon-80.png"));
   writeFileSync(path.join(tempDir, "assets", "icon-64.png"), "not a png");
-  const problems = checkEdited((xml) => xml.replace("<Version>0.1.0.0", "<Version>0.1.0.1"));
+  const problems = checkEdited((xml) =>
+    xml.replace("<ProviderName>Zielbild contributors", "<ProviderName>Zielbild-Team"),
+  );
   expect(problems).toEqual([
     expect.stringContaining("HighResolutionIconUrl@DefaultValue: assets/icon-64.png ist keine PNG-Datei."),
     expect.stringContaining("Symboldatei assets/icon-80.png fehlt."),
