@@ -294,7 +294,16 @@ describe("catalogueFromTable (a table already in the workbook)", () => {
 describe("readCsv: property", () => {
   const text = fc
     .string({ minLength: 1, maxLength: 30, unit: "grapheme" })
-    .filter((s) => s.trim() === s && s.trim() !== "");
+    .filter((s) => s.trim() === s && s.trim() !== "")
+    // an apostrophe before =, +, -, @, tab or CR is the CSV text prefix and is removed (tested below)
+    .filter((s) => !/^'+[=+\-@\t\r]/.test(s));
+
+  it("removes exactly one apostrophe before =, +, -, @, tab or CR, and no other", () => {
+    const cells = ["'=1+1", "''+x", "'-2", "'@SUM(1)", "'Lotsen' gewinnen", "'x"];
+    const body = cells.map((c, i) => `A;B;${i + 1};Z;"${c}"`).join("\n");
+    const titles = measures(parseCatalogueCsv(`${HEADER}\n${body}\n`, "a.csv")).map((m) => m.title);
+    expect(titles).toEqual(["=1+1", "'+x", "-2", "@SUM(1)", "'Lotsen' gewinnen", "'x"]);
+  });
 
   it("reads back any catalogue written as CSV with quotes, delimiters, newlines and any Unicode", () => {
     const row = fc.record({
