@@ -11,7 +11,7 @@ import { runWorkbookCli } from "../../src/cli/workbook";
 import { readXlsx, readXlsxDetails } from "../../src/writers/xlsx/readXlsx";
 import { fromBytes } from "../../src/taskpane/model/catalogueSource";
 import { officeWorkbookService } from "../../src/taskpane/services/officeWorkbookService";
-import { createFakeExcel, type FakeExcel } from "../fakes/excel";
+import { createExcelHost, type ExcelHost } from "../excel-host";
 import {
   CATALOGUE_CASES,
   catalogueBytes,
@@ -62,7 +62,7 @@ async function runCli(c: RefusedCatalogue | AcceptedCatalogue) {
 }
 
 /** The task pane's path: file bytes → catalogue → build in the open workbook (only when loaded). */
-async function paneBuild(fake: FakeExcel, c: RefusedCatalogue | AcceptedCatalogue) {
+async function paneBuild(fake: ExcelHost, c: RefusedCatalogue | AcceptedCatalogue) {
   const loaded = fromBytes(catalogueBytes(c), c.file);
   if (!loaded.ok) return loaded;
   const uninstall = fake.install();
@@ -85,7 +85,7 @@ describe("refused catalogues name the place and write nothing", () => {
     expect(cli.captured.err.join("\n")).toContain("Es wurde keine Datei geschrieben.");
     expect(cli.written).toEqual([]);
 
-    const fake = createFakeExcel();
+    const fake = createExcelHost();
     populate(fake);
     const before = fake.dump();
     const pane = await paneBuild(fake, c);
@@ -115,7 +115,7 @@ describe("accepted catalogues keep every text intact in both writers", () => {
       for (const text of [sheet.print.header, sheet.print.footer])
         expect((text ?? "").length).toBeLessThanOrEqual(EXCEL_HEADER_LIMIT);
 
-    const fake = createFakeExcel();
+    const fake = createExcelHost();
     const pane = await paneBuild(fake, c);
     expect(pane.ok).toBe(true);
     for (const text of c.accepted.survives) {

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/layout/snapshot";
-import type { FakeExcel } from "../fakes/excel";
+import type { ExcelHost } from "../excel-host";
 
 export async function tempDir(prefix: string): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), `zielbild-${prefix}-`));
@@ -64,7 +64,7 @@ export function formulaCells(snapshot: WorkbookSnapshot): string[] {
  * Cells of the workbook that hold `text` as a constant (no formula), and whether Excel keeps them as text by
  * the quote prefix (a leading apostrophe when written) — which holds for any length, unlike the "@" format.
  */
-export function fakeTextCells(fake: FakeExcel, text: string): { sheet: string; quotePrefix: boolean }[] {
+export function fakeTextCells(fake: ExcelHost, text: string): { sheet: string; quotePrefix: boolean }[] {
   const hits: { sheet: string; quotePrefix: boolean }[] = [];
   for (const sheet of fake.state.sheets)
     for (const cell of sheet.cells.values())
@@ -74,7 +74,7 @@ export function fakeTextCells(fake: FakeExcel, text: string): { sheet: string; q
 }
 
 /** Formulas the fake workbook holds, as "Sheet: =…". */
-export function fakeFormulas(fake: FakeExcel): string[] {
+export function fakeFormulas(fake: ExcelHost): string[] {
   const found: string[] = [];
   for (const sheet of fake.state.sheets)
     for (const cell of sheet.cells.values())
@@ -83,7 +83,7 @@ export function fakeFormulas(fake: FakeExcel): string[] {
 }
 
 /** A workbook someone already works in: the build must leave it exactly so when it refuses. */
-export function populate(fake: FakeExcel): void {
+export function populate(fake: ExcelHost): void {
   fake.addSheet("Tabelle1");
   fake.type("Tabelle1", "A1", "Haushalt 2024");
   fake.type("Tabelle1", "B2", 1234.5);

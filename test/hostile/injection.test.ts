@@ -8,11 +8,11 @@
 import { buildPlan } from "../../src/layout/buildPlan";
 import { readXlsx } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
-import { createFakeExcel } from "../fakes/excel";
+import { createExcelHost } from "../excel-host";
 import { BUILT_AT } from "../fixtures/hostile/workbooks";
 import { plannedFormulaCells, writtenFormulaCells } from "../fixtures/hostile/formulaCells";
 import { injectionCatalogue, PAYLOADS } from "../fixtures/hostile/injection";
-import { writtenInFreshFake } from "../writers/excel/helpers";
+import { writtenInFreshHost } from "../writers/excel/helpers";
 import { fakeTextCells, plainTextCells } from "./helpers";
 
 /** Places where the catalogue's texts stand whole in a cell: title, 2 challenges, 2 goals, 4 measures, 4 units, 4 remarks, unit lists. */
@@ -32,7 +32,7 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
     });
 
     it("is plain text in the open workbook (Office.js writer, written with a leading apostrophe)", async () => {
-      const fake = await writtenInFreshFake(plan);
+      const fake = await writtenInFreshHost(plan);
       const hits = fakeTextCells(fake, payload);
       expect(hits.length).toBeGreaterThanOrEqual(MIN_WHOLE_CELLS);
       for (const hit of hits) expect(hit.quotePrefix).toBe(true);
@@ -46,7 +46,7 @@ describe.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
 );
 
 it("the host really would turn these payloads into formulas without the apostrophe (the control)", () => {
-  const fake = createFakeExcel();
+  const fake = createExcelHost();
   fake.addSheet("Kontrolle");
   const becameFormula = PAYLOADS.filter((payload, i) => {
     fake.type("Kontrolle", `A${i + 1}`, payload);

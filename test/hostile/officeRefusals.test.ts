@@ -4,13 +4,13 @@
  */
 import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
 import { ExcelWriteError } from "../../src/writers/excel/errors";
-import { createFakeExcel, type FakeExcel } from "../fakes/excel";
+import { createExcelHost, type ExcelHost } from "../excel-host";
 import { basePlan } from "../fixtures/hostile/workbooks";
 import { populate } from "./helpers";
 
 const plan = basePlan();
 
-async function refusedBuild(fake: FakeExcel): Promise<ExcelWriteError> {
+async function refusedBuild(fake: ExcelHost): Promise<ExcelWriteError> {
   const uninstall = fake.install();
   try {
     await writePlanToWorkbook(plan);
@@ -25,27 +25,27 @@ async function refusedBuild(fake: FakeExcel): Promise<ExcelWriteError> {
 it.each([
   [
     "a foreign sheet already has the name of one of ours",
-    (fake: FakeExcel): void => fake.type(fake.addSheet("Übersicht").name, "A1", "Eigene Übersicht"),
+    (fake: ExcelHost): void => fake.type(fake.addSheet("Übersicht").name, "A1", "Eigene Übersicht"),
     "SheetNameConflict",
   ],
   [
     "the workbook structure is protected",
-    (fake: FakeExcel): void => void (fake.state.protected = true),
+    (fake: ExcelHost): void => void (fake.state.protected = true),
     "WorkbookProtected",
   ],
   [
     "Excel fails in the middle of the third sync",
-    (fake: FakeExcel): void =>
+    (fake: ExcelHost): void =>
       void (fake.options = { failOnSync: { sync: 3, code: "GeneralException", afterOperations: 7 } }),
     undefined,
   ],
   [
     "Excel on the web refuses every request as too large",
-    (fake: FakeExcel): void => void (fake.options = { payloadLimit: 10 }),
+    (fake: ExcelHost): void => void (fake.options = { payloadLimit: 10 }),
     undefined,
   ],
 ] as const)("%s: refused, workbook unchanged", async (_, prepare, code) => {
-  const fake = createFakeExcel();
+  const fake = createExcelHost();
   populate(fake);
   prepare(fake);
   const before = fake.dump();

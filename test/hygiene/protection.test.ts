@@ -14,7 +14,7 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { PlanOptions } from "../../src/layout/plan";
 import { readXlsxDetails } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
-import { writtenInFreshFake } from "../writers/excel/helpers";
+import { writtenInFreshHost } from "../writers/excel/helpers";
 import { cellAddress } from "../../src/layout/address";
 import { baseCatalogue, BUILT_AT } from "../fixtures/hostile/workbooks";
 import { expectedInputCells } from "../fixtures/hostile/inputCells";
@@ -49,7 +49,7 @@ describe.each(CASES)("%s", (_, catalogue, extra) => {
   });
 
   it("the open workbook (Office.js): every sheet protected, only the input cells unlocked", async () => {
-    const fake = await writtenInFreshFake(plan);
+    const fake = await writtenInFreshHost(plan);
     const unlocked: string[] = [];
     // The new workbook's own first sheet is the user's, not the build's.
     for (const sheet of fake.state.sheets.filter((s) => s.name !== FIRST_SHEET)) {

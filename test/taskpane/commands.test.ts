@@ -3,7 +3,7 @@ import "./jsdomPolyfills";
 import { decodeReport } from "../../src/commands/checkReport";
 import { runCheck } from "../../src/commands/commands";
 import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
-import { createFakeExcel, type FakeExcel } from "../fakes/excel";
+import { createExcelHost, type ExcelHost } from "../excel-host";
 import { bundledPlan } from "./fakeService";
 
 jest.setTimeout(30000);
@@ -13,7 +13,7 @@ interface Dialog {
   handlers: Map<string, () => void>;
 }
 
-function installOffice(fake: FakeExcel, dialogSucceeds: boolean) {
+function installOffice(fake: ExcelHost, dialogSucceeds: boolean) {
   const opened: { url: string; dialog: Dialog }[] = [];
   const office = {
     ...fake.Office,
@@ -38,10 +38,10 @@ function installOffice(fake: FakeExcel, dialogSucceeds: boolean) {
   return opened;
 }
 
-let fake: FakeExcel;
+let fake: ExcelHost;
 let uninstall: () => void;
 beforeEach(() => {
-  fake = createFakeExcel();
+  fake = createExcelHost();
   uninstall = fake.install();
 });
 afterEach(() => uninstall());

@@ -2,8 +2,8 @@
  * The subset of the Excel object model (Office.js) that the writer uses, as narrow interfaces.
  *
  * Every member is typed from `@types/office-js`, and `Excel.RequestContext` is asserted to be assignable
- * to `ContextApi` below: a misspelt or invented member fails to compile. The in-memory fake under
- * test/fakes/excel implements these same interfaces, so the writer runs unmodified against both.
+ * to `ContextApi` below: a misspelt or invented member fails to compile. In tests the writer runs against
+ * Microsoft's own client library over a simulated Excel host (test/excel-host).
  */
 
 export interface ClientResultApi<T> {

@@ -3,22 +3,22 @@ import { buildPlan } from "../../../src/layout/buildPlan";
 import { ExcelWriteError } from "../../../src/writers/excel/errors";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import type { FakeExcel } from "../../fakes/excel";
-import { BUILT_AT, useFakeExcel } from "./helpers";
-import { expectFakeMatchesPlan } from "./fakeConformance";
+import type { ExcelHost } from "../../excel-host";
+import { BUILT_AT, useExcelHost } from "./helpers";
+import { expectHostMatchesPlan } from "./hostConformance";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const plan = buildPlan(syntheticCatalogue(), { language: "de", builtAt: BUILT_AT });
 const english = buildPlan(syntheticCatalogue(), { language: "en", builtAt: BUILT_AT });
 // Small chunks, so the write spreads over several syncs and failures can hit each of them.
 const BUDGET = 250_000;
 
 async function syncsOfSuccessfulBuild(
-  prepare: (f: FakeExcel) => Promise<void>,
+  prepare: (f: ExcelHost) => Promise<void>,
   target = plan,
 ): Promise<number> {
-  const { createFakeExcel } = await import("../../fakes/excel");
-  const probe = createFakeExcel();
+  const { createExcelHost } = await import("../../excel-host");
+  const probe = createExcelHost();
   const uninstall = probe.install();
   try {
     await prepare(probe);
@@ -30,12 +30,12 @@ async function syncsOfSuccessfulBuild(
   }
 }
 
-async function userWorkbook(f: FakeExcel): Promise<void> {
+async function userWorkbook(f: ExcelHost): Promise<void> {
   f.addSheet("Notizen");
   f.type("Notizen", "B2", "Meine Notiz");
 }
 
-async function earlierBuild(f: FakeExcel): Promise<void> {
+async function earlierBuild(f: ExcelHost): Promise<void> {
   await userWorkbook(f);
   await writePlanToWorkbook(plan);
   const location = plan.measures[0]!;
@@ -45,7 +45,7 @@ async function earlierBuild(f: FakeExcel): Promise<void> {
 }
 
 async function expectFailureLeavesWorkbookUnchanged(
-  prepare: (f: FakeExcel) => Promise<void>,
+  prepare: (f: ExcelHost) => Promise<void>,
   target: typeof plan,
   failure: { sync: number; afterOperations?: number },
 ): Promise<void> {
@@ -76,8 +76,8 @@ describe("first build next to a user's own sheet", () => {
     expect(syncs).toBeGreaterThan(3);
     for (let sync = 1; sync <= syncs; sync++)
       for (const afterOperations of [undefined, 5]) {
-        const { createFakeExcel } = await import("../../fakes/excel");
-        const fresh = createFakeExcel();
+        const { createExcelHost } = await import("../../excel-host");
+        const fresh = createExcelHost();
         const uninstall = fresh.install();
         try {
           await userWorkbook(fresh);
@@ -111,11 +111,11 @@ describe("replacing an earlier build with entered ratings", () => {
   it("succeeds when nothing fails, and the result matches the plan", async () => {
     await earlierBuild(fake());
     await writePlanToWorkbook(english, { budget: BUDGET });
-    expectFakeMatchesPlan(
+    expectHostMatchesPlan(
       {
         ...fake(),
         state: { ...fake().state, sheets: fake().state.sheets.filter((s) => s.name !== "Notizen") },
-      } as FakeExcel,
+      } as ExcelHost,
       english,
     );
     expect(fake().cell("Notizen", "B2")?.constant).toBe("Meine Notiz");

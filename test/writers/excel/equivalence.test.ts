@@ -12,11 +12,11 @@ import { readWorkbook } from "../../../src/writers/excel/readWorkbook";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { readXlsx, readXlsxDetails, type WorkbookDetails } from "../../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../src/writers/xlsx/writeXlsx";
-import type { FakeExcel } from "../../fakes/excel";
+import type { ExcelHost } from "../../excel-host";
 import type { Rect } from "../../excel-host/state";
-import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 /** Every non-empty cell as "sheet!row,column" → its formula, or its value when it holds no formula. */
 function contents(snapshot: WorkbookSnapshot): Map<string, unknown> {
@@ -37,7 +37,7 @@ const color = (value: string | undefined) =>
 const reference = (value: string | undefined) => (value ?? "").replace(/^=/, "").replace(/^"(.*)"$/, "$1");
 const address = (rect: Rect) => rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
 
-function fakeRules(f: FakeExcel) {
+function fakeRules(f: ExcelHost) {
   return f.state.sheets.map((sheet) => ({
     sheet: sheet.name,
     conditionalFormats: sheet.conditionalFormats.map((cf) => ({

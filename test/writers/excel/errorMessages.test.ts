@@ -12,7 +12,7 @@ import {
 import { requireExcelApi } from "../../../src/writers/excel/run";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import { BUILT_AT, useExcelHost } from "./helpers";
 
 /** What OfficeExtension.Error carries: code, message, debugInfo with place and statement. */
 function officeError(code: string, errorLocation?: string, statement?: string) {
@@ -138,7 +138,7 @@ describe("the workbook state after a failure travels with the error", () => {
 });
 
 describe("through the writer", () => {
-  const fake = useFakeExcel();
+  const fake = useExcelHost();
 
   it("a wrong protection password when filtering says so, and where to enter the right one", async () => {
     const catalogue = syntheticCatalogue();

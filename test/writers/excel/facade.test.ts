@@ -2,10 +2,10 @@
 import { excelWorkbook } from "../../../src/writers/excel";
 import { CHART_NAME } from "../../../src/writers/excel/chart";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import { BUILT_AT, useExcelHost } from "./helpers";
 import { parseRange } from "../../../src/layout/address";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 it("puts a stacked bar chart of the level counts per field on the summary sheet", async () => {
   await excelWorkbook.build(syntheticCatalogue(), { language: "de", builtAt: BUILT_AT });
@@ -38,7 +38,9 @@ it("selects a cell on its sheet", async () => {
   await excelWorkbook.selectCell(target.name, "F7");
   expect(fake().state.activeSheetId).toBe(target.id);
   expect(fake().state.selection).toEqual({ sheetId: target.id, address: "F7" });
-  await expect(excelWorkbook.selectCell("Gibt es nicht", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  await expect(excelWorkbook.selectCell("Gibt es nicht", "A1")).rejects.toMatchObject({
+    code: "ItemNotFound",
+  });
 });
 
 it("reports sheet changes until unsubscribed", async () => {

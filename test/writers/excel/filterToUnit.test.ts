@@ -9,9 +9,9 @@ import { excelWorkbook } from "../../../src/writers/excel";
 import { decodeIdentity, encodeIdentity } from "../../../src/writers/excel/meta";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import { BUILT_AT, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const catalogue = syntheticCatalogue();
 const plan = buildPlan(catalogue, { language: "de", builtAt: BUILT_AT });
 const unit = String(catalogue.actionFields[0]!.challenges[0]!.goals[0]!.measures[0]!.unit);

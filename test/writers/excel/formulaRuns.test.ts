@@ -10,9 +10,9 @@ import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { contentRectangles } from "../../../src/writers/excel/sheetOperations";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 describe("toR1C1", () => {
   it.each([

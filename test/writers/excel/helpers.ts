@@ -1,7 +1,7 @@
-/** Shared setup for the Office.js writer tests: a fresh fake Excel installed as the globals. */
+/** Shared setup for the Office.js writer tests: a fresh Excel host (Microsoft's library over it) installed as the globals. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../../fakes/excel";
+import { createExcelHost, type ExcelHost, type HostOptions } from "../../excel-host";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { parseCatalogueJson } from "../../../src/catalogue/readJson";
@@ -18,24 +18,24 @@ export function bundledCatalogue(): Catalogue {
   return parseCatalogueJson(readFileSync(BUNDLED, "utf8"), BUNDLED);
 }
 
-/** Creates a fake, installs it as `Excel`/`Office` for the test, and uninstalls it afterwards. */
-export function useFakeExcel(options: FakeExcelOptions = {}): () => FakeExcel {
-  let fake: FakeExcel | undefined;
+/** Creates a host, installs it as `Excel`/`Office` for the test, and uninstalls it afterwards. */
+export function useExcelHost(options: HostOptions = {}): () => ExcelHost {
+  let fake: ExcelHost | undefined;
   let uninstall: (() => void) | undefined;
   beforeEach(() => {
-    fake = createFakeExcel(options);
+    fake = createExcelHost(options);
     uninstall = fake.install();
   });
   afterEach(() => uninstall?.());
   return () => {
-    if (!fake) throw new Error("fake not created");
+    if (!fake) throw new Error("host not created");
     return fake;
   };
 }
 
-/** Writes the plan into a fresh fake of its own (installed only meanwhile), so what it holds is one build's. */
-export async function writtenInFreshFake(plan: WorkbookPlan): Promise<FakeExcel> {
-  const fake = createFakeExcel();
+/** Writes the plan into a fresh host of its own (installed only meanwhile), so what it holds is one build's. */
+export async function writtenInFreshHost(plan: WorkbookPlan): Promise<ExcelHost> {
+  const fake = createExcelHost();
   const uninstall = fake.install();
   try {
     await writePlanToWorkbook(plan);

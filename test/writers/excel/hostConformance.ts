@@ -1,12 +1,12 @@
 /** Asserts that the fake workbook holds exactly what a plan says: contents, rules, validations, protection. */
 import { FIRST_SHEET } from "../../excel-host";
-import type { FakeExcel } from "../../fakes/excel";
+import type { ExcelHost } from "../../excel-host";
 import { parseCell, parseRange } from "../../../src/layout/address";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
 import { peekCell } from "../../excel-host/state";
 import { columnWidthPoints } from "../../../src/writers/excel/sheetOperations";
 
-export function expectFakeMatchesPlan(fake: FakeExcel, plan: WorkbookPlan): void {
+export function expectHostMatchesPlan(fake: ExcelHost, plan: WorkbookPlan): void {
   // The plan's sheets come first; the new workbook's own first sheet stays behind them.
   expect(fake.state.sheets.map((s) => s.name)).toEqual([...plan.sheets.map((s) => s.name), FIRST_SHEET]);
   for (const sheetPlan of plan.sheets) expectSheetMatches(fake, sheetPlan);
@@ -15,7 +15,7 @@ export function expectFakeMatchesPlan(fake: FakeExcel, plan: WorkbookPlan): void
   );
 }
 
-function expectSheetMatches(fake: FakeExcel, plan: SheetPlan): void {
+function expectSheetMatches(fake: ExcelHost, plan: SheetPlan): void {
   const sheet = fake.sheet(plan.name);
   const where = (address: string) => `${plan.name}!${address}`;
   for (const block of plan.blocks) {

@@ -7,10 +7,10 @@ import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { excelWorkbook } from "../../../src/writers/excel";
 import { peekCell } from "../../excel-host/state";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import { BUILT_AT, useExcelHost } from "./helpers";
 import { columnIndex } from "../../../src/layout/address";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const catalogue = syntheticCatalogue();
 const plan = buildPlan(catalogue, { language: "de", builtAt: BUILT_AT, password: "geheim" });
 

@@ -8,9 +8,9 @@ import { sheetByName } from "../../../src/layout/snapshot";
 import { readWorkbook } from "../../../src/writers/excel/readWorkbook";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 it("the bundled build reads back in 3 syncs", async () => {
   await writePlanToWorkbook(buildPlan(bundledCatalogue(), { language: "de", builtAt: BUILT_AT }));

@@ -6,10 +6,10 @@ import { readZielbildWorkbook } from "../../../src/returns/readWorkbook";
 import { excelWorkbook } from "../../../src/writers/excel";
 import { readWorkbook, readWorkbookIdentity } from "../../../src/writers/excel/readWorkbook";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import type { FakeExcel } from "../../fakes/excel";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import type { ExcelHost } from "../../excel-host";
+import { BUILT_AT, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const LATER = "2025-01-15T09:00:00.000Z";
 
 /** v2: about every 5th measure removed (never a goal's first), a new measure in every 4th goal, goals renumbered and reversed. */
@@ -40,7 +40,7 @@ function newerCatalogue(v1: Catalogue): Catalogue {
 const LEVELS = ["hoch", "mittel", "gering", "unklar"];
 
 /** Types ratings into every third measure's input cells, as a department would; returns what was typed. */
-function enterRatings(f: FakeExcel, catalogue: Catalogue): Map<string, MeasureInputs> {
+function enterRatings(f: ExcelHost, catalogue: Catalogue): Map<string, MeasureInputs> {
   const plan = buildPlan(catalogue, { language: "de", builtAt: BUILT_AT });
   const typed = new Map<string, MeasureInputs>();
   plan.measures.forEach((location, i) => {

@@ -6,9 +6,9 @@
 import { buildPlan } from "../../../src/layout/buildPlan";
 import { excelWorkbook } from "../../../src/writers/excel";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
-import { BUILT_AT, bundledCatalogue, useFakeExcel } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const LATER = "2025-01-15T09:00:00.000Z";
 
 function backups(): string[] {

@@ -3,9 +3,9 @@
  * (Worksheet.delete remarks, office-js #365) until they are made Hidden; nothing else is touched.
  */
 import { excelWorkbook } from "../../../src/writers/excel";
-import { useFakeExcel } from "./helpers";
+import { useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 it("deletes every ~zb-alt-* sheet, visible, hidden or very hidden, and only those", async () => {
   fake().type(fake().addSheet("Notizen").name, "A1", "Meine Notiz");

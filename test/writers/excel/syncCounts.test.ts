@@ -5,12 +5,12 @@ import type { WorkbookPlan } from "../../../src/layout/plan";
 import { PAYLOAD_BUDGET_BYTES } from "../../../src/writers/excel/batch";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { joinWithin } from "../../../src/writers/excel/sheetOperations";
-import type { FakeExcel } from "../../fakes/excel";
+import type { ExcelHost } from "../../excel-host";
 import { summarize } from "../../../src/catalogue/model";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, bundledCatalogue, useFakeExcel, writtenInFreshFake } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost, writtenInFreshHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 const FOUR_MB = 4_000_000;
 
 function expectEverySyncUnderBudget() {
@@ -64,14 +64,14 @@ describe.each([1, 10, 100])("synthetic catalogue at %i×", (scale) => {
 });
 
 /** A fresh fake per build (not the shared one), so each count is that of a first build. */
-async function buildInFreshFake(plan: WorkbookPlan): Promise<FakeExcel> {
-  const own = await writtenInFreshFake(plan);
+async function buildInFreshFake(plan: WorkbookPlan): Promise<ExcelHost> {
+  const own = await writtenInFreshHost(plan);
   for (const sync of own.syncs) expect(sync.failed).toBeUndefined();
   return own;
 }
 
 /** Rows (first few per sheet) whose height in the fake differs from the plan's. */
-function wrongRowHeights(built: FakeExcel, plan: WorkbookPlan): Record<string, number[]> {
+function wrongRowHeights(built: ExcelHost, plan: WorkbookPlan): Record<string, number[]> {
   const wrong: Record<string, number[]> = {};
   for (const sheet of plan.sheets) {
     const heights = built.sheet(sheet.name).rowHeights;

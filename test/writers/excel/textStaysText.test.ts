@@ -4,10 +4,10 @@ import { buildPlan } from "../../../src/layout/buildPlan";
 import { readWorkbook } from "../../../src/writers/excel/readWorkbook";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { sheetByName } from "../../../src/layout/snapshot";
-import { expectFakeMatchesPlan } from "./fakeConformance";
-import { BUILT_AT, useFakeExcel } from "./helpers";
+import { expectHostMatchesPlan } from "./hostConformance";
+import { BUILT_AT, useExcelHost } from "./helpers";
 
-const fake = useFakeExcel();
+const fake = useExcelHost();
 
 const LOOKS_LIKE_FORMULA = [
   "=1+1",
@@ -65,7 +65,7 @@ it("the fake really turns formula-like input into formulas and numbers when the 
 it("every text of the plan is a text cell, every formula a formula, in the workbook and read back", async () => {
   const plan = buildPlan(catalogue(), { language: "de", builtAt: BUILT_AT });
   await writePlanToWorkbook(plan);
-  expectFakeMatchesPlan(fake(), plan);
+  expectHostMatchesPlan(fake(), plan);
   const field = plan.sheets.find((s) => s.role === "field")!;
   const snapshot = await readWorkbook();
   const sheet = sheetByName(snapshot, field.name)!;
