@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Title2,
   makeStyles,
   tokens,
@@ -13,6 +11,7 @@ import { useState } from "react";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { useI18n } from "./i18n";
 import type { HostStatus } from "./officeHost";
+import { PaneTabs, type TabKey } from "./PaneTabs";
 import { CheckPanel } from "./panels/CheckPanel";
 import { CreatePanel } from "./panels/CreatePanel";
 import { OverviewPanel } from "./panels/OverviewPanel";
@@ -28,18 +27,19 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
+    minWidth: 0,
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { flexWrap: "wrap" },
+  tabpanel: { minWidth: 0 },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export type TabKey = "create" | "check" | "overview" | "units" | "settings";
-export const TABS: readonly TabKey[] = ["create", "check", "overview", "units", "settings"];
+export type { TabKey } from "./PaneTabs";
+export { TABS } from "./PaneTabs";
 
 interface AppProps {
   readonly host: HostStatus;
@@ -69,33 +69,13 @@ export function App(props: AppProps) {
 
 function Panes({ service, settings, onSettingsChange, initialTab }: AppProps) {
   const styles = useStyles();
-  const { t } = useI18n();
   const [tab, setTab] = useState<TabKey>(initialTab ?? "create");
   const { state, refresh } = useWorkbook(service);
-  const labels: Record<TabKey, string> = {
-    create: t.tabCreate,
-    check: t.tabCheck,
-    overview: t.tabOverview,
-    units: t.tabUnits,
-    settings: t.tabSettings,
-  };
   const toCreate = () => setTab("create");
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabKey)}
-        aria-label={t.tabsLabel}
-        size="small"
-      >
-        {TABS.map((key) => (
-          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
-            {labels[key]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <PaneTabs selected={tab} onSelect={setTab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.tabpanel}>
         {tab === "create" && (
           <CreatePanel
             service={service}

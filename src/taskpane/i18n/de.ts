@@ -8,6 +8,10 @@ export const de = {
   tabOverview: "Übersicht",
   tabUnits: "Organisationseinheiten",
   tabSettings: "Einstellungen",
+  tabUnitsShort: "Einheiten",
+  moreTabs: "Mehr",
+  moreTabsLabel: (count: number) =>
+    count === 1 ? "Mehr: 1 weiterer Bereich" : `Mehr: ${count} weitere Bereiche`,
 
   notInExcelTitle: "Zielbild muss in Excel ausgeführt werden.",
   notInExcelBody: "Öffnen Sie das Add-in in Excel (Desktop oder im Web) über Start → Zielbild.",

@@ -10,6 +10,10 @@ export const en: Messages = {
   tabOverview: "Overview",
   tabUnits: "Organisational units",
   tabSettings: "Settings",
+  tabUnitsShort: "Units",
+  moreTabs: "More",
+  moreTabsLabel: (count: number) =>
+    count === 1 ? "More: 1 further section" : `More: ${count} further sections`,
 
   notInExcelTitle: "Zielbild must run inside Excel.",
   notInExcelBody: "Open the add-in in Excel (desktop or on the web) via Home → Zielbild.",

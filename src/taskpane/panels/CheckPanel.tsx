@@ -15,15 +15,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
-import { countBySeverity, validateWorkbook, type Finding, type ValidationMode } from "../../validation";
+import type { Finding, ValidationMode } from "../../validation";
 import { leftoverBackupSheets } from "../../validation/rules/leftoverBackups";
 import type { Severity } from "../../validation/types";
+import { useBackupRemoval } from "../hooks/useBackupRemoval";
+import { useCheck } from "../hooks/useCheck";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import type { WorkbookAnalysis } from "../model/analysis";
-import { firstCell, groupFindings, placeOf } from "../model/findings";
+import { placeOf } from "../model/findings";
 import type { WorkbookService } from "../services/workbookService";
 import { Loading, WithOverview, usePanelStyles } from "./common";
 
@@ -199,21 +201,12 @@ function Findings(props: {
   const { t, lang } = useI18n();
   const panel = usePanelStyles();
   const styles = useStyles();
-  const [selectError, setSelectError] = useState<string>();
-  const findings = useMemo(
-    () => validateWorkbook(overview.plan, snapshot, { mode, catalogue: overview.catalogue }),
-    [overview, snapshot, mode],
+  const { findings, groups, counts, selectable, select, selectError } = useCheck(
+    service,
+    overview,
+    snapshot,
+    mode,
   );
-  const groups = useMemo(() => groupFindings(findings, overview.catalogue), [findings, overview.catalogue]);
-  const counts = countBySeverity(findings);
-  const selectable = (finding: Finding) =>
-    (snapshot.sheets.find((s) => s.name === finding.sheet)?.visibility ?? "visible") === "visible";
-  const select = (finding: Finding) => {
-    setSelectError(undefined);
-    service.selectCell(finding.sheet, firstCell(finding.cell)).catch((error: unknown) => {
-      setSelectError(error instanceof Error ? error.message : String(error));
-    });
-  };
   const time = props.readAt.toLocaleTimeString(lang === "de" ? "de-DE" : "en-GB");
   return (
     <>
@@ -263,12 +256,7 @@ function LeftoverBackups(props: {
   const { service, workbook, onRefresh } = props;
   const { t } = useI18n();
   const styles = useStyles();
-  const [removal, setRemoval] = useState<
-    | { status: "idle" }
-    | { status: "running" }
-    | { status: "done"; count: number }
-    | { status: "failed"; message: string }
-  >({ status: "idle" });
+  const { removal, remove } = useBackupRemoval(service, onRefresh);
   const leftovers = leftoverBackupSheets(workbook.snapshot);
   if (removal.status === "done" && leftovers.length === 0)
     return (
@@ -277,17 +265,6 @@ function LeftoverBackups(props: {
       </MessageBar>
     );
   if (leftovers.length === 0) return null;
-  const remove = () => {
-    setRemoval({ status: "running" });
-    service.removeBackupSheets().then(
-      (removed) => {
-        setRemoval({ status: "done", count: removed.length });
-        onRefresh();
-      },
-      (error: unknown) =>
-        setRemoval({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
-    );
-  };
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="leftover-backups">
       <MessageBarBody>

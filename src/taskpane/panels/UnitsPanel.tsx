@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useUnitFilter } from "../hooks/useUnitFilter";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { unitProgress } from "../model/overview";
@@ -33,27 +33,11 @@ interface Props {
   readonly onCreate: () => void;
 }
 
-type FilterState = { unit: string | null; error?: string; busy: boolean };
-
 export function UnitsPanel({ service, workbook, password, onRefresh, onCreate }: Props) {
   const { t } = useI18n();
   const panel = usePanelStyles();
   const styles = useStyles();
-  const [filter, setFilter] = useState<FilterState>({ unit: null, busy: false });
-
-  const apply = async (unit: string | null) => {
-    setFilter((f) => ({ ...f, busy: true, error: undefined }));
-    try {
-      await service.filterToUnit(unit, password);
-      setFilter({ unit, busy: false });
-    } catch (error) {
-      setFilter((f) => ({
-        ...f,
-        busy: false,
-        error: error instanceof Error ? error.message : String(error),
-      }));
-    }
-  };
+  const { filter, apply } = useUnitFilter(service, password);
 
   return (
     <section className={panel.panel} aria-labelledby="units-heading">
@@ -62,7 +46,7 @@ export function UnitsPanel({ service, workbook, password, onRefresh, onCreate }:
       </h2>
       {filter.unit !== null && (
         <div className={panel.row} role="status">
-          <span>{t.filterActive(filter.unit)}</span>
+          <span className={panel.wrap}>{t.filterActive(filter.unit)}</span>
           <Button onClick={() => void apply(null)} disabled={filter.busy}>
             {t.clearFilter}
           </Button>

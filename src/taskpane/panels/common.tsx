@@ -20,6 +20,10 @@ export const usePanelStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     paddingTop: tokens.spacingVerticalM,
+    // Flex children may otherwise grow to their content's width (a long option, a sheet name) and
+    // push the pane sideways.
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: {
@@ -33,6 +37,21 @@ export const usePanelStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  wrap: { overflowWrap: "anywhere" },
+});
+
+/**
+ * A Field with a Select as wide as the panel and never wider: a native select is as wide as its longest
+ * option (a unit's full name), so both the field and the control are held to the panel's width.
+ */
+export const useFieldStyles = makeStyles({
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: {
+    width: "100%",
+    minWidth: 0,
+    maxWidth: "100%",
+    "& > select": { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
 });
 
 export function Loading({ label }: { label: string }) {

@@ -1,0 +1,99 @@
+/** The build's progress, its success, or its failure with the workbook's state told truthfully. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import type { BuildState } from "../../hooks/useBuild";
+import type { Messages } from "../../i18n";
+import type { BuildFailure } from "../../services/workbookService";
+import { useCreateStyles } from "./styles";
+
+export function BuildStatus({ build, t }: { build: BuildState; t: Messages }) {
+  if (build.status === "idle") return null;
+  if (build.status === "running")
+    return (
+      <Field
+        label={build.rebuild ? t.rebuilding : t.building}
+        validationMessage={t.phase[build.progress.phase]}
+        validationState="none"
+      >
+        <ProgressBar value={build.progress.fraction} max={1} thickness="large" aria-label={t.progressLabel} />
+      </Field>
+    );
+  if (build.status === "failed") return <BuildFailed failure={build.failure} t={t} />;
+  const { outcome } = build;
+  return (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>
+        {outcome.rebuilt
+          ? t.rebuildDone(outcome.sheets, outcome.keptInputs, outcome.archived)
+          : t.buildDone(outcome.sheets)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The workbook's state first (what the writer reported, or that it is unknown), then what happened. */
+export function stateLines(failure: BuildFailure, t: Messages): string[] {
+  switch (failure.workbookState) {
+    case "unchanged":
+      return [t.stateUnchanged];
+    case "restored":
+      return [t.stateRestored(failure.rebuild)];
+    case "incomplete":
+      return [
+        t.stateIncomplete(failure.rebuild),
+        ...(failure.leftovers.length > 0
+          ? [t.stateLeftovers(failure.leftovers.map((name) => `„${name}“`).join(", "))]
+          : []),
+        t.stateIncompleteNext,
+      ];
+    default:
+      return [t.stateUnknown];
+  }
+}
+
+/**
+ * A failed build or rebuild: the title and the workbook's state in plain words, the reason (what
+ * happened, what to do), and Excel's technical detail folded away in an accordion (a button with
+ * aria-expanded, reachable and operable by keyboard).
+ */
+function BuildFailed({ failure, t }: { failure: BuildFailure; t: Messages }) {
+  const styles = useCreateStyles();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{failure.rebuild ? t.rebuildFailed : t.buildFailed}</MessageBarTitle>
+        <div className={styles.failure} data-testid="build-failure">
+          {stateLines(failure, t).map((line) => (
+            <p key={line} className={styles.failure}>
+              {line}
+            </p>
+          ))}
+          <p className={styles.failure}>
+            <strong>{t.whatHappened}:</strong> {failure.reason}
+          </p>
+          {failure.detail && (
+            <Accordion collapsible>
+              <AccordionItem value="detail">
+                <AccordionHeader size="small">{t.technicalDetails}</AccordionHeader>
+                <AccordionPanel>
+                  <pre className={styles.detail} data-testid="build-failure-detail">
+                    {failure.detail}
+                  </pre>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
