@@ -11,7 +11,7 @@
  *            build owned are deleted.
  * On any failure the sheets written so far are deleted and the backups get their names back.
  */
-import type { ContextApi, CustomXmlPartApi, NamedItemApi } from "./api";
+import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi } from "./api";
 import { operation, runInChunks, type Operation } from "./batch";
 import { chartOperations } from "./chart";
 import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError } from "./errors";
@@ -103,9 +103,11 @@ export async function writeInContext(
   const backups = backupNames(before, plan);
   const old = before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined);
   const restore = userFormulasToRestore(before, old);
+  const blank = blankWorkbookProbe(before, plan);
   let syncs = 0;
   try {
     const writes = [
+      ...blank.operations,
       ...renameToBackups(backups),
       ...addSheetOperations(plan),
       ...plan.sheets.flatMap((sheet) => sheetOperations(plan, sheet)),
@@ -118,6 +120,8 @@ export async function writeInContext(
       onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
     });
     const replaced = commit(context, plan, before, backups, old, restore);
+    // Last of the commit, like every deletion: a new workbook's own empty sheet is not left behind.
+    for (const sheet of blank.emptySheets()) deleteSheet(context, sheet.name, sheet.visibility);
     syncs++;
     await context.sync();
     options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
@@ -134,6 +138,34 @@ export async function writeInContext(
       toExcelWriteError(error, "Übersicht erstellen"),
     );
   }
+}
+
+/**
+ * A first build into a blank workbook (no earlier build, every sheet empty — "Tabelle1" of a new workbook)
+ * should leave the overview, not the overview and an empty sheet. Whether the sheets are empty is asked in
+ * the first write request (no sync of its own): their used ranges, formats included, must be null objects.
+ */
+function blankWorkbookProbe(
+  before: Before,
+  plan: WorkbookPlan,
+): { operations: Operation[]; emptySheets: () => SheetInfo[] } {
+  const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const candidates = before.sheets;
+  if (before.parts.length > 0 || candidates.some((s) => planNames.has(s.name.toLowerCase())))
+    return { operations: [], emptySheets: () => [] };
+  const used = new Map<string, RangeApi>();
+  const probe = operation("Leere Blätter erkennen", candidates.length, (context) => {
+    for (const sheet of candidates)
+      used.set(
+        sheet.name,
+        context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject().load("address"),
+      );
+  });
+  return {
+    operations: [probe],
+    emptySheets: () =>
+      candidates.every((s) => used.get(s.name)?.isNullObject === true) ? [...candidates] : [],
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** A failed build leaves the workbook exactly as it was, wherever the failure happens. */
+import { FIRST_SHEET } from "../../excel-host";
 import { buildPlan } from "../../../src/layout/buildPlan";
 import { ExcelWriteError } from "../../../src/writers/excel/errors";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
@@ -114,7 +115,11 @@ describe("replacing an earlier build with entered ratings", () => {
     expectHostMatchesPlan(
       {
         ...fake(),
-        state: { ...fake().state, sheets: fake().state.sheets.filter((s) => s.name !== "Notizen") },
+        // The user's sheets stay: their "Notizen" and the workbook's own Tabelle1 (not blank, so kept).
+        state: {
+          ...fake().state,
+          sheets: fake().state.sheets.filter((s) => s.name !== "Notizen" && s.name !== FIRST_SHEET),
+        },
       } as ExcelHost,
       english,
     );

@@ -2,7 +2,11 @@
 import { excelWorkbook } from "../../../src/writers/excel";
 import { CHART_NAME } from "../../../src/writers/excel/chart";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
-import { BUILT_AT, useExcelHost } from "./helpers";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
+import { buildPlan } from "../../../src/layout/buildPlan";
+import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { FIRST_SHEET } from "../../excel-host";
+import { cellAt } from "../../excel-host/state";
 import { parseRange } from "../../../src/layout/address";
 
 const fake = useExcelHost();
@@ -51,4 +55,19 @@ it("reports sheet changes until unsubscribed", async () => {
   await stop();
   await fake().emitChanged(fake().state.sheets[1]!.name, "F6");
   expect(seen).toEqual(["F5"]);
+});
+
+describe("a new, blank workbook", () => {
+  it("keeps no empty Tabelle1 beside the overview", async () => {
+    const plan = buildPlan(bundledCatalogue(), { language: "de", builtAt: BUILT_AT });
+    await writePlanToWorkbook(plan);
+    expect(fake().state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+  });
+
+  it("keeps every sheet of a workbook that holds anything, even formatting only", async () => {
+    cellAt(fake().sheet(FIRST_SHEET), 3, 2).format.fill = "#FFFF00";
+    const plan = buildPlan(bundledCatalogue(), { language: "de", builtAt: BUILT_AT });
+    await writePlanToWorkbook(plan);
+    expect(fake().state.sheets.map((s) => s.name)).toEqual([...plan.sheets.map((s) => s.name), FIRST_SHEET]);
+  });
 });

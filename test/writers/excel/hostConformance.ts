@@ -1,5 +1,4 @@
 /** Asserts that the fake workbook holds exactly what a plan says: contents, rules, validations, protection. */
-import { FIRST_SHEET } from "../../excel-host";
 import type { ExcelHost } from "../../excel-host";
 import { parseCell, parseRange } from "../../../src/layout/address";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
@@ -7,8 +6,7 @@ import { peekCell } from "../../excel-host/state";
 import { columnWidthPoints } from "../../../src/writers/excel/sheetOperations";
 
 export function expectHostMatchesPlan(fake: ExcelHost, plan: WorkbookPlan): void {
-  // The plan's sheets come first; the new workbook's own first sheet stays behind them.
-  expect(fake.state.sheets.map((s) => s.name)).toEqual([...plan.sheets.map((s) => s.name), FIRST_SHEET]);
+  expect(fake.state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
   for (const sheetPlan of plan.sheets) expectSheetMatches(fake, sheetPlan);
   expect([...fake.state.names.values()].map((n) => [n.name, n.reference]).sort()).toEqual(
     plan.definedNames.map((n) => [n.name, `=${n.ref}`]).sort(),

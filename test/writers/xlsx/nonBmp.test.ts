@@ -6,65 +6,13 @@
  * `check` finds the fresh workbook intact.
  */
 import JSZip from "jszip";
-import type { Catalogue } from "../../../src/catalogue/model";
 import { buildPlan } from "../../../src/layout/buildPlan";
 import type { MeasureInputs } from "../../../src/layout/plan";
 import { readZielbildWorkbook } from "../../../src/returns/readWorkbook";
 import { validateWorkbook } from "../../../src/validation";
 import { readXlsx } from "../../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../src/writers/xlsx/writeXlsx";
-
-const CHARACTERS = ["😀", "𠮷", "𩸽", "👨‍👩‍👧‍👦", "🇩🇪", "x"];
-
-/** Dense non-BMP text of exactly `units` UTF-16 units, starting `offset` characters into the cycle. */
-function dense(units: number, offset: number): string {
-  let text = "";
-  for (let i = offset; text.length < units; i++) {
-    const next = CHARACTERS[i % CHARACTERS.length]!;
-    text += text.length + next.length <= units ? next : "y";
-  }
-  return text;
-}
-
-function catalogue(offset: number): Catalogue {
-  const measure = (id: string, n: number) => ({
-    id,
-    title: dense(16_385 + n, offset + n),
-    unit: dense(41 + n, offset + 3 * n),
-    taskType: "P" as const,
-  });
-  return {
-    id: "nicht-bmp",
-    title: dense(301, offset),
-    version: dense(17, offset + 1),
-    actionFields: [1, 2].map((f) => ({
-      id: `hf${f}`,
-      number: f,
-      name: dense(40 + f, offset + f),
-      challenges: [
-        {
-          title: dense(5_000 + f, offset + 2 * f),
-          goals: [
-            {
-              number: f,
-              description: dense(32_767 - f, offset + 5 * f),
-              measures: [measure(`m${f}a`, f), measure(`m${f}b`, f + 2)],
-            },
-          ],
-        },
-      ],
-    })),
-  };
-}
-
-function texts(c: Catalogue): string[] {
-  return c.actionFields.flatMap((f) => [
-    ...f.challenges.flatMap((ch) => [
-      ch.title,
-      ...ch.goals.flatMap((g) => [g.description, ...g.measures.flatMap((m) => [m.title, m.unit!])]),
-    ]),
-  ]);
-}
+import { catalogueTexts as texts, dense, denseCatalogue as catalogue } from "../../fixtures/denseText";
 
 describe("non-BMP text through the .xlsx writer", () => {
   it("JSZip really corrupts a string part with a pair on a 16,384-unit boundary (the control)", async () => {
