@@ -32,7 +32,8 @@ export interface ExcelBuildFigures {
   readonly ms: number;
 }
 
-const largest = (syncs: readonly SyncRecord[], key: "bytes" | "responseBytes") => Math.max(0, ...syncs.map((s) => s[key]));
+const largest = (syncs: readonly SyncRecord[], key: "bytes" | "responseBytes") =>
+  Math.max(0, ...syncs.map((s) => s[key]));
 const total = (syncs: readonly SyncRecord[]) => syncs.reduce((sum, s) => sum + s.bytes, 0);
 
 export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {

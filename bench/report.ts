@@ -169,7 +169,8 @@ function excelRows(excel: Results["excel"]): Row[] {
         figure: "largest request / response",
         value: `${megabytesOf(n("largestRequestBytes"))} / ${megabytesOf(n("largestResponseBytes"))}`,
         against: `target ≤ ${megabytesOf(TARGETS.requestBytes)} each`,
-        verdict: Math.max(n("largestRequestBytes"), n("largestResponseBytes")) <= TARGETS.requestBytes ? "✓" : "✗",
+        verdict:
+          Math.max(n("largestRequestBytes"), n("largestResponseBytes")) <= TARGETS.requestBytes ? "✓" : "✗",
       },
       {
         area,
@@ -193,7 +194,11 @@ function excelRows(excel: Results["excel"]): Row[] {
         figure: "rebuild: syncs / requests / largest",
         value: `${n("rebuildSyncs")} / ${megabytesOf(n("rebuildTotalBytes"))} / ${megabytesOf(n("rebuildLargestBytes"))}`,
         against: "target ≤ 5 syncs (reads included), no request over 4 MB",
-        verdict: n("rebuildSyncs") <= 5 + Math.max(0, n("readSyncs") - 2) && n("rebuildLargestBytes") <= TARGETS.requestBytes ? "✓" : "✗",
+        verdict:
+          n("rebuildSyncs") <= 5 + Math.max(0, n("readSyncs") - 2) &&
+          n("rebuildLargestBytes") <= TARGETS.requestBytes
+            ? "✓"
+            : "✗",
       },
     ];
   });

@@ -34,7 +34,13 @@ const BROWSER_GLOBALS = (): Record<string, unknown> => ({
     createElement: () => ({ style: {}, setAttribute() {}, appendChild() {} }),
     addEventListener() {},
   },
-  location: { href: "https://localhost/taskpane.html", protocol: "https:", hostname: "localhost", search: "", hash: "" },
+  location: {
+    href: "https://localhost/taskpane.html",
+    protocol: "https:",
+    hostname: "localhost",
+    search: "",
+    hash: "",
+  },
 });
 
 /**
@@ -79,11 +85,11 @@ function load(): OfficeJs {
   global.self ??= global;
   global._richApiNativeBridge = bridge;
   for (const name of declaredGlobals(source)) if (!(name in global)) global[name] = undefined;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs Microsoft's library file as a browser would
   new Function(`with (this) {\n${source}\n}`).call(global);
   const lib = global as unknown as { Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
-  (lib.OfficeExtension as unknown as { Utility: { _synchronousCleanup: boolean } }).Utility._synchronousCleanup =
-    true;
+  (
+    lib.OfficeExtension as unknown as { Utility: { _synchronousCleanup: boolean } }
+  ).Utility._synchronousCleanup = true;
   return {
     Excel: lib.Excel,
     OfficeExtension: lib.OfficeExtension,

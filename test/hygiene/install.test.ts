@@ -21,7 +21,8 @@ interface LockEntry {
  * the script compiles nothing on a machine without build tools.
  */
 const INSTALL_SCRIPTS_THAT_DO_NOT_COMPILE: Record<string, string> = {
-  "@parcel/watcher": "builds from source only when npm_config_build_from_source=true; binaries come as optional packages",
+  "@parcel/watcher":
+    "builds from source only when npm_config_build_from_source=true; binaries come as optional packages",
   esbuild: "checks the platform binary that its optional package brings; compiles nothing",
 };
 
@@ -63,7 +64,11 @@ describe("npm ci on a machine with only Node and npm", () => {
   it("runs no native build step in any unconditionally installed package", () => {
     const native = unconditional
       .filter(([key]) => existsSync(path.join(ROOT, key, "package.json")))
-      .flatMap(([key]) => installCommands(key).filter((c) => NATIVE_BUILD.test(c)).map((c) => `${key}: ${c}`));
+      .flatMap(([key]) =>
+        installCommands(key)
+          .filter((c) => NATIVE_BUILD.test(c))
+          .map((c) => `${key}: ${c}`),
+      );
     expect(native).toEqual([]);
   });
 
@@ -71,7 +76,9 @@ describe("npm ci on a machine with only Node and npm", () => {
     const names = new Set(lockPackages().map(([k]) => packageName(k)));
     expect(names.has("keytar")).toBe(false);
     expect(names.has("office-addin-debugging")).toBe(false);
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts.start).toMatch(/^npx --yes office-addin-debugging@\d+ start manifest\.xml$/);
   });
 });
