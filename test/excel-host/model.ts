@@ -350,6 +350,9 @@ export class WorksheetObject extends Base {
         return new ChartCollectionObject(this.env, sheet);
       case "AutoFilter":
         return new AutoFilterObject(this.env, sheet);
+      case "HorizontalPageBreaks":
+        this.requireFeature("pageLayout", "horizontalPageBreaks");
+        return pageBreaks(this.env, sheet);
       default:
         return this.unknown(name);
     }
@@ -576,6 +579,24 @@ function freezePanes(env: Env, sheet: SheetState): HostObject {
         default:
           return super.method(name, args);
       }
+    }
+  })(env);
+}
+
+/** Source: PageBreakCollection.add (ExcelApi 1.9) — a break before the top-left cell of the range given. */
+function pageBreaks(env: Env, sheet: SheetState): HostObject {
+  return new (class extends Base {
+    readonly type = "PageBreakCollection";
+    override method(name: string, args: unknown[]): unknown {
+      if (name !== "Add") return super.method(name, args);
+      const rect = args[0] instanceof RangeObject ? args[0].rect : parseRangeArg(args[0], this.where("add"));
+      // A break before row 1 is no break: Excel refuses it.
+      if (rect.top < 2)
+        refuse("InvalidArgument", "A page break cannot come before the first row.", this.where("add"));
+      const rows = (sheet.pageLayout.breaksBefore ??= []);
+      if (!rows.includes(rect.top)) rows.push(rect.top);
+      rows.sort((a, b) => a - b);
+      return null;
     }
   })(env);
 }

@@ -74,6 +74,8 @@ export interface PageLayoutState {
   printTitleRows?: string;
   margins?: { unit: string; options: Excel.PageLayoutMarginOptions };
   headersFooters: Record<string, string>;
+  /** Rows that start a new page (manual horizontal page breaks). */
+  breaksBefore?: number[];
 }
 
 export interface ChartState {

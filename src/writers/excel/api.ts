@@ -60,6 +60,7 @@ export interface WorksheetApi {
   readonly pageLayout: PageLayoutApi;
   readonly charts: ChartCollectionApi;
   readonly autoFilter: AutoFilterApi;
+  readonly horizontalPageBreaks: PageBreakCollectionApi;
   getRange(address?: string): RangeApi;
   /** ExcelApi 1.9: several areas ("5:5,7:9") as one object, so one property set covers all of them. */
   getRanges(address?: string): RangeAreasApi;
@@ -119,6 +120,10 @@ export interface ChartApi {
   readonly title: { text: string };
   readonly axes: { readonly categoryAxis: { setCategoryNames(sourceData: RangeApi): void } };
   setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface PageBreakCollectionApi {
+  add(pageBreakRange: string): unknown;
 }
 
 export interface AutoFilterApi {

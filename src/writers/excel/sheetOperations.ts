@@ -499,8 +499,11 @@ function printOperation(sheetName: string, print: PrintPlan): Operation {
       page.leftFooter = print.footer.left ?? "";
       page.centerFooter = print.footer.center ?? "";
       page.rightFooter = print.footer.right ?? "";
+      // Worksheet.horizontalPageBreaks.add (ExcelApi 1.9): a break before the range's top-left cell.
+      const breaks = get(sheetName).horizontalPageBreaks;
+      for (const row of print.breaksBefore ?? []) if (row > 1) breaks.add(`A${row}`);
     },
-    16,
+    16 + 3 * (print.breaksBefore?.length ?? 0),
   );
 }
 

@@ -91,5 +91,9 @@ function expectSheetMatches(fake: ExcelHost, plan: SheetPlan): void {
       plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
     );
     expect(sheet.pageLayout.paperSize).toBe("A4");
+    expect({ sheet: plan.name, breaks: sheet.pageLayout.breaksBefore ?? [] }).toEqual({
+      sheet: plan.name,
+      breaks: (plan.print.breaksBefore ?? []).filter((row) => row > 1),
+    });
   }
 }
