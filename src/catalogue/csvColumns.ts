@@ -105,3 +105,54 @@ export function columnSpec(key: ColumnKey): ColumnSpec {
   if (!spec) throw new Error(`Unknown column: ${key}`);
   return spec;
 }
+
+/** The columns that carry a department's input: losing one of them silently would drop ratings. */
+const INPUT_COLUMNS = COLUMNS.filter((spec) => INPUT_FIELDS.some((f) => f.key === spec.key));
+
+/**
+ * The rating/input column an unknown header seems meant to be, or undefined: close to a known name by
+ * edit distance (about one typo per four letters), or starting with such a column's first word
+ * ("Bemerkungen Amt") or its first word the start of one ("Zielerreichung 2023"). Such a column stops a CSV import; any other unknown
+ * column only gives a warning.
+ */
+export function misspeltInputColumn(header: string): ColumnSpec | undefined {
+  const whole = normalizeHeader(header);
+  const first = firstWord(header);
+  if (whole === "") return undefined;
+  for (const spec of INPUT_COLUMNS) {
+    const names = [spec.header, ...spec.aliases];
+    if (names.some((name) => close(whole, normalizeHeader(name)))) return spec;
+    for (const name of names) {
+      const word = firstWord(name);
+      if (word.length >= 5 && (whole.startsWith(word) || (first.length >= 6 && word.startsWith(first))))
+        return spec;
+    }
+  }
+  return undefined;
+}
+
+function firstWord(text: string): string {
+  return normalizeHeader(text.trim().split(/[^\p{L}\p{N}ß]+/u)[0] ?? "");
+}
+
+function close(a: string, b: string): boolean {
+  return editDistance(a, b) <= Math.max(1, Math.floor(b.length / 4));
+}
+
+/** Levenshtein distance (insert, delete, replace one character). */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[y.length] ?? 0;
+}

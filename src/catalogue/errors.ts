@@ -9,6 +9,12 @@ export interface CatalogueIssue {
   readonly message: string;
 }
 
+/**
+ * Something a reader noticed but could go on without (a CSV column it does not know, e.g. "Lfd. Nr.").
+ * Same place fields as an issue; printed with formatIssue, never a reason to refuse.
+ */
+export type CatalogueWarning = CatalogueIssue;
+
 export function formatIssue(issue: CatalogueIssue): string {
   const place = [issue.file, issue.line !== undefined ? `Zeile ${issue.line}` : undefined, issue.field]
     .filter(Boolean)

@@ -1,9 +1,9 @@
 /** Bytes + file name → Catalogue, JSON or CSV by extension or, failing that, by content. Pure. */
-import { CatalogueError } from "./errors";
+import { CatalogueError, type CatalogueWarning } from "./errors";
 import type { Catalogue } from "./model";
 import { decodeText, type TextEncoding } from "./decode";
 import { MAX_CATALOGUE_CHARS, parseCatalogueJson, tooLarge } from "./readJson";
-import { parseCatalogueCsv } from "./readCsv";
+import { parseCatalogueCsvDetailed } from "./readCsv";
 import type { CatalogueMeta } from "./table";
 
 export type CatalogueFormat = "json" | "csv";
@@ -12,6 +12,8 @@ export interface LoadedCatalogue {
   readonly catalogue: Catalogue;
   readonly format: CatalogueFormat;
   readonly encoding: TextEncoding;
+  /** What was skipped but did not stop the import (unknown CSV columns), each with file and column. */
+  readonly warnings: readonly CatalogueWarning[];
 }
 
 /** Throws CatalogueError with every issue found; never returns a partial catalogue. */
@@ -28,9 +30,10 @@ export function loadCatalogueDetailed(
   if (bytes.length === 0) throw new CatalogueError([{ file: fileName, message: "Die Datei ist leer" }]);
   const { text, encoding } = decodeText(bytes, fileName);
   const format = formatOf(fileName, text);
-  const catalogue =
-    format === "json" ? parseCatalogueJson(text, fileName) : parseCatalogueCsv(text, fileName, meta);
-  return { catalogue, format, encoding };
+  if (format === "json")
+    return { catalogue: parseCatalogueJson(text, fileName), format, encoding, warnings: [] };
+  const { catalogue, warnings } = parseCatalogueCsvDetailed(text, fileName, meta);
+  return { catalogue, format, encoding, warnings };
 }
 
 export function formatOf(fileName: string, text: string): CatalogueFormat {

@@ -3,7 +3,7 @@
  * German Excel writes ";" as delimiter, English Excel ",", "Unicode-Text" exports use tabs.
  */
 import Papa from "papaparse";
-import { CatalogueError, type CatalogueIssue } from "./errors";
+import { CatalogueError, type CatalogueIssue, type CatalogueWarning } from "./errors";
 import type { Catalogue } from "./model";
 import { restoreCsvText } from "./csvText";
 import { decodeText } from "./decode";
@@ -19,10 +19,25 @@ export function readCsv(bytes: Uint8Array, file: string, meta: CatalogueMeta = {
 }
 
 export function parseCatalogueCsv(text: string, file: string, meta: CatalogueMeta = {}): Catalogue {
+  return parseCatalogueCsvDetailed(text, file, meta).catalogue;
+}
+
+/**
+ * The catalogue and what was skipped on the way: an unknown column ("Lfd. Nr.") is a warning naming file
+ * and column; a column that looks like a misspelt rating column still refuses the file (its values would
+ * be lost).
+ */
+export function parseCatalogueCsvDetailed(
+  text: string,
+  file: string,
+  meta: CatalogueMeta = {},
+): { catalogue: Catalogue; warnings: CatalogueWarning[] } {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (source.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, source.length);
   if (source.trim() === "") throw new CatalogueError([{ file, message: "Die Datei ist leer" }]);
-  return catalogueFromRows(csvRows(source, file), file, meta);
+  const warnings: CatalogueWarning[] = [];
+  const catalogue = catalogueFromRows(csvRows(source, file), file, meta, warnings);
+  return { catalogue, warnings };
 }
 
 /** Records with the physical line each starts on (a quoted field may span lines). */

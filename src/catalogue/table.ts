@@ -2,10 +2,10 @@
  * A catalogue table — one row per measure, as planning offices keep lists — into a Catalogue.
  * Used for CSV files and for a table already in the workbook (a 2-D array from Office.js) alike.
  */
-import { CatalogueError, type CatalogueIssue } from "./errors";
+import { CatalogueError, type CatalogueIssue, type CatalogueWarning } from "./errors";
 import type { Catalogue, CatalogueSource, Measure, Rating } from "./model";
 import { MEASURE_ID_PATTERN } from "./schema";
-import { COLUMNS, columnByHeader, columnSpec, type ColumnKey } from "./csvColumns";
+import { COLUMNS, columnByHeader, columnSpec, misspeltInputColumn, type ColumnKey } from "./csvColumns";
 import { parseFlag, parseGoalNumber, parseLevel, parseTaskType, type Parsed } from "./cellValues";
 import { derivedMeasureId } from "./stableId";
 import { checkCatalogue, type PathSegment } from "./validate";
@@ -49,16 +49,22 @@ export function catalogueFromTable(
   );
 }
 
+/**
+ * warnings: given (the CSV reader), an unknown column that does not look like a misspelt rating column
+ * is skipped with a warning added there; without it (a sheet in the workbook) every unknown column is
+ * refused as before.
+ */
 export function catalogueFromRows(
   rows: readonly TableRow[],
   file: string,
   meta: CatalogueMeta = {},
+  warnings?: CatalogueWarning[],
 ): Catalogue {
   const filled = rows.filter((row) => row.cells.some((cell) => cellText(cell) !== ""));
   if (filled.length === 0)
     throw new CatalogueError([{ file, message: "Die Tabelle ist leer (keine Überschriftenzeile)" }]);
   const headerAt = findHeaderRow(filled);
-  const { layout, issues } = readHeader(filled[headerAt] as TableRow, file);
+  const { layout, issues } = readHeader(filled[headerAt] as TableRow, file, warnings);
   const builder = new TableBuilder(file, layout);
   builder.issues.push(...issues);
   for (const row of filled.slice(headerAt + 1)) builder.addRow(row);
@@ -93,7 +99,11 @@ function findHeaderRow(rows: readonly TableRow[]): number {
 }
 
 /** Throws only when a required column is missing; other header issues are reported with the rows'. */
-function readHeader(row: TableRow, file: string): { layout: Layout; issues: CatalogueIssue[] } {
+function readHeader(
+  row: TableRow,
+  file: string,
+  warnings: CatalogueWarning[] | undefined,
+): { layout: Layout; issues: CatalogueIssue[] } {
   const issues: CatalogueIssue[] = [];
   const columns = new Map<ColumnKey, number>();
   const headers = new Map<ColumnKey, string>();
@@ -103,7 +113,22 @@ function readHeader(row: TableRow, file: string): { layout: Layout; issues: Cata
     if (header === "") return;
     const spec = columnByHeader(header);
     const place = { file, line: row.line, field: header };
-    if (!spec) {
+    const meant = spec ? undefined : misspeltInputColumn(header);
+    if (!spec && meant) {
+      unknown.add(index);
+      issues.push({
+        ...place,
+        message:
+          `Spalte ${columnLetter(index + 1)} sieht aus wie die Bewertungsspalte „${meant.header}“, ist aber ` +
+          `anders geschrieben; ihre Werte gingen verloren – bitte die Überschrift in „${meant.header}“ ändern`,
+      });
+    } else if (!spec && warnings) {
+      unknown.add(index);
+      warnings.push({
+        ...place,
+        message: `unbekannte Spalte ${columnLetter(index + 1)} wird übergangen (ihre Werte werden nicht eingelesen)`,
+      });
+    } else if (!spec) {
       unknown.add(index);
       issues.push({
         ...place,

@@ -93,7 +93,13 @@ const CASES: Record<string, Expected> = {
       "Zeile 1: Pflichtspalte fehlt: Maßnahme. Erwartete Überschriften: Handlungsfeld; Herausforderung; Ziel; Zielbeschreibung; Maßnahme",
     ],
   },
-  "unknown-column.csv": { count: 1, lines: ["Zeile 1, Status intern: unbekannte Spalte F"] },
+  // an unknown column is only a warning (test/catalogue/csvWarnings.test.ts); a misspelt rating column stops
+  "misspelt-rating-column.csv": {
+    count: 1,
+    lines: [
+      "Zeile 1, Zielerreichungsgrd: Spalte F sieht aus wie die Bewertungsspalte „Zielerreichungsgrad“, ist aber anders geschrieben",
+    ],
+  },
   "goal-number-not-a-number.csv": { count: 1, lines: ["Zeile 3, Ziel: „drei“ ist keine Zielnummer"] },
   "conflicting-goal-descriptions.csv": {
     count: 1,
