@@ -24,24 +24,56 @@ import { annexDocx } from "../annex/annexDocx";
 import { AnnexSelectionError, buildAnnex } from "../annex/model";
 import { sachstandDocx } from "../annex/sachstandDocx";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
-import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
-  cliMessage,
   consoleIo,
+  EXIT_MISSING_TOOL,
   FailedError,
-  readIntactWorkbook,
-  replaceExtension,
+  MissingToolError,
+  parseArgs,
+  runCommand,
+  startCli,
+  stringOption,
+  UsageError,
   writeAllAtomically,
+  type CommandInfo,
   type Io,
-} from "./returnsIo";
+} from "./io";
+import { readIntactWorkbook, replaceExtension } from "./returnsIo";
 
 const run = promisify(execFile);
-export const EXIT_NO_LIBREOFFICE = 3;
+export const EXIT_NO_LIBREOFFICE = EXIT_MISSING_TOOL;
 const USAGE = [
   "Aufruf: npm run annex -- DATEI.xlsx --pdf [AUS.pdf]",
   "        npm run annex -- DATEI.xlsx --docx [AUS.docx] [--fields 1,3] [--lang de|en]",
   "        npm run annex -- DATEI.xlsx --sachstand [AUS.docx] [--fields 1,3] [--lang de|en]",
 ].join("\n");
+
+export const ANNEX_COMMAND: CommandInfo = {
+  name: "annex",
+  usage: USAGE,
+  help: `Zielbild – Anlage einer ausgefüllten Arbeitsmappe
+
+${USAGE}
+
+Erzeugt aus einer ausgefüllten Arbeitsmappe die Anlage: als Word-Dokument (--docx, ohne LibreOffice), als
+Sachstand je Handlungsfeld (--sachstand) oder als PDF über LibreOffice (--pdf). Ohne AUS wird die Datei
+neben DATEI.xlsx geschrieben („…-Anlage.docx“, „…-Sachstand.docx“, „….pdf“).
+
+Optionen:
+  --docx               die Anlage als Word-Dokument
+  --sachstand          der Sachstand je Handlungsfeld als Word-Dokument
+  --pdf                die Anlage als PDF (braucht LibreOffice, „soffice“ im Suchpfad)
+  --fields 1,3         nur diese Handlungsfelder (nur --docx und --sachstand)
+  --lang de|en         Sprache der Beschriftungen (nur --docx und --sachstand)
+  --help, -h           diese Hilfe
+
+Beispiel:
+  npm run annex -- Bewertung-2024.xlsx --docx Anlage.docx --fields 1,3
+
+Exit-Code: 0 geschrieben, 1 Fehler in den Daten (nichts geschrieben), 2 falscher Aufruf,
+3 LibreOffice ist nicht installiert (--pdf).
+`,
+};
 export const NO_LIBREOFFICE_MESSAGE =
   "LibreOffice ist nicht installiert: das Programm „soffice“ wurde im Suchpfad (PATH) nicht gefunden. " +
   "Für die PDF-Anlage bitte LibreOffice installieren (z. B. „apt install libreoffice-calc-nogui“) oder die " +
@@ -69,11 +101,7 @@ export async function runAnnexCli(
   env = process.env,
   now: Date = new Date(),
 ): Promise<number> {
-  try {
-    if (argv.includes("--help") || argv.includes("-h")) {
-      io.out(USAGE);
-      return 0;
-    }
+  return runCommand(ANNEX_COMMAND, argv, io, async () => {
     const { positional, options } = parseArgs(argv, ["pdf", "docx", "sachstand"], ["fields", "lang"]);
     const kinds = (["pdf", "docx", "sachstand"] as const).filter((k) => options.has(k));
     if (kinds.length !== 1)
@@ -91,8 +119,10 @@ export async function runAnnexCli(
         throw new UsageError("--fields und --lang gelten nur für --docx und --sachstand.");
       return await writePdf(file, out, io, env);
     }
-    const fields = options.has("fields") ? parseFields(options.get("fields") as string) : undefined;
-    const language = options.has("lang") ? parseLanguage(options.get("lang") as string) : undefined;
+    const fieldsText = stringOption(options, "fields");
+    const langText = stringOption(options, "lang");
+    const fields = fieldsText !== undefined ? parseFields(fieldsText) : undefined;
+    const language = langText !== undefined ? parseLanguage(langText) : undefined;
     const target = out ?? replaceExtension(file, kind === "docx" ? "-Anlage.docx" : "-Sachstand.docx");
     if (path.extname(target).toLowerCase() !== ".docx")
       throw new UsageError(`Die Zieldatei muss auf .docx enden: ${target}`);
@@ -112,11 +142,7 @@ export async function runAnnexCli(
     await writeAllAtomically([{ path: target, bytes }]);
     io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(bytes.length / 1024)} KB)`);
     return 0;
-  } catch (error) {
-    const { text, code } = cliMessage(error, USAGE);
-    io.err(text);
-    return code;
-  }
+  });
 }
 
 async function writePdf(
@@ -129,13 +155,13 @@ async function writePdf(
   if (path.extname(target).toLowerCase() !== ".pdf")
     throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
   const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
-  if (!soffice) {
-    io.err(NO_LIBREOFFICE_MESSAGE);
-    return EXIT_NO_LIBREOFFICE;
-  }
+  if (!soffice) throw new MissingToolError(NO_LIBREOFFICE_MESSAGE);
+  io.progress?.(`Lese ${path.basename(file)} …`);
   const { workbook } = await readIntactWorkbook(file);
+  io.progress?.("LibreOffice wandelt die Anlage in PDF um …");
   const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env);
   await writeAllAtomically([{ path: target, bytes: pdf }]);
+  io.progress?.("");
   io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(pdf.length / 1024)} KB)`);
   return 0;
 }
@@ -237,7 +263,4 @@ async function writeRecalculatingProfile(dir: string): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  workInCallerDirectory();
-  void runAnnexCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
-}
+if (require.main === module) startCli((argv, io) => runAnnexCli(argv, io));

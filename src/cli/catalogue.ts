@@ -12,23 +12,26 @@ import {
   type LoadedCatalogue,
 } from "../catalogue";
 import {
+  consoleIo,
   EXIT_ERRORS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   parseArgs,
   readInputFile,
+  runCommand,
+  startCli,
   table,
-  workInCallerDirectory,
+  type CommandInfo,
+  type Io,
 } from "./io";
 
 export const DEFAULT_CATALOGUE = "seeds/konzept-migration-integration-2018-2022.json";
 
 const HELP = `Zielbild – Zielkatalog prüfen
 
-Aufruf:
-  npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]
-  npm run catalogue -- help
+Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]
+        npm run catalogue -- help
 
 check    Liest einen Zielkatalog (JSON oder CSV) und zeigt eine Übersicht: Handlungsfelder,
          Herausforderungen, Ziele, Maßnahmen, Organisationseinheiten und je Handlungsfeld
@@ -40,6 +43,13 @@ Optionen:
   --json             Ausgabe als JSON (für andere Programme)
   --id, --title, --version
                      Katalogangaben für CSV-Dateien (sonst aus dem Dateinamen abgeleitet)
+  --help, -h         diese Hilfe
+
+Warnungen (z. B. eine unbekannte Spalte wie „Lfd. Nr.“, die beim Einlesen übergangen wird) stehen
+auf stderr und ändern den Exit-Code nicht; eine falsch geschriebene Bewertungsspalte ist ein Fehler.
+
+Beispiel:
+  npm run catalogue -- check katalog.csv --title "Konzept 2024" --version 2024
 
 Formate: JSON nach seeds/catalogue.schema.json; CSV mit einer Zeile je Maßnahme
 (Trennzeichen ; oder , oder Tab; UTF-8, UTF-16 oder Windows-1252). Siehe docs/catalogue-format.md.
@@ -47,13 +57,19 @@ Formate: JSON nach seeds/catalogue.schema.json; CSV mit einer Zeile je Maßnahme
 Exit-Code: 0 Katalog in Ordnung, 1 Fehler im Katalog, 2 falscher Aufruf oder Datei nicht gefunden.
 `;
 
-export function main(argv: readonly string[], out = process.stdout, err = process.stderr): number {
-  try {
-    const { positional, options } = parseArgs(argv, ["json", "help"], ["id", "title", "version"]);
+export const CATALOGUE_COMMAND: CommandInfo = {
+  name: "catalogue",
+  usage: "Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]",
+  help: HELP,
+};
+
+export async function runCatalogueCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  return runCommand(CATALOGUE_COMMAND, argv, io, () => {
+    const { positional, options } = parseArgs(argv, ["json"], ["id", "title", "version"]);
     const [command, ...files] = positional;
-    if (options.has("help") || command === "help" || command === undefined) {
-      out.write(HELP);
-      return command === undefined && !options.has("help") ? EXIT_USAGE : EXIT_OK;
+    if (command === "help" || command === undefined) {
+      io.out(HELP.trimEnd());
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (command !== "check") throw new UsageError(`unbekannter Befehl „${command}“ (erlaubt: check, help)`);
     if (files.length > 1) throw new UsageError("check prüft genau eine Datei");
@@ -61,14 +77,9 @@ export function main(argv: readonly string[], out = process.stdout, err = proces
       files[0] ?? resolve(__dirname, "../..", DEFAULT_CATALOGUE),
       metaFrom(options),
       options.has("json"),
-      out,
-      err,
+      io,
     );
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err.write(`Fehler: ${error.message}\nHilfe: npm run catalogue -- help\n`);
-    return EXIT_USAGE;
-  }
+  });
 }
 
 function metaFrom(options: Map<string, string | true>): CatalogueMeta {
@@ -80,27 +91,22 @@ function metaFrom(options: Map<string, string | true>): CatalogueMeta {
   return meta;
 }
 
-function check(
-  file: string,
-  meta: CatalogueMeta,
-  json: boolean,
-  out: NodeJS.WritableStream,
-  err: NodeJS.WritableStream,
-): number {
+function check(file: string, meta: CatalogueMeta, json: boolean, io: Io): number {
   const bytes = readInputFile(file);
   let loaded: LoadedCatalogue;
   try {
     loaded = loadCatalogueDetailed(bytes, file, meta);
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
-    if (json) out.write(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2) + "\n");
-    else err.write(issuesText(file, error));
+    if (json) io.out(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2));
+    else io.err(issuesText(file, error));
     return EXIT_ERRORS;
   }
+  for (const warning of loaded.warnings) io.err(`Warnung: ${formatIssue(warning)}`);
   const summary = summarize(loaded.catalogue);
   if (json) {
     const { id, title, version } = loaded.catalogue;
-    out.write(
+    io.out(
       JSON.stringify(
         {
           ok: true,
@@ -109,12 +115,13 @@ function check(
           encoding: loaded.encoding,
           catalogue: { id, title, version },
           summary,
+          warnings: loaded.warnings,
         },
         null,
         2,
-      ) + "\n",
+      ),
     );
-  } else out.write(summaryText(file, loaded, summary));
+  } else io.out(summaryText(file, loaded, summary));
   return EXIT_OK;
 }
 
@@ -125,7 +132,7 @@ function issuesText(file: string, error: CatalogueError): string {
   const shown = error.issues.slice(0, MAX_PRINTED_ISSUES).map(formatIssue);
   const rest = error.issues.length - shown.length;
   if (rest > 0) shown.push(`… und ${rest} weitere Fehler (alle mit --json)`);
-  return `${file}: ${error.issues.length} Fehler\n${shown.join("\n")}\n`;
+  return `${file}: ${error.issues.length} Fehler\n${shown.join("\n")}`;
 }
 
 function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<typeof summarize>): string {
@@ -150,7 +157,9 @@ function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<
       (f, i) => [String(i + 1), shorten(f.name), f.goals, f.measures] as (string | number)[],
     ),
   ]);
-  return head.join("\n") + perField + "\n\nKeine Fehler gefunden.\n";
+  const n = loaded.warnings.length;
+  const warned = n === 0 ? "" : ` ${n} ${n === 1 ? "Warnung" : "Warnungen"} (auf stderr).`;
+  return head.join("\n") + perField + `\n\nKeine Fehler gefunden.${warned}`;
 }
 
 function shorten(text: string): string {
@@ -158,7 +167,4 @@ function shorten(text: string): string {
   return oneLine.length > 60 ? oneLine.slice(0, 59) + "…" : oneLine;
 }
 
-if (require.main === module) {
-  workInCallerDirectory();
-  process.exitCode = main(process.argv.slice(2));
-}
+if (require.main === module) startCli(runCatalogueCli);

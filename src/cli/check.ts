@@ -13,7 +13,19 @@ import { expectedPlan } from "../validation/expectedPlan";
 import { rulesMarkdown } from "../validation/describe";
 import { formatJson, formatTable, hasErrors, validateWorkbook, VALIDATION_MODES } from "../validation";
 import type { ValidationMode } from "../validation";
-import { workInCallerDirectory } from "./io";
+import {
+  consoleIo,
+  EXIT_ERRORS,
+  EXIT_OK,
+  EXIT_USAGE,
+  parseArgs,
+  runCommand,
+  startCli,
+  stringOption,
+  UsageError,
+  type CommandInfo,
+  type Io,
+} from "./io";
 
 export interface CheckArgs {
   readonly file: string;
@@ -22,86 +34,86 @@ export interface CheckArgs {
   readonly lang: Language;
 }
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
 export const USAGE =
   "Aufruf: npm run check -- DATEI.xlsx [--mode entwurf|abgabe] [--json] [--lang de|en]\n" +
   "        npm run check -- --rules [--lang de|en]   (listet, was geprüft wird)";
 
-class UsageError extends Error {}
+export const CHECK_COMMAND: CommandInfo = {
+  name: "check",
+  usage: USAGE,
+  help: `Zielbild – ausgefüllte Arbeitsmappe prüfen
 
-export function parseCheckArgs(argv: readonly string[]): CheckArgs | "help" | { rules: Language } {
-  const files: string[] = [];
-  let mode: string = "entwurf";
-  let lang: string = "de";
-  let json = false;
-  let rules = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`Option ${flag} braucht einen Wert.`);
-      return v;
-    };
-    if (flag === "--help" || flag === "-h") return "help";
-    else if (flag === "--json") json = true;
-    else if (flag === "--rules") rules = true;
-    else if (flag === "--mode") mode = value();
-    else if (flag === "--lang") lang = value();
-    else if (flag!.startsWith("-")) throw new UsageError(`Unbekannte Option „${arg}“.`);
-    else files.push(arg);
-  }
+${USAGE}
+
+Prüft eine zurückgegebene Arbeitsmappe gegen den Plan, aus dem sie gebaut wurde (docs/pruefregeln.md):
+Fehler, Warnungen und Hinweise mit Blatt, Zelle und Maßnahme.
+
+Optionen:
+  --mode entwurf|abgabe  Prüfstrenge: „abgabe“ verlangt vollständige Bewertungen (Vorgabe: entwurf)
+  --json                 Ausgabe als JSON (für andere Programme)
+  --lang de|en           Sprache der Meldungen (Vorgabe: de)
+  --rules                listet die Prüfregeln
+  --help, -h             diese Hilfe
+
+Beispiel:
+  npm run check -- Bewertung-Migrationszentrum.xlsx --mode abgabe
+
+Exit-Code: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 falscher Aufruf, Datei nicht gefunden
+oder keine Zielbild-Arbeitsmappe.
+`,
+};
+
+export function parseCheckArgs(argv: readonly string[]): CheckArgs | { rules: Language } {
+  const { positional: files, options } = parseArgs(argv, ["json", "rules"], ["mode", "lang"]);
+  const mode = stringOption(options, "mode") ?? "entwurf";
+  const lang = stringOption(options, "lang") ?? "de";
   if (!LANGUAGES.includes(lang as Language))
     throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${lang}“.`);
-  if (rules && files.length === 0) return { rules: lang as Language };
+  if (options.has("rules") && files.length === 0) return { rules: lang as Language };
   if (files.length !== 1)
     throw new UsageError(
       files.length === 0 ? "Bitte eine .xlsx-Datei angeben." : "Bitte genau eine Datei angeben.",
     );
   if (!VALIDATION_MODES.includes(mode as ValidationMode))
     throw new UsageError(`--mode muss „entwurf“ oder „abgabe“ sein, nicht „${mode}“.`);
-  if (!LANGUAGES.includes(lang as Language))
-    throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${lang}“.`);
-  return { file: files[0]!, mode: mode as ValidationMode, json, lang: lang as Language };
+  return { file: files[0]!, mode: mode as ValidationMode, json: options.has("json"), lang: lang as Language };
 }
 
-export async function runCheckCli(argv: readonly string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parseCheckArgs>;
-  try {
-    args = parseCheckArgs(argv);
-  } catch (error) {
-    io.err(`Fehler: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args === "help") {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
+export async function runCheckCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  return runCommand(CHECK_COMMAND, argv, io, () => check(argv, io));
+}
+
+/** Texts here end with a newline; Io prints lines. */
+function text(value: string): string {
+  return value.replace(/\n$/, "");
+}
+
+async function check(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseCheckArgs(argv);
   if ("rules" in args) {
-    io.out(rulesMarkdown(args.rules));
-    return 0;
+    io.out(text(rulesMarkdown(args.rules)));
+    return EXIT_OK;
   }
   const loaded = await load(args.file, args.lang);
   if ("error" in loaded) {
-    io.err(`${loaded.error}\n`);
-    return 2;
+    // Not a readable Zielbild workbook: check has always answered this as a wrong call.
+    io.err(`${loaded.error}`);
+    return EXIT_USAGE;
   }
   const { plan, catalogue, snapshot } = loaded;
   const findings = validateWorkbook(plan, snapshot, { mode: args.mode, catalogue });
-  if (args.json) io.out(formatJson(findings, { file: args.file, mode: args.mode }));
+  if (args.json) io.out(text(formatJson(findings, { file: args.file, mode: args.mode })));
   else
     io.out(
-      `${heading(args, plan.meta.title, plan.meta.unit)}\n${formatTable(
-        findings,
-        args.lang,
-        snapshot.sheets.map((s) => s.name),
-      )}`,
+      text(
+        `${heading(args, plan.meta.title, plan.meta.unit)}\n${formatTable(
+          findings,
+          args.lang,
+          snapshot.sheets.map((s) => s.name),
+        )}`,
+      ),
     );
-  return hasErrors(findings) ? 1 : 0;
+  return hasErrors(findings) ? EXIT_ERRORS : EXIT_OK;
 }
 
 async function load(file: string, lang: Language) {
@@ -134,12 +146,4 @@ function heading(args: CheckArgs, title: string, unit: string | undefined): stri
     : `Check of ${args.file} (“${title}”${forUnit}), mode: ${mode}\n`;
 }
 
-if (require.main === module) {
-  workInCallerDirectory();
-  void runCheckCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) startCli(runCheckCli);

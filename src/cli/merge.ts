@@ -14,20 +14,47 @@ import { mergeReturns, type RefusedReturn, type ReturnInputs, type MergeResult }
 import { mergeReportCsv, mergeReportMarkdown, OUTCOME_LABEL } from "../returns/mergeReport";
 import { keepClearedUnits } from "../returns/ratingFields";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { parseArgs, UsageError, workInCallerDirectory } from "./io";
 import {
-  cliMessage,
   consoleIo,
   FailedError,
-  readIntactWorkbook,
-  readSnapshot,
-  replaceExtension,
+  parseArgs,
+  runCommand,
+  startCli,
+  stringOption,
+  UsageError,
   writeAllAtomically,
+  type CommandInfo,
   type Io,
-} from "./returnsIo";
+} from "./io";
+import { readIntactWorkbook, readSnapshot, replaceExtension } from "./returnsIo";
 
 const USAGE =
   "Aufruf: npm run merge -- HAUPTDATEI.xlsx RÜCKLAUF.xlsx… --out ERGEBNIS.xlsx [--report BERICHT.md] [--password KENNWORT]";
+
+export const MERGE_COMMAND: CommandInfo = {
+  name: "merge",
+  usage: USAGE,
+  help: `Zielbild – Rückläufe zusammenführen
+
+${USAGE}
+
+Führt die Rückläufe der Organisationseinheiten nach Maßnahmen-ID in die Hauptdatei zusammen. Jede
+Rücklaufdatei wird an dem gemessen, was sie beim Versand zeigte: ein Feld, das niemand geändert hat, ist
+nie ein Konflikt. Echte Konflikte stehen im Bericht; die Hauptdatei behält dann ihren Wert.
+
+Optionen:
+  --out DATEI.xlsx     die zusammengeführte Arbeitsmappe (Pflicht)
+  --report DATEI.md    der Bericht (dazu DATEI.csv); Vorgabe: neben --out, „…-Bericht.md“
+  --password KENNWORT  Blattschutz-Kennwort der neuen Arbeitsmappe
+  --help, -h           diese Hilfe
+
+Beispiel:
+  npm run merge -- Hauptdatei.xlsx rueckläufe/*.xlsx --out Zusammengefuehrt.xlsx
+
+Exit-Code: 0 zusammengeführt (Konflikte stehen im Bericht), 1 Fehler in den Daten (nichts geschrieben),
+2 falscher Aufruf.
+`,
+};
 
 export interface MergeArgs {
   readonly master: string;
@@ -37,22 +64,20 @@ export interface MergeArgs {
   readonly password?: string;
 }
 
-export function parseMergeArgs(argv: readonly string[]): MergeArgs | "help" {
-  if (argv.includes("--help") || argv.includes("-h")) return "help";
+export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   const { positional, options } = parseArgs(argv, [], ["out", "report", "password"]);
   const [master, ...returns] = positional;
   if (!master || returns.length === 0) throw new UsageError("Hauptdatei und mindestens ein Rücklauf nötig.");
-  const out = options.get("out");
-  if (typeof out !== "string") throw new UsageError("--out ERGEBNIS.xlsx fehlt.");
+  const out = stringOption(options, "out");
+  if (out === undefined) throw new UsageError("--out ERGEBNIS.xlsx fehlt.");
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out muss auf .xlsx enden: ${out}`);
-  const report = options.get("report");
-  const password = options.get("password");
+  const password = stringOption(options, "password");
   return {
     master,
     returns,
     out,
-    report: typeof report === "string" ? report : replaceExtension(out, "-Bericht.md"),
-    ...(typeof password === "string" && { password }),
+    report: stringOption(options, "report") ?? replaceExtension(out, "-Bericht.md"),
+    ...(password !== undefined && { password }),
   };
 }
 
@@ -61,12 +86,9 @@ export async function runMergeCli(
   io: Io = consoleIo,
   now = () => new Date(),
 ): Promise<number> {
-  try {
+  return runCommand(MERGE_COMMAND, argv, io, async () => {
     const args = parseMergeArgs(argv);
-    if (args === "help") {
-      io.out(USAGE);
-      return 0;
-    }
+    io.progress?.(`Hauptdatei: ${path.basename(args.master)}`);
     const master = await readIntactWorkbook(args.master);
     if (master.workbook.meta.unit !== undefined)
       throw new FailedError(
@@ -74,8 +96,9 @@ export async function runMergeCli(
       );
     const accepted: ReturnInputs[] = [];
     const refused: RefusedReturn[] = [];
-    for (const file of args.returns) {
+    for (const [i, file] of args.returns.entries()) {
       const name = path.basename(file);
+      io.progress?.(`Rücklauf ${i + 1}/${args.returns.length}: ${name}`);
       const read = await readSnapshot(file);
       const assessed =
         "error" in read
@@ -95,19 +118,17 @@ export async function runMergeCli(
       ...(archive.length > 0 && { archive }),
       ...(args.password !== undefined && { password: args.password }),
     });
+    io.progress?.("Schreibe die zusammengeführte Arbeitsmappe …");
     const context = { master: args.master, out: args.out, returns: args.returns, createdAt };
     await writeAllAtomically([
       { path: args.out, bytes: await writeXlsxBuffer(plan) },
       { path: args.report, bytes: mergeReportMarkdown(result, context) },
       { path: replaceExtension(args.report, ".csv"), bytes: mergeReportCsv(result) },
     ]);
+    io.progress?.("");
     summarize(io, args, result, refused);
     return 0;
-  } catch (error) {
-    const { text, code } = cliMessage(error, USAGE);
-    io.err(text);
-    return code;
-  }
+  });
 }
 
 function summarize(io: Io, args: MergeArgs, result: MergeResult, refused: readonly RefusedReturn[]): void {
@@ -120,7 +141,4 @@ function summarize(io: Io, args: MergeArgs, result: MergeResult, refused: readon
     io.out("Konflikte: die Hauptdatei behält ihre Werte; bitte den Bericht prüfen und entscheiden.");
 }
 
-if (require.main === module) {
-  workInCallerDirectory();
-  void runMergeCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
-}
+if (require.main === module) startCli(runMergeCli);

@@ -11,17 +11,7 @@ import {
 } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import type { UnitWorkbook } from "../returns/unitWorkbooks";
-import { UsageError } from "./io";
-
-export interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-export const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
-
-/** A failure that is not the user's call: the CLI prints it and exits 1, having written nothing. */
-export class FailedError extends Error {}
+import { FailedError, UsageError, writeAllAtomically, type OutFile } from "./io";
 
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
@@ -60,47 +50,19 @@ export async function readIntactWorkbook(
   return { workbook: result.workbook, snapshot: read.snapshot };
 }
 
-export interface OutFile {
-  readonly path: string;
-  readonly bytes: Uint8Array | string;
-}
-
-/**
- * Writes every file to a temporary name first and renames them only when all were written, so a
- * failure leaves no partial result (and no half of a set of files).
- */
-export async function writeAllAtomically(files: readonly OutFile[]): Promise<void> {
-  const temps: { temp: string; target: string }[] = [];
-  try {
-    for (const file of files) {
-      const target = path.resolve(file.path);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-      temps.push({ temp, target });
-      await fs.writeFile(temp, file.bytes);
-    }
-    for (const { temp, target } of temps) await fs.rename(temp, target);
-  } catch (error) {
-    await Promise.all(temps.map(({ temp }) => fs.rm(temp, { force: true })));
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === "EBUSY" || code === "EPERM" ? " (ist die Datei noch in Excel geöffnet?)" : "";
-    throw new FailedError(`Konnte nicht schreiben: ${(error as Error).message}${hint}`);
-  }
-}
-
 /** Writes per-unit workbooks (see src/returns/unitWorkbooks.ts) into a folder, all or none. */
-export async function writeUnitWorkbooks(dir: string, workbooks: readonly UnitWorkbook[]): Promise<string[]> {
+export async function writeUnitWorkbooks(
+  dir: string,
+  workbooks: readonly UnitWorkbook[],
+  progress?: (line: string) => void,
+): Promise<string[]> {
   const files: OutFile[] = [];
-  for (const wb of workbooks)
+  for (const [i, wb] of workbooks.entries()) {
+    progress?.(`Arbeitsmappe ${i + 1}/${workbooks.length}: ${wb.fileName}`);
     files.push({ path: path.join(dir, wb.fileName), bytes: await writeXlsxBuffer(wb.plan) });
+  }
   await writeAllAtomically(files);
   return files.map((f) => path.resolve(f.path));
-}
-
-export function cliMessage(error: unknown, usage: string): { text: string; code: number } {
-  if (error instanceof UsageError) return { text: `Fehler: ${error.message}\n${usage}`, code: 2 };
-  const message = error instanceof Error ? error.message : String(error);
-  return { text: `Fehler: ${message}\nEs wurde keine Datei geschrieben.`, code: 1 };
 }
 
 export function replaceExtension(file: string, extension: string): string {

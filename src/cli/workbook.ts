@@ -9,8 +9,8 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { loadCatalogue } from "../catalogue/load";
-import { CatalogueError } from "../catalogue/errors";
+import { loadCatalogueDetailed, type LoadedCatalogue } from "../catalogue/load";
+import { formatIssue } from "../catalogue/errors";
 import { summarize, type Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import type { WorkbookPlan } from "../layout/plan";
@@ -18,7 +18,16 @@ import { LANGUAGES, type Language } from "../scheme/ratingScheme";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
 import { writeUnitWorkbooks } from "./returnsIo";
-import { workInCallerDirectory } from "./io";
+import {
+  consoleIo,
+  parseArgs as parseCommandLine,
+  runCommand,
+  startCli,
+  UsageError,
+  writeAllAtomically,
+  type CommandInfo,
+  type Io,
+} from "./io";
 
 export const DEFAULT_CATALOGUE = path.resolve(
   __dirname,
@@ -38,33 +47,48 @@ export interface WorkbookArgs {
   readonly allUnitsDir?: string;
 }
 
-export interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
 const USAGE =
   "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]\n" +
   "       [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
 
-/** Thrown for a wrong command line; the message is for the user. */
-class UsageError extends Error {}
+export const WORKBOOK_COMMAND: CommandInfo = {
+  name: "workbook",
+  usage: USAGE,
+  help: `Zielbild – Bewertungsübersicht erstellen
 
-export function parseArgs(argv: readonly string[]): WorkbookArgs | "help" {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--help" || arg === "-h") return "help";
-    const [flag, inline] = arg.includes("=")
-      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-      : [arg];
-    if (!["--catalogue", "--out", "--lang", "--password", "--title", "--unit", "--all-units"].includes(flag!))
-      throw new UsageError(`Unbekannte Option „${arg}“.`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--")))
-      throw new UsageError(`Option ${flag} braucht einen Wert.`);
-    values.set(flag!, value);
-  }
+${USAGE}
+
+Baut aus einem Zielkatalog (JSON oder CSV) die Bewertungsübersicht als Excel-Arbeitsmappe. Ohne Optionen:
+der mitgelieferte Katalog → ${DEFAULT_OUT}. Warnungen zum Katalog (z. B. eine übergangene Spalte) stehen
+auf stderr.
+
+Optionen:
+  --catalogue DATEI            der Zielkatalog, JSON oder CSV (Vorgabe: der mitgelieferte)
+  --out DATEI.xlsx             die Arbeitsmappe (Vorgabe: ${DEFAULT_OUT})
+  --lang de|en                 Sprache der Beschriftungen (Vorgabe: de)
+  --password KENNWORT          Blattschutz-Kennwort
+  --title TITEL                Titel auf der Übersicht
+  --unit ORGANISATIONSEINHEIT  Arbeitsmappe nur für diese Einheit: nur ihre Eingabezellen sind frei
+  --all-units ORDNER           je Organisationseinheit eine Arbeitsmappe in diesen Ordner
+  --help, -h                   diese Hilfe
+
+Beispiel:
+  npm run workbook -- --catalogue katalog.csv --out Bewertung-2024.xlsx --title "Bewertung 2024"
+
+Exit-Code: 0 geschrieben, 1 Fehler im Katalog (nichts geschrieben), 2 falscher Aufruf oder Katalog nicht
+gefunden.
+`,
+};
+
+const OPTIONS = ["catalogue", "out", "lang", "password", "title", "unit", "all-units"] as const;
+
+export function parseArgs(argv: readonly string[]): WorkbookArgs {
+  const { positional, options } = parseCommandLine(argv, [], OPTIONS);
+  if (positional.length > 0)
+    throw new UsageError(
+      `Unerwartetes Argument „${positional[0]}“ (Dateien mit --catalogue bzw. --out angeben).`,
+    );
+  const values = new Map([...options].map(([name, value]) => [`--${name}`, String(value)]));
   const language = values.get("--lang") ?? "de";
   if (!LANGUAGES.includes(language as Language))
     throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${language}“.`);
@@ -91,17 +115,14 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs | "help" {
 
 export async function runWorkbookCli(
   argv: readonly string[],
-  io: Io,
+  io: Io = consoleIo,
   now: () => number = Date.now,
 ): Promise<number> {
   const started = now();
-  try {
+  return runCommand(WORKBOOK_COMMAND, argv, io, async () => {
     const args = parseArgs(argv);
-    if (args === "help") {
-      io.out(USAGE);
-      return 0;
-    }
-    const catalogue = await readCatalogue(args.catalogue);
+    const { catalogue, warnings } = await readCatalogue(args.catalogue);
+    for (const warning of warnings) io.err(`Warnung: ${formatIssue(warning)}`);
     const options = {
       language: args.language,
       builtAt: new Date().toISOString(),
@@ -109,7 +130,10 @@ export async function runWorkbookCli(
       ...(args.title !== undefined && { title: args.title }),
     };
     if (args.allUnitsDir !== undefined) {
-      const written = await writeUnitWorkbooks(args.allUnitsDir, allUnitWorkbooks(catalogue, options));
+      io.progress?.("Baue die Arbeitsmappen je Organisationseinheit …");
+      const workbooks = allUnitWorkbooks(catalogue, options);
+      const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress);
+      io.progress?.("");
       io.out(
         `Geschrieben: ${written.length} Arbeitsmappen je Organisationseinheit in ${path.resolve(args.allUnitsDir)}`,
       );
@@ -122,16 +146,13 @@ export async function runWorkbookCli(
         : buildPlan(catalogue, options);
     const bytes = await writeXlsxBuffer(plan);
     const target = path.resolve(args.out);
-    await writeAtomically(target, bytes);
+    await writeAllAtomically([{ path: target, bytes }]);
     report(io, target, bytes.length, catalogue, plan, now() - started);
     return 0;
-  } catch (error) {
-    io.err(messageOf(error));
-    return 1;
-  }
+  });
 }
 
-async function readCatalogue(file: string): Promise<Catalogue> {
+async function readCatalogue(file: string): Promise<LoadedCatalogue> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
@@ -141,22 +162,7 @@ async function readCatalogue(file: string): Promise<Catalogue> {
       code === "ENOENT" ? "Datei nicht gefunden" : code === "EISDIR" ? "ist ein Ordner" : String(code);
     throw new UsageError(`Katalog ${file}: ${reason}.`);
   }
-  return loadCatalogue(bytes, file);
-}
-
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === "EBUSY" || code === "EPERM" ? " (ist die Datei noch in Excel geöffnet?)" : "";
-    throw new UsageError(`Konnte ${target} nicht schreiben: ${(error as Error).message}${hint}`);
-  }
+  return loadCatalogueDetailed(bytes, file);
 }
 
 function report(
@@ -184,18 +190,4 @@ function formatNumber(n: number): string {
   return n.toLocaleString("de-DE");
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof UsageError) return `Fehler: ${error.message}\n${USAGE}`;
-  if (error instanceof CatalogueError) return `Fehler: ${error.message}\nEs wurde keine Datei geschrieben.`;
-  return `Fehler: ${(error as Error).message ?? String(error)}\nEs wurde keine Datei geschrieben.`;
-}
-
-if (require.main === module) {
-  workInCallerDirectory();
-  void runWorkbookCli(process.argv.slice(2), {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) startCli((argv, io) => runWorkbookCli(argv, io));

@@ -59,7 +59,8 @@ describe("npm run workbook", () => {
     const out = path.join(dir, "Übersicht.xlsx");
     await fs.writeFile(out, "alt");
     const { io, err } = capture();
-    expect(await runWorkbookCli(["--catalogue", path.join(dir, "fehlt.json"), "--out", out], io)).toBe(1);
+    // a catalogue that is not there is a wrong call: exit 2, as in every CLI (was 1 before the common frame)
+    expect(await runWorkbookCli(["--catalogue", path.join(dir, "fehlt.json"), "--out", out], io)).toBe(2);
     expect(err[0]).toContain("fehlt.json: Datei nicht gefunden");
     expect(await fs.readFile(out, "utf8")).toBe("alt");
     expect(await fs.readdir(dir)).toEqual(["Übersicht.xlsx"]);
@@ -73,13 +74,13 @@ describe("npm run workbook", () => {
     expect(parseArgs(["--lang=en", "--password", "pw"])).toMatchObject({ language: "en", password: "pw" });
   });
 
-  it("exits with 1 as a process and with 0 on the bundled catalogue", async () => {
+  it("exits with 2 as a process for a missing catalogue and with 0 on the bundled catalogue", async () => {
     const run = promisify(execFile);
     const tsx = path.resolve("node_modules/.bin/tsx");
     const failed = await run(tsx, ["src/cli/workbook.ts", "--catalogue", path.join(dir, "fehlt.json")]).catch(
       (e: { code: number; stderr: string }) => e,
     );
-    expect(failed).toMatchObject({ code: 1 });
+    expect(failed).toMatchObject({ code: 2 });
     const out = path.join(dir, "bundled.xlsx");
     const ok = await run(tsx, ["src/cli/workbook.ts", "--out", out]);
     expect(ok.stdout).toMatch(/9 Handlungsfelder, 89 Ziele, \d+ Maßnahmen/);
