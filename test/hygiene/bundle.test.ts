@@ -30,6 +30,12 @@ const NAME_ONLY_URLS = [
   /^https?:\/\/json-schema\.org\/draft(-0[47]|\/2020-12)\/schema#?$/,
   /^https:\/\/react\.dev\/errors\/$/,
   /^http:\/\/\[\$\{[\w$]+\}\]$/,
+  // The Word annex (docx, loaded only when a download is asked for): the namespaces of the parts it writes
+  // and a link inside its own error message for list levels over 9.
+  /^http:\/\/schemas\.(openxmlformats\.org|microsoft\.com\/office)\/[\w./-]+$/,
+  /^http:\/\/purl\.(org\/dc|oclc\.org\/ooxml)\/[\w./-]*$/,
+  /^http:\/\/www\.w3\.org\/2001\/XMLSchema-instance$/,
+  /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\/[\w-]+$/,
 ];
 
 /**
