@@ -7,7 +7,7 @@
  * floor with filled-down formulas shared the way our writer stores them (`shareFormulas`).
  */
 import ExcelJS from "exceljs";
-import { parseCell } from "../src/layout/address";
+import { parseCell } from "../src/core/address";
 import type { WorkbookPlan } from "../src/layout/plan";
 import { SharedFormulas } from "../src/writers/xlsx/sharedFormulas";
 

@@ -67,7 +67,7 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
 
   async validation() {
     const { validateWorkbook } = await import("../src/validation");
-    const { largeValidationInput } = await import("../src/validation/synthetic");
+    const { largeValidationInput } = await import("../test/fakes/synthetic");
     const { catalogue, plan, snapshot } = largeValidationInput(VALIDATION_MEASURES);
     const validate = () => validateWorkbook(plan, snapshot, { mode: "abgabe", catalogue });
     const start = performance.now();

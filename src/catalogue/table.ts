@@ -10,8 +10,8 @@ import { parseFlag, parseGoalNumber, parseLevel, parseTaskType, type Parsed } fr
 import { derivedMeasureId } from "./stableId";
 import { checkCatalogue, type PathSegment } from "./validate";
 import { INPUT_FIELDS } from "../scheme/ratingScheme";
-import { columnLetter } from "../layout/address";
-import { shortened } from "../layout/cutText";
+import { columnLetter } from "../core/address";
+import { shortened } from "../core/cutText";
 
 export type Cell = string | number | boolean | null | undefined;
 

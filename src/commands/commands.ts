@@ -4,8 +4,8 @@
  * in a small dialog (taskpane.html?view=check-result). Excel offers function commands no other surface.
  */
 import { excelWorkbook } from "../writers/excel";
-import { localSettingsStore } from "../taskpane/services/settingsStore";
-import { checkReport, encodeReport, type CheckReport } from "./checkReport";
+import { localSettingsStore } from "../addin/settingsStore";
+import { checkReport, encodeReport, type CheckReport } from "../validation/checkReport";
 
 export async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   const lang = localSettingsStore().load().language;

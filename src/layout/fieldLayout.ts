@@ -1,6 +1,6 @@
 /** Column and row layout of an action-field sheet (the report's annex plus input columns). */
 import { INPUT_FIELDS, type InputKey } from "../scheme/ratingScheme";
-import { columnLetter } from "./address";
+import { columnLetter } from "../core/address";
 
 export const FIELD_TITLE_ROW = 1;
 export const FIELD_NAME_ROW = 2;

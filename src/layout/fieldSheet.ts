@@ -1,7 +1,7 @@
 /** One action field as a sheet in the report's annex layout, with the input columns beside it. */
 import type { ActionField, Goal, Measure } from "../catalogue/model";
 import { INPUT_FIELDS, LEVELS, allowedValues, type InputField } from "../scheme/ratingScheme";
-import { rangeAddress } from "./address";
+import { rangeAddress } from "../core/address";
 import { MARGINS, protection, quoted, type PlanContext } from "./context";
 import {
   COL_FIRST_INPUT,

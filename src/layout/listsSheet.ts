@@ -1,6 +1,6 @@
 /** Listen (hidden): the sources of the dropdowns, all taken from the rating scheme plus the units. */
 import { inputField, allowedValues, type Language } from "../scheme/ratingScheme";
-import { columnLetter, quoteSheet } from "./address";
+import { columnLetter, quoteSheet } from "../core/address";
 import type { ListRefs } from "./context";
 import { label } from "./labels";
 import type { DefinedName, PlanOptions, SheetPlan } from "./plan";

@@ -1,5 +1,5 @@
 import type { MeasureInputs, MeasureLocation, WorkbookPlan } from "./plan";
-import { columnIndex } from "./address";
+import { columnIndex } from "../core/address";
 import { sheetByName, valueAt, type WorkbookSnapshot } from "./snapshot";
 import { INPUT_FIELDS } from "../scheme/ratingScheme";
 

@@ -1,7 +1,7 @@
 /** A sparse grid of cells and style assignments that turns into the plan's dense blocks. */
 import type { CellBlock, CellContent, RowPlan, StyleRange } from "./plan";
-import { graphemes } from "./cutText";
-import { rangeAddress } from "./address";
+import { graphemes } from "../core/cutText";
+import { rangeAddress } from "../core/address";
 import type { StyleKey } from "./styles";
 
 export const EXCEL_MAX_CELL_TEXT = 32767;

@@ -13,7 +13,7 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "/": "-",
   "\\": "-",
 };
-import { cutToUnits } from "./cutText";
+import { cutToUnits } from "../core/cutText";
 
 const ELLIPSIS = "…";
 /** Excel reserves this name for its change history. */

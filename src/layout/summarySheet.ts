@@ -3,7 +3,7 @@
  * formula over the field sheets' hidden Status column, so rated + open + invalid = measures by construction.
  */
 import { INPUT_FIELDS, LEVELS, symbolByCode, TASK_TYPES, YES } from "../scheme/ratingScheme";
-import { columnLetter, rangeAddress } from "./address";
+import { columnLetter, rangeAddress } from "../core/address";
 import { MARGINS, protection, type PlanContext } from "./context";
 import { INPUT_LETTER, LETTER } from "./fieldLayout";
 import { label } from "./labels";

@@ -1,5 +1,5 @@
 /** The "your measures: x of y rated" line of a per-unit workbook, live over the field sheets. */
-import { quoteSheet } from "./address";
+import { quoteSheet } from "../core/address";
 import type { PlanContext } from "./context";
 import { LETTER } from "./fieldLayout";
 import { label } from "./labels";

@@ -17,7 +17,7 @@ import { CreatePanel } from "./panels/CreatePanel";
 import { OverviewPanel } from "./panels/OverviewPanel";
 import { SettingsPanel } from "./panels/SettingsPanel";
 import { UnitsPanel } from "./panels/UnitsPanel";
-import type { PaneSettings } from "./services/settingsStore";
+import type { PaneSettings } from "../addin/settingsStore";
 import type { WorkbookService } from "./services/workbookService";
 
 const useStyles = makeStyles({

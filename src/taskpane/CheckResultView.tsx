@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { CheckReport } from "../commands/checkReport";
+import type { CheckReport } from "../validation/checkReport";
 import type { Language } from "../scheme/ratingScheme";
 import { isDarkTheme, type OfficeThemeLike } from "./model/theme";
 

@@ -83,7 +83,7 @@ export function PaneTabs({ selected, onSelect }: Props) {
                   value={key}
                   id={`tab-${key}`}
                   aria-controls={`panel-${key}`}
-                  {...(short === name ? {} : { "aria-label": name, title: name })}
+                  {...accessibleName(name, short)}
                   {...(short === undefined ? { icon: <GearIcon /> } : {})}
                 >
                   {short}
@@ -148,4 +148,14 @@ function GearIcon() {
       <path d="M1.91 7.38A8.5 8.5 0 0 1 3.7 4.3a.5.5 0 0 1 .54-.13l1.92.68a1 1 0 0 0 1.32-.76l.36-2a.5.5 0 0 1 .4-.4 9 9 0 0 1 3.55 0q.32.08.38.4l.37 2a1 1 0 0 0 1.32.76l1.92-.68a.5.5 0 0 1 .54.13 8.5 8.5 0 0 1 1.78 3.08q.08.31-.15.54l-1.56 1.32a1 1 0 0 0 0 1.52l1.56 1.32a.5.5 0 0 1 .15.54 8.5 8.5 0 0 1-1.78 3.08.5.5 0 0 1-.54.13l-1.92-.68a1 1 0 0 0-1.32.76l-.37 2a.5.5 0 0 1-.38.4 8.5 8.5 0 0 1-3.56 0 .5.5 0 0 1-.39-.4l-.36-2a1 1 0 0 0-1.32-.76l-1.92.68a.5.5 0 0 1-.54-.13 8.5 8.5 0 0 1-1.78-3.08.5.5 0 0 1 .15-.54l1.56-1.32a1 1 0 0 0 0-1.52L2.06 7.92a.5.5 0 0 1-.15-.54m1.06 0 1.3 1.1a2 2 0 0 1 0 3.04l-1.3 1.1q.45 1.19 1.25 2.16l1.6-.58a2 2 0 0 1 2.63 1.53l.3 1.67a8 8 0 0 0 2.5 0l.3-1.67a2 2 0 0 1 2.64-1.53l1.6.58a8 8 0 0 0 1.24-2.16l-1.3-1.1a2 2 0 0 1 0-3.04l1.3-1.1a8 8 0 0 0-1.25-2.16l-1.6.58a2 2 0 0 1-2.63-1.53l-.3-1.67a8 8 0 0 0-2.5 0l-.3 1.67A2 2 0 0 1 5.81 5.8l-1.6-.58a8 8 0 0 0-1.24 2.16M7.5 10a2.5 2.5 0 1 1 5 0 2.5 2.5 0 0 1-5 0m1 0a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0" />
     </svg>
   );
+}
+
+/**
+ * An icon-only tab is named by its aria-label; a tab with a short visible label keeps that label as its
+ * accessible name (WCAG 2.5.3 "Label in Name": speech users say what they see) and shows the full name as
+ * its tooltip.
+ */
+function accessibleName(name: string, short: string | undefined): { "aria-label"?: string; title?: string } {
+  if (short === undefined) return { "aria-label": name, title: name };
+  return short === name ? {} : { title: name };
 }

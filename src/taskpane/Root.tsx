@@ -5,7 +5,7 @@ import { App, type TabKey } from "./App";
 import { I18nProvider } from "./i18n";
 import type { HostStatus } from "./officeHost";
 import { isDarkTheme, type OfficeThemeLike } from "./model/theme";
-import type { PaneSettings, SettingsStore } from "./services/settingsStore";
+import type { PaneSettings, SettingsStore } from "../addin/settingsStore";
 import type { WorkbookService } from "./services/workbookService";
 
 interface RootProps {

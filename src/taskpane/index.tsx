@@ -1,9 +1,9 @@
 import { createRoot } from "react-dom/client";
-import { decodeReport } from "../commands/checkReport";
+import { decodeReport } from "../validation/checkReport";
 import { CheckResultView } from "./CheckResultView";
 import { Root } from "./Root";
 import { detectHost, globalOffice } from "./officeHost";
-import { localSettingsStore } from "./services/settingsStore";
+import { localSettingsStore } from "../addin/settingsStore";
 import { officeWorkbookService } from "./services/officeWorkbookService";
 
 async function main(): Promise<void> {

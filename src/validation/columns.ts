@@ -1,5 +1,5 @@
 /** Column letters → index, fast: the same few letters are asked for every measure. */
-import { columnIndex as parseColumn } from "../layout/address";
+import { columnIndex as parseColumn } from "../core/address";
 
 const columnCache = new Map<string, number>();
 

@@ -1,5 +1,5 @@
 /** Findings → a text table for people (grouped by severity, then sheet) or JSON for machines. Pure. */
-import { parseCell } from "../layout/address";
+import { parseCell } from "../core/address";
 import type { Language } from "../scheme/ratingScheme";
 import { countBySeverity } from "./validate";
 import { SEVERITY_ORDER, type Finding, type Severity } from "./types";

@@ -14,7 +14,7 @@ import {
   type LevelClass,
   type TaskTypeClass,
 } from "./classify";
-import { parseCell } from "../layout/address";
+import { parseCell } from "../core/address";
 import { valueAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../layout/snapshot";
 import { columnIndex } from "./columns";
 import { planIndex } from "./planIndex";

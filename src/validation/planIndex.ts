@@ -4,7 +4,7 @@
  * contents the structure rule compares.
  */
 import type { MeasureLocation, SheetPlan, WorkbookPlan } from "../layout/plan";
-import { parseCell } from "../layout/address";
+import { parseCell } from "../core/address";
 import { columnIndex } from "./columns";
 
 /** The plan cells of one sheet to compare, in parallel arrays; `texts[i]` null means a formula cell. */

@@ -21,7 +21,7 @@ import { SUMMARY_COLUMNS, SUMMARY_FIRST_ROW, summarySymbols } from "../../src/la
 import { label } from "../../src/layout/labels";
 import { statusTexts } from "../../src/layout/context";
 import { LETTER } from "../../src/layout/fieldLayout";
-import { columnIndex } from "../../src/layout/address";
+import { columnIndex } from "../../src/core/address";
 import type { MeasureLocation, WorkbookPlan } from "../../src/layout/plan";
 import { sheetByName, valueAt, type SheetSnapshot, type WorkbookSnapshot } from "../../src/layout/snapshot";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";

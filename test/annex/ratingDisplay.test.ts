@@ -5,7 +5,7 @@
 import { ratingDisplay } from "../../src/annex/model";
 import { buildPlan } from "../../src/layout/buildPlan";
 import { COL_RATING } from "../../src/layout/fieldLayout";
-import { columnLetter } from "../../src/layout/address";
+import { columnLetter } from "../../src/core/address";
 import type { MeasureInputs } from "../../src/layout/plan";
 import { measureEntries } from "../../src/catalogue/model";
 import { PALETTE } from "../../src/layout/styles";

@@ -288,7 +288,7 @@ describe("in the test host", () => {
   });
 
   test("Organisationseinheiten shows progress per unit and filters the overview to one unit", async () => {
-    await openTab("Organisationseinheiten");
+    await openTab("Einheiten");
     const units = page.getByTestId("unit-progress");
     await units.first().waitFor();
     expect(await units.count()).toBeGreaterThan(1);

@@ -3,7 +3,7 @@
  * reads when a sheet is renamed or deleted, and R1C1 ↔ A1 for a formula set once over a whole range.
  * String literals are skipped everywhere: text inside quotes is never a reference.
  */
-import { cellAddress, columnIndex, quoteSheet } from "../../src/layout/address";
+import { cellAddress, columnIndex, quoteSheet } from "../../src/core/address";
 
 interface Piece {
   readonly text: string;

@@ -33,7 +33,7 @@ import {
   type SheetState,
   type WorkbookState,
 } from "./state";
-import { cellAddress, quoteSheet } from "../../src/layout/address";
+import { cellAddress, quoteSheet } from "../../src/core/address";
 
 export interface HostOptions {
   /** Refuse a request over this many bytes. Source: "Resource limits and performance optimization for Office Add-ins" (Excel on the web: 5 MB). */

@@ -2,7 +2,7 @@
  * The workbook the Excel host holds: what a workbook "is" after every action Excel carried out. Tests read
  * it directly (e.g. the conditional formats, which Office.js cannot reliably read back).
  */
-import { columnIndex } from "../../src/layout/address";
+import { columnIndex } from "../../src/core/address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

@@ -1,6 +1,6 @@
 /** Loads a plan's cell blocks into HyperFormula (test-only, GPL) so formulas are computed by a real engine. */
 import { HyperFormula, DetailedCellError, type RawCellContent } from "hyperformula";
-import { parseCell } from "../../src/layout/address";
+import { parseCell } from "../../src/core/address";
 import type { CellContent, SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 
 export type EnteredValue = string | number | null;

@@ -4,7 +4,7 @@
  */
 import { buildPlan } from "../../src/layout/buildPlan";
 import { LABELS } from "../../src/layout/labels";
-import { parseCell, cellAddress } from "../../src/layout/address";
+import { parseCell, cellAddress } from "../../src/core/address";
 import type { MeasureLocation, WorkbookPlan } from "../../src/layout/plan";
 import { SUMMARY_COLUMNS, UNIT_COLUMNS } from "../../src/layout/summarySheet";
 import {

@@ -3,7 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import { buildPlan } from "../../src/layout/buildPlan";
-import { parseRange, parseCell, columnIndex } from "../../src/layout/address";
+import { parseRange, parseCell, columnIndex } from "../../src/core/address";
 import { measureEntries, type Catalogue } from "../../src/catalogue/model";
 import { catalogueSchema } from "../../src/catalogue/schema";
 import type { CellContent, SheetPlan, WorkbookPlan } from "../../src/layout/plan";

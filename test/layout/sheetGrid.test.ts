@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseRange } from "../../src/layout/address";
+import { parseRange } from "../../src/core/address";
 import { HyperFormula } from "hyperformula";
 import { MAX_FORMULA_LITERAL, SheetGrid, str } from "../../src/layout/sheetGrid";
 import type { StyleKey } from "../../src/layout/styles";

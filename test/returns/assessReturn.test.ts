@@ -3,7 +3,7 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { PlanOptions, WorkbookPlan } from "../../src/layout/plan";
 import { assessReturn } from "../../src/returns/assessReturn";
 import { readZielbildWorkbook, type ZielbildWorkbook } from "../../src/returns/readWorkbook";
-import { setCell, snapshotFromPlan, type MutableSheet } from "../../src/validation/synthetic";
+import { setCell, snapshotFromPlan, type MutableSheet } from "../fakes/synthetic";
 import { fixtureCatalogue, fixtureOptions, UNITS } from "../layout/fixtures";
 
 const catalogue = fixtureCatalogue();

@@ -12,7 +12,7 @@ import { mergeReturns } from "../../src/returns/merge";
 import { mergeReportCsv } from "../../src/returns/mergeReport";
 import Papa from "papaparse";
 import { injectionCatalogue, PAYLOADS } from "../fixtures/hostile/injection";
-import { snapshotFromPlan } from "../../src/validation/synthetic";
+import { snapshotFromPlan } from "../fakes/synthetic";
 
 const SEED = path.resolve(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
 

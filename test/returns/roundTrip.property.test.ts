@@ -21,7 +21,7 @@ import {
   type InputOrUnitKey,
   type InputValue,
 } from "../../src/returns/ratingFields";
-import { snapshotFromPlan } from "../../src/validation/synthetic";
+import { snapshotFromPlan } from "../fakes/synthetic";
 import {
   catalogueArb,
   invalidMeasures,

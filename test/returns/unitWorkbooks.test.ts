@@ -1,5 +1,5 @@
 import { measureEntries } from "../../src/catalogue/model";
-import { parseRange } from "../../src/layout/address";
+import { parseRange } from "../../src/core/address";
 import { FIELD_PROGRESS_ROW } from "../../src/layout/fieldLayout";
 import type { SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import {

@@ -13,7 +13,7 @@ import { META_SHEET_NAME } from "../../src/layout/metaSheet";
 import { App } from "../../src/taskpane/App";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { annexFileName, localDate } from "../../src/taskpane/model/annexFile";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/services/settingsStore";
+import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 
 jest.setTimeout(60000);

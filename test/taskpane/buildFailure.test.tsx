@@ -11,11 +11,11 @@ import { App, type TabKey } from "../../src/taskpane/App";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { buildFailure, officeWorkbookService } from "../../src/taskpane/services/officeWorkbookService";
 import { BuildFailedError, type BuildFailure } from "../../src/taskpane/services/workbookService";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/services/settingsStore";
+import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { CatalogueError } from "../../src/catalogue/errors";
 import { ExcelWriteError, excelWorkbook } from "../../src/writers/excel";
 import { FakeWorkbookService, bundledPlan } from "./fakeService";
-import type { MutableSheet } from "../../src/validation/synthetic";
+import type { MutableSheet } from "../fakes/synthetic";
 
 jest.setTimeout(30000);
 

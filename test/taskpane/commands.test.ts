@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./jsdomPolyfills";
-import { decodeReport } from "../../src/commands/checkReport";
+import { decodeReport } from "../../src/validation/checkReport";
 import { runCheck } from "../../src/commands/commands";
 import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
 import { createExcelHost, type ExcelHost } from "../excel-host";

@@ -6,7 +6,7 @@ import { parseCatalogueJson } from "../../src/catalogue/readJson";
 import { buildPlan } from "../../src/layout/buildPlan";
 import type { WorkbookPlan } from "../../src/layout/plan";
 import type { CellValue, WorkbookSnapshot } from "../../src/layout/snapshot";
-import { setCell, snapshotFromPlan, type MutableSheet } from "../../src/validation/synthetic";
+import { setCell, snapshotFromPlan, type MutableSheet } from "../fakes/synthetic";
 import {
   BuildFailedError,
   type BuildFailure,

@@ -6,11 +6,7 @@ import type { ReactElement } from "react";
 import { App, type TabKey } from "../../src/taskpane/App";
 import { Root } from "../../src/taskpane/Root";
 import { I18nProvider } from "../../src/taskpane/i18n";
-import {
-  DEFAULT_SETTINGS,
-  type PaneSettings,
-  type SettingsStore,
-} from "../../src/taskpane/services/settingsStore";
+import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from "../../src/addin/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 
 // Loading and checking the bundled catalogue in jsdom takes seconds on a busy machine.

@@ -4,7 +4,7 @@
  */
 import type { CellContent, MeasureLocation, SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import type { Language } from "../../src/scheme/ratingScheme";
-import { snapshotFromPlan, setCell, type MutableSheet } from "../../src/validation/synthetic";
+import { snapshotFromPlan, setCell, type MutableSheet } from "../fakes/synthetic";
 import type { Catalogue } from "../../src/catalogue/model";
 
 export const INPUT_COLUMNS = {

@@ -2,7 +2,7 @@
 import { buildPlan } from "../../src/layout/buildPlan";
 import { validateWorkbook } from "../../src/validation";
 import { LEFTOVER_BACKUP_PREFIX } from "../../src/validation/rules/leftoverBackups";
-import { snapshotFromPlan, type MutableSheet } from "../../src/validation/synthetic";
+import { snapshotFromPlan, type MutableSheet } from "../fakes/synthetic";
 import { BACKUP_SHEET_PREFIX } from "../../src/writers/excel/errors";
 import { syntheticCatalogue } from "../fakes/syntheticCatalogue";
 

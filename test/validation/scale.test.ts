@@ -1,7 +1,7 @@
 /** The generated large input (used by the benchmark) is checked right: counts per rule at scale. */
 import { LEVELS } from "../../src/scheme/ratingScheme";
 import { validateWorkbook } from "../../src/validation";
-import { largeValidationInput } from "../../src/validation/synthetic";
+import { largeValidationInput } from "../fakes/synthetic";
 
 test("findings per rule on 2,500 generated measures match the generation pattern", () => {
   const n = 2_500;

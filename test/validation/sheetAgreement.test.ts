@@ -8,7 +8,7 @@ import { LETTER } from "../../src/layout/fieldLayout";
 import { statusTexts } from "../../src/layout/context";
 import { allowedValues, INPUT_FIELDS, type Language } from "../../src/scheme/ratingScheme";
 import { validateWorkbook, type Finding } from "../../src/validation";
-import { setCell, snapshotFromPlan, syntheticCatalogue } from "../../src/validation/synthetic";
+import { setCell, snapshotFromPlan, syntheticCatalogue } from "../fakes/synthetic";
 import { loadPlan, valueOf, type Entries, type EnteredValue } from "../layout/engine";
 import { pick, prng } from "../layout/random";
 

@@ -5,8 +5,8 @@
 import { useMemo, useState } from "react";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
 import { countBySeverity, validateWorkbook, type Finding, type ValidationMode } from "../../validation";
-import type { WorkbookAnalysis } from "../model/analysis";
-import { firstCell, groupFindings } from "../model/findings";
+import type { WorkbookAnalysis } from "../../validation/analysis";
+import { firstCell, groupFindings } from "../../validation/findingGroups";
 import type { WorkbookService } from "../services/workbookService";
 
 type Overview = Extract<WorkbookAnalysis, { kind: "zielbild" }>;

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
-import { analyseWorkbook, type WorkbookAnalysis } from "../model/analysis";
+import { analyseWorkbook, type WorkbookAnalysis } from "../../validation/analysis";
 import { debounce, RECHECK_DELAY_MS } from "../model/debounce";
 import type { WorkbookService } from "../services/workbookService";
 

@@ -24,8 +24,8 @@ import { useBackupRemoval } from "../hooks/useBackupRemoval";
 import { useCheck } from "../hooks/useCheck";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
-import type { WorkbookAnalysis } from "../model/analysis";
-import { placeOf } from "../model/findings";
+import type { WorkbookAnalysis } from "../../validation/analysis";
+import { placeOf } from "../../validation/findingGroups";
 import type { WorkbookService } from "../services/workbookService";
 import { Loading, WithOverview, usePanelStyles } from "./common";
 

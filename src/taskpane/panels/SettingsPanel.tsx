@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/rea
 import { useState } from "react";
 import type { Language } from "../../scheme/ratingScheme";
 import { useI18n } from "../i18n";
-import type { PaneSettings } from "../services/settingsStore";
+import type { PaneSettings } from "../../addin/settingsStore";
 import { usePanelStyles } from "./common";
 
 interface Props {

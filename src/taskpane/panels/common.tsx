@@ -12,7 +12,7 @@ import {
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import type { WorkbookAnalysis } from "../model/analysis";
+import type { WorkbookAnalysis } from "../../validation/analysis";
 
 export const usePanelStyles = makeStyles({
   panel: {

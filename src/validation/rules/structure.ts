@@ -4,13 +4,13 @@
  * text edited, a formula overwritten by a value. Each finding says what happened, where, and what to do.
  * (An extra sheet someone added is only noted: it is ignored by the evaluation.)
  */
-import { cellAddress, rangeAddress } from "../../layout/address";
+import { cellAddress, rangeAddress } from "../../core/address";
 import { planIndex, type CellsToCheck } from "../planIndex";
 import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
 import type { Localized } from "../../scheme/ratingScheme";
 import { type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
 import { label } from "../../layout/labels";
-import { shortened } from "../../layout/cutText";
+import { shortened } from "../../core/cutText";
 import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
 import type { Finding } from "../types";
 import { LEFTOVER_BACKUP_PREFIX } from "./leftoverBackups";

@@ -5,7 +5,7 @@
  */
 import { operation, type Operation } from "./batch";
 import type { WorkbookPlan } from "../../layout/plan";
-import { columnLetter, parseRange } from "../../layout/address";
+import { columnLetter, parseRange } from "../../core/address";
 import { SUMMARY_COLUMNS, SUMMARY_FIRST_ROW, SUMMARY_HEADER_ROW } from "../../layout/summarySheet";
 import { LEVELS } from "../../scheme/ratingScheme";
 

@@ -4,7 +4,7 @@
  * build replaces exactly those. Custom XML parts travel with the file, on the web and on the desktop.
  */
 import type { SheetRole, WorkbookMeta, WorkbookPlan } from "../../layout/plan";
-import { columnIndex } from "../../layout/address";
+import { columnIndex } from "../../core/address";
 import { FIELD_FIRST_ROW, FIELD_HEADER_ROW } from "../../layout/fieldLayout";
 
 export const META_NAMESPACE = "urn:zielbild:meta:v1";

@@ -1,6 +1,6 @@
 /** Checks a plan against Excel's limits before anything is written, naming sheet and cell. */
 import type { WorkbookPlan } from "../../layout/plan";
-import { cellAddress, parseCell } from "../../layout/address";
+import { cellAddress, parseCell } from "../../core/address";
 
 export const MAX_CELL_TEXT = 32_767;
 

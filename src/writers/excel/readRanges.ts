@@ -9,7 +9,7 @@
  */
 import type { ContextApi, WorksheetApi } from "./api";
 import { ExcelWriteError, officeErrorCode } from "./errors";
-import { rangeAddress, type RangeRef } from "../../layout/address";
+import { rangeAddress, type RangeRef } from "../../core/address";
 
 /** What one response may carry, estimated: a margin under Excel on the web's 5 MB. */
 export const RESPONSE_BUDGET_BYTES = 4_000_000;

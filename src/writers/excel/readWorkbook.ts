@@ -14,7 +14,7 @@ import { requireExcelApi, runExcel } from "./run";
 import type { WorkbookMeta } from "../../layout/plan";
 import { decodeMeta } from "../../layout/metaSheet";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
-import { parseRange, type RangeRef } from "../../layout/address";
+import { parseRange, type RangeRef } from "../../core/address";
 
 export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;

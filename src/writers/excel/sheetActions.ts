@@ -3,7 +3,7 @@ import type { ContextApi, WorksheetApi } from "./api";
 import { isBackupSheetName, toExcelWriteError } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
-import { columnLetter } from "../../layout/address";
+import { columnLetter } from "../../core/address";
 import { FIELD_HEADER_ROW } from "../../layout/fieldLayout";
 
 export async function selectCell(sheetName: string, address: string): Promise<void> {

@@ -14,7 +14,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../../layout/plan";
-import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../layout/address";
+import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../../core/address";
 import { styleBlocks } from "./styleBlocks";
 import { formulaRuns, type FormulaRun } from "../../layout/formulaRuns";
 import { toR1C1 } from "../../layout/r1c1";

@@ -5,7 +5,7 @@
  * so a field sheet needs a handful of format calls per column band instead of several per row.
  */
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../../layout/plan";
-import { parseRange, rangeAddress } from "../../layout/address";
+import { parseRange, rangeAddress } from "../../core/address";
 
 export interface StyleBlock {
   readonly range: string;

@@ -22,7 +22,7 @@ import { requireExcelApi, runExcel } from "./run";
 import { addSheetOperations, finishSheetOperations, sheetOperations } from "./sheetOperations";
 import type { WorkbookPlan } from "../../layout/plan";
 import type { SheetSnapshot } from "../../layout/snapshot";
-import { rangeAddress } from "../../layout/address";
+import { rangeAddress } from "../../core/address";
 import { sheetReferenceTest } from "../../layout/sheetReferences";
 
 export interface WriteProgress {

@@ -15,7 +15,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../../layout/plan";
-import { columnLetter, parseCell, parseRange } from "../../layout/address";
+import { columnLetter, parseCell, parseRange } from "../../core/address";
 import { SharedFormulas } from "./sharedFormulas";
 import { composeStyles } from "./styles";
 import { putText, zipTextAsBytes } from "./zipText";

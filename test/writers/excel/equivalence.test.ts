@@ -6,10 +6,11 @@
 import { buildPlan } from "../../../src/layout/buildPlan";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import type { WorkbookSnapshot } from "../../../src/layout/snapshot";
-import { rangeAddress } from "../../../src/layout/address";
+import { rangeAddress } from "../../../src/core/address";
 import { readWorkbook } from "../../../src/writers/excel/readWorkbook";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
-import { readXlsx, readXlsxDetails, type WorkbookDetails } from "../../../src/writers/xlsx/readXlsx";
+import { readXlsx } from "../../../src/writers/xlsx/readXlsx";
+import { readXlsxDetails, type WorkbookDetails } from "../xlsx/readXlsxDetails";
 import { writeXlsxBuffer } from "../../../src/writers/xlsx/writeXlsx";
 import type { ExcelHost } from "../../excel-host";
 import type { Rect } from "../../excel-host/state";

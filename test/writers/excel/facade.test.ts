@@ -7,7 +7,7 @@ import { buildPlan } from "../../../src/layout/buildPlan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { FIRST_SHEET } from "../../excel-host";
 import { cellAt } from "../../excel-host/state";
-import { parseRange } from "../../../src/layout/address";
+import { parseRange } from "../../../src/core/address";
 
 const fake = useExcelHost();
 

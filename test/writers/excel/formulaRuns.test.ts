@@ -4,7 +4,7 @@
  */
 import { buildPlan } from "../../../src/layout/buildPlan";
 import { formulaRuns } from "../../../src/layout/formulaRuns";
-import { parseCell, cellAddress } from "../../../src/layout/address";
+import { parseCell, cellAddress } from "../../../src/core/address";
 import { toR1C1 } from "../../../src/layout/r1c1";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";

@@ -1,6 +1,6 @@
 /** Asserts that the fake workbook holds exactly what a plan says: contents, rules, validations, protection. */
 import type { ExcelHost } from "../../excel-host";
-import { parseCell, parseRange } from "../../../src/layout/address";
+import { parseCell, parseRange } from "../../../src/core/address";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
 import { peekCell } from "../../excel-host/state";
 import { columnWidthPoints } from "../../../src/writers/excel/sheetOperations";

@@ -7,7 +7,7 @@ import { excelWorkbook } from "../../../src/writers/excel";
 import { peekCell } from "../../excel-host/state";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { BUILT_AT, useExcelHost } from "./helpers";
-import { columnIndex } from "../../../src/layout/address";
+import { columnIndex } from "../../../src/core/address";
 
 const fake = useExcelHost();
 const catalogue = syntheticCatalogue();

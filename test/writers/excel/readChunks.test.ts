@@ -3,7 +3,7 @@
  * (ResponsePayloadSizeLimitExceeded; issue 14, finding 3): the host refuses larger answers as Excel does.
  */
 import { buildPlan } from "../../../src/layout/buildPlan";
-import { columnIndex } from "../../../src/layout/address";
+import { columnIndex } from "../../../src/core/address";
 import { sheetByName } from "../../../src/layout/snapshot";
 import { readWorkbook } from "../../../src/writers/excel/readWorkbook";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";

@@ -4,8 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
-import { cellAddress, parseCell, parseRange } from "../../../src/layout/address";
-import { readXlsxDetails, type SheetDetails } from "../../../src/writers/xlsx/readXlsx";
+import { cellAddress, parseCell, parseRange } from "../../../src/core/address";
+import { readXlsxDetails, type SheetDetails } from "./readXlsxDetails";
 
 export async function expectFileMatchesPlan(plan: WorkbookPlan, bytes: Uint8Array): Promise<void> {
   const workbook = new ExcelJS.Workbook();

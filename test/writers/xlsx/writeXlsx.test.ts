@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeXlsxBuffer } from "../../../src/writers/xlsx/writeXlsx";
-import { readXlsx, readXlsxDetails, type SheetDetails } from "../../../src/writers/xlsx/readXlsx";
+import { readXlsx } from "../../../src/writers/xlsx/readXlsx";
+import { readXlsxDetails, type SheetDetails } from "./readXlsxDetails";
 import { FIELD_SHEET, FIRST_MEASURE_ROW, fixturePlan } from "./fixturePlan";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 

@@ -2,13 +2,13 @@
  * What the pane knows about the open workbook after one read: whether it holds a Zielbild overview, and
  * if so the plan it should match, its catalogue and every measure with its inputs classified. Pure.
  */
-import type { Catalogue } from "../../catalogue/model";
-import type { WorkbookMeta, WorkbookPlan } from "../../layout/plan";
-import type { WorkbookSnapshot } from "../../layout/snapshot";
-import type { Localized } from "../../scheme/ratingScheme";
-import { expectedPlan } from "../../validation/expectedPlan";
-import { locate } from "../../validation/locate";
-import { checkableMeasures, type CheckableMeasure } from "../../validation/rule";
+import type { Catalogue } from "../catalogue/model";
+import type { WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import type { WorkbookSnapshot } from "../layout/snapshot";
+import type { Localized } from "../scheme/ratingScheme";
+import { expectedPlan } from "./expectedPlan";
+import { locate } from "./locate";
+import { checkableMeasures, type CheckableMeasure } from "./rule";
 
 export type WorkbookAnalysis =
   | { readonly kind: "none" }

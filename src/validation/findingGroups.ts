@@ -1,6 +1,6 @@
 /** Findings grouped for the Prüfen panel: by action field (catalogue order), then by severity. Pure. */
-import type { Catalogue } from "../../catalogue/model";
-import { SEVERITY_ORDER, type Finding, type Severity } from "../../validation/types";
+import type { Catalogue } from "../catalogue/model";
+import { SEVERITY_ORDER, type Finding, type Severity } from "./types";
 
 export interface SeverityGroup {
   readonly severity: Severity;

@@ -2,12 +2,12 @@
  * Workbooks without a file: a plan's own contents as a snapshot (what a freshly written, untouched
  * workbook reads back as), and a large generated input for the benchmark. Pure; used by tests and bench.
  */
-import type { Catalogue, Goal, Measure } from "../catalogue/model";
-import { buildPlan } from "../layout/buildPlan";
-import type { CellContent, WorkbookPlan } from "../layout/plan";
-import { parseCell } from "../layout/address";
-import type { CellValue, SheetSnapshot } from "../layout/snapshot";
-import { LEVELS, YES, type Language } from "../scheme/ratingScheme";
+import type { Catalogue, Goal, Measure } from "../../src/catalogue/model";
+import { buildPlan } from "../../src/layout/buildPlan";
+import type { CellContent, WorkbookPlan } from "../../src/layout/plan";
+import { parseCell } from "../../src/core/address";
+import type { CellValue, SheetSnapshot } from "../../src/layout/snapshot";
+import { LEVELS, YES, type Language } from "../../src/scheme/ratingScheme";
 
 export interface MutableSheet extends SheetSnapshot {
   name: string;

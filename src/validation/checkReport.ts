@@ -1,9 +1,9 @@
 /** The result of the ribbon's "Prüfen" command: counts, the first finding to jump to, a few lines to show. Pure. */
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Language } from "../scheme/ratingScheme";
-import { countBySeverity, validateWorkbook, type Finding } from "../validation";
-import { analyseWorkbook } from "../taskpane/model/analysis";
-import { firstCell } from "../taskpane/model/findings";
+import { countBySeverity, validateWorkbook, type Finding } from ".";
+import { analyseWorkbook } from "./analysis";
+import { firstCell } from "./findingGroups";
 
 export interface CheckReport {
   readonly ok: boolean;

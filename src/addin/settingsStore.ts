@@ -3,7 +3,7 @@
  * localStorage, not in Office.context.document.settings: a password stored inside the file it protects
  * would protect nothing, and the language is a person's preference, not the document's.
  */
-import { LANGUAGES, type Language } from "../../scheme/ratingScheme";
+import { LANGUAGES, type Language } from "../scheme/ratingScheme";
 
 export interface PaneSettings {
   readonly language: Language;
