@@ -367,7 +367,7 @@ describe("in the test host", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("radio", { name: "English" }).check();
     await page.getByRole("tab", { name: "Settings" }).waitFor();
-    for (const name of ["Create", "Check", "Overview", "Organisational units"])
+    for (const name of ["Create", "Check", "Overview", "Units"])
       await page.getByRole("tab", { name }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await openTab("Check");
