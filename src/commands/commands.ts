@@ -6,6 +6,7 @@
 import { excelWorkbook } from "../writers/excel";
 import { localSettingsStore } from "../addin/settingsStore";
 import { checkReport, encodeReport, type CheckReport } from "../validation/checkReport";
+import { PANE_MESSAGES } from "../core/messages/sections";
 
 export async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   const lang = localSettingsStore().load().language;
@@ -17,7 +18,7 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   } catch (error) {
     report = {
       ok: false,
-      title: lang === "de" ? "Prüfung fehlgeschlagen" : "Check failed",
+      title: PANE_MESSAGES[lang].checkResult.failed,
       lines: [String(error instanceof Error ? error.message : error)],
     };
   }

@@ -13,6 +13,7 @@ import {
 import type { CheckReport } from "../validation/checkReport";
 import type { Language } from "../scheme/ratingScheme";
 import { isDarkTheme, type OfficeThemeLike } from "./model/theme";
+import { DICTIONARIES } from "./i18n";
 
 const useStyles = makeStyles({
   root: {
@@ -41,12 +42,12 @@ export function CheckResultView({ report, lang, officeTheme, onClose }: Props) {
 
 function Body({ report, lang, onClose }: Omit<Props, "officeTheme">) {
   const styles = useStyles();
-  const de = lang === "de";
+  const t = DICTIONARIES[lang].checkResult;
   return (
     <main className={styles.root}>
       <MessageBar intent={!report ? "warning" : report.ok ? "success" : "error"} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{report?.title ?? (de ? "Kein Prüfergebnis" : "No check result")}</MessageBarTitle>
+          <MessageBarTitle>{report?.title ?? t.noResult}</MessageBarTitle>
           {report && report.lines.length > 0 && (
             <ul className={styles.list}>
               {report.lines.map((line, i) => (
@@ -56,13 +57,9 @@ function Body({ report, lang, onClose }: Omit<Props, "officeTheme">) {
           )}
         </MessageBarBody>
       </MessageBar>
-      <p>
-        {de
-          ? "Alle Befunde zeigt der Aufgabenbereich unter „Prüfen“."
-          : "The task pane lists every finding under “Check”."}
-      </p>
+      <p>{t.allFindingsInPane}</p>
       <Button appearance="primary" onClick={onClose}>
-        {de ? "Schließen" : "Close"}
+        {t.close}
       </Button>
     </main>
   );

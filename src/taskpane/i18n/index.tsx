@@ -1,20 +1,20 @@
-/** The pane's language: typed dictionaries (de default, en) and a context hook. */
+/** The pane's language: its part of the one message catalogue (src/core/messages) and a context hook. */
 import { createContext, useContext, type ReactNode } from "react";
 import type { Language } from "../../scheme/ratingScheme";
-import { de } from "./de";
-import { en } from "./en";
-import type { Messages } from "./messages";
+import type { Messages as AllMessages } from "../../core/messages";
+import { PANE_MESSAGES } from "../../core/messages/sections";
 
-export type { Messages } from "./messages";
+/** The pane's texts: `pane` of the message catalogue. */
+export type Messages = AllMessages["pane"];
 
-export const DICTIONARIES: Readonly<Record<Language, Messages>> = { de, en };
+export const DICTIONARIES: Readonly<Record<Language, Messages>> = PANE_MESSAGES;
 
 interface I18n {
   readonly lang: Language;
   readonly t: Messages;
 }
 
-const I18nContext = createContext<I18n>({ lang: "de", t: de });
+const I18nContext = createContext<I18n>({ lang: "de", t: DICTIONARIES.de });
 
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
   return <I18nContext.Provider value={{ lang, t: DICTIONARIES[lang] }}>{children}</I18nContext.Provider>;

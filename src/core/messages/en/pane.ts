@@ -1,7 +1,7 @@
-/** English texts of the task pane. Same keys as the German dictionary (checked by the type). */
-import type { Messages } from "./messages";
+/** English texts of the task pane. Same keys and parameters as the German ones (checked by the type). */
+import type { Messages } from "../types";
 
-export const en: Messages = {
+export const pane = {
   appTitle: "Zielbild",
   appTagline: "Create, check and evaluate the rating overview from the goal catalogue.",
   tabsLabel: "Sections of the add-in",
@@ -153,4 +153,11 @@ export const en: Messages = {
   saved: "Saved.",
   removePassword: "Remove password",
   showPassword: "Show password",
-};
+
+  checkResult: {
+    failed: "Check failed",
+    noResult: "No check result",
+    allFindingsInPane: "The task pane lists every finding under “Check”.",
+    close: "Close",
+  },
+} satisfies Messages["pane"];

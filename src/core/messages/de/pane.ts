@@ -1,5 +1,5 @@
 /** German texts of the task pane (the default). Levels, symbols and input names come from the rating scheme. */
-export const de = {
+export const pane = {
   appTitle: "Zielbild",
   appTagline: "Bewertungsübersicht aus dem Zielkatalog erstellen, prüfen und auswerten.",
   tabsLabel: "Bereiche des Add-ins",
@@ -157,4 +157,12 @@ export const de = {
   saved: "Gespeichert.",
   removePassword: "Kennwort entfernen",
   showPassword: "Kennwort anzeigen",
+
+  // The dialog of the ribbon's "Prüfen" command (CheckResultView)
+  checkResult: {
+    failed: "Prüfung fehlgeschlagen",
+    noResult: "Kein Prüfergebnis",
+    allFindingsInPane: "Alle Befunde zeigt der Aufgabenbereich unter „Prüfen“.",
+    close: "Schließen",
+  },
 };
