@@ -8,7 +8,9 @@ import { label } from "./labels";
 import { buildLegendSheet } from "./legendSheet";
 import { planListsSheet } from "./listsSheet";
 import { buildMetaSheet, FORMAT_VERSION, META_SHEET_NAME } from "./metaSheet";
-import type { PlanOptions, SheetPlan, WorkbookMeta, WorkbookPlan } from "./plan";
+import { buildHistorySheet, historyRefs } from "./historySheet";
+import type { FrozenMeasure, PlanOptions, RoundInfo, SheetPlan, WorkbookMeta, WorkbookPlan } from "./plan";
+import { firstRound, historyRows, roundTitle } from "./rounds";
 import { prefilledInputs, unitOf } from "./prefill";
 import { fieldSheetBaseName, uniqueSheetNames } from "./sheetNames";
 import { buildStyles } from "./styles";
@@ -20,6 +22,9 @@ export function buildPlan(catalogue: Catalogue, options: PlanOptions): WorkbookP
   const names = sheetNamesFor(catalogue, options);
   const units = effectiveUnits(catalogue, options);
   const lists = planListsSheet(names.lists, lang, units);
+  const round = options.round ?? firstRound(catalogue, options.builtAt, lang);
+  const history = options.history ?? [];
+  const rows = history.length > 0 ? historyRows(currentMeasures(catalogue), history) : [];
   const ctx: PlanContext = {
     catalogue,
     options,
@@ -28,6 +33,9 @@ export function buildPlan(catalogue: Catalogue, options: PlanOptions): WorkbookP
     status: statusTexts(lang),
     lists: lists.refs,
     units,
+    round,
+    roundTitle: roundTitle(round, lang),
+    ...(history.length > 0 ? { history: historyRefs(names.history, rows.length, history.length) } : {}),
   };
   const fields: FieldSheetResult[] = catalogue.actionFields.map((field, i) =>
     buildFieldSheet(field, names.fields[i]!, ctx),
@@ -36,17 +44,18 @@ export function buildPlan(catalogue: Catalogue, options: PlanOptions): WorkbookP
     names.summary,
     catalogue.actionFields.map((field, i) => ({
       name: names.fields[i]!,
-      fieldName: `${field.number} ${field.name}`,
+      fieldName: summaryFieldName(field),
       firstRow: fields[i]!.firstRow,
       lastRow: fields[i]!.lastRow,
     })),
     ctx,
   );
-  const meta = buildMeta(catalogue, options, title);
+  const meta = buildMeta(catalogue, options, title, round);
   const sheets: SheetPlan[] = [
     summary.sheet,
     ...fields.map((f) => f.sheet),
     buildLegendSheet(names.legend, ctx),
+    ...(history.length > 0 ? [buildHistorySheet(names.history, history, rows, ctx)] : []),
     ...(options.archive && options.archive.length > 0
       ? [buildArchiveSheet(names.archive, options.archive, ctx)]
       : []),
@@ -66,6 +75,7 @@ interface SheetNames {
   readonly summary: string;
   readonly legend: string;
   readonly archive: string;
+  readonly history: string;
   readonly lists: string;
   readonly fields: readonly string[];
 }
@@ -76,6 +86,7 @@ function sheetNamesFor(catalogue: Catalogue, options: PlanOptions): SheetNames {
     summary: label("summarySheet", lang),
     legend: label("legendSheet", lang),
     archive: label("archiveSheet", lang),
+    history: label("historySheet", lang),
     lists: label("listsSheet", lang),
   };
   const fields = uniqueSheetNames(
@@ -106,7 +117,31 @@ function effectiveUnits(catalogue: Catalogue, options: PlanOptions): string[] {
   return [...units.values()].sort((a, b) => a.localeCompare(b, "de"));
 }
 
-function buildMeta(catalogue: Catalogue, options: PlanOptions, title: string): WorkbookMeta {
+/** Every measure of the catalogue in workbook order, as the Verlauf sheet names it. */
+export function currentMeasures(catalogue: Catalogue): Omit<FrozenMeasure, "inputs">[] {
+  return catalogue.actionFields.flatMap((field) =>
+    goalsOf(field).flatMap((goal) =>
+      goal.measures.map((measure) => ({
+        measureId: measure.id,
+        fieldName: summaryFieldName(field),
+        goalNumber: goal.number,
+        title: measure.title,
+      })),
+    ),
+  );
+}
+
+/** The action field as the Übersicht and the Verlauf name it: "1 Sprache". */
+export function summaryFieldName(field: { readonly number: number | string; readonly name: string }): string {
+  return `${field.number} ${field.name}`;
+}
+
+function buildMeta(
+  catalogue: Catalogue,
+  options: PlanOptions,
+  title: string,
+  round: RoundInfo,
+): WorkbookMeta {
   return {
     generator: "Zielbild",
     formatVersion: FORMAT_VERSION,
@@ -118,5 +153,6 @@ function buildMeta(catalogue: Catalogue, options: PlanOptions, title: string): W
     language: options.language,
     builtAt: options.builtAt,
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    round,
   };
 }

@@ -2,7 +2,8 @@
 import type { Catalogue } from "../catalogue/model";
 import { INVALID_DISPLAY, NOT_RATED, type Language } from "../scheme/ratingScheme";
 import { label } from "./labels";
-import type { PlanOptions, ProtectionPlan } from "./plan";
+import type { HistoryRefs } from "./historySheet";
+import type { PlanOptions, ProtectionPlan, RoundInfo } from "./plan";
 
 export interface StatusTexts {
   readonly rated: string;
@@ -28,6 +29,11 @@ export interface PlanContext {
   readonly lists: ListRefs;
   /** Every unit that a measure has after applying entered inputs, sorted. */
   readonly units: readonly string[];
+  /** The round being collected, and "Label (Stand TT.MM.JJJJ)" for title rows and headers. */
+  readonly round: RoundInfo;
+  readonly roundTitle: string;
+  /** From the second round on: where the Verlauf sheet holds the closed rounds. */
+  readonly history?: HistoryRefs;
 }
 
 export function statusTexts(lang: Language): StatusTexts {

@@ -28,6 +28,9 @@ export const COL_ID = COL_UNIT + 1;
 export const COL_STATUS = COL_ID + 1;
 /** Only in a per-unit workbook: "nicht Ihre Zuständigkeit" on other units' rows. */
 export const COL_NOTE = COL_STATUS + 1;
+/** From the second round on, outside the print area: the previous round's level and the change mark. */
+export const COL_PREVIOUS = COL_NOTE + 1;
+export const COL_CHANGE = COL_PREVIOUS + 1;
 
 export const INPUT_LETTER: Readonly<Record<InputKey, string>> = Object.fromEntries(
   INPUT_FIELDS.map((field) => [field.key, columnLetter(INPUT_COLUMN[field.key])]),
@@ -39,6 +42,8 @@ export const LETTER = {
   unit: columnLetter(COL_UNIT),
   id: columnLetter(COL_ID),
   status: columnLetter(COL_STATUS),
+  previous: columnLetter(COL_PREVIOUS),
+  change: columnLetter(COL_CHANGE),
 } as const;
 
 export const FIELD_COLUMN_WIDTHS: Readonly<Record<number, number>> = {
@@ -57,4 +62,6 @@ export const FIELD_COLUMN_WIDTHS: Readonly<Record<number, number>> = {
   [COL_ID]: 14,
   [COL_STATUS]: 10,
   [COL_NOTE]: 22,
+  [COL_PREVIOUS]: 15,
+  [COL_CHANGE]: 18,
 };

@@ -5,11 +5,13 @@ import { rangeAddress } from "../core/address";
 import { MARGINS, protection, quoted, type PlanContext } from "./context";
 import {
   COL_FIRST_INPUT,
+  COL_CHANGE,
   COL_GOAL,
   COL_ID,
   COL_LAST_INPUT,
   COL_MEASURE,
   COL_NOTE,
+  COL_PREVIOUS,
   COL_RATING,
   COL_STATUS,
   COL_TEXT,
@@ -24,6 +26,7 @@ import {
   INPUT_LETTER,
   LETTER,
 } from "./fieldLayout";
+import { changeFormula, previousLevelFormula } from "./changeFormulas";
 import { CONSTRAINED_FIELDS, ratingFormula, statusFormula, validExpression } from "./formulas";
 import { label } from "./labels";
 import type {
@@ -55,7 +58,7 @@ export function fieldSheetKey(field: ActionField): string {
 
 export function buildFieldSheet(field: ActionField, name: string, ctx: PlanContext): FieldSheetResult {
   const grid = new SheetGrid(name);
-  const lastColumn = ctx.options.unit !== undefined ? COL_NOTE : COL_STATUS;
+  const lastColumn = ctx.history ? COL_CHANGE : ctx.options.unit !== undefined ? COL_NOTE : COL_STATUS;
   writeHead(grid, field, ctx, lastColumn);
   const rows: RowPlan[] = [];
   const measures: MeasureLocation[] = [];
@@ -118,7 +121,11 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
         firstPageHead: FIRST_PAGE_HEAD,
         repeatedHead: HEADER_ROW_HEIGHT,
       }),
-      header: { left: headerText(ctx.title), right: headerText(fieldHeading(field, ctx)) },
+      header: {
+        left: headerText(ctx.title),
+        center: headerText(ctx.roundTitle),
+        right: headerText(fieldHeading(field, ctx)),
+      },
       footer: {
         left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
         right: label("page", ctx.lang),
@@ -135,12 +142,17 @@ const HEADER_ROW_HEIGHT = 45;
 /** Rows 1–3 above the header as printed (14 pt title, 12 pt field name, progress line) and the header. */
 const FIRST_PAGE_HEAD = 20 + 17 + LINE_HEIGHT + HEADER_ROW_HEIGHT;
 
+/** "Title – Sachstand 2024 (Stand 01.12.2026)": the first row of the summary and every field sheet. */
+export function titleWithRound(ctx: PlanContext): string {
+  return `${ctx.title} – ${ctx.roundTitle}`;
+}
+
 function fieldHeading(field: ActionField, ctx: PlanContext): string {
   return `${label("actionField", ctx.lang)} ${quoted(field.name, ctx.lang)}`;
 }
 
 function writeHead(grid: SheetGrid, field: ActionField, ctx: PlanContext, lastColumn: number): void {
-  grid.text(FIELD_TITLE_ROW, COL_GOAL, ctx.title);
+  grid.text(FIELD_TITLE_ROW, COL_GOAL, titleWithRound(ctx));
   grid.style(FIELD_TITLE_ROW, COL_GOAL, FIELD_TITLE_ROW, COL_GOAL, "title");
   grid.text(FIELD_NAME_ROW, COL_GOAL, fieldHeading(field, ctx));
   grid.style(FIELD_NAME_ROW, COL_GOAL, FIELD_NAME_ROW, COL_GOAL, "subtitle");
@@ -154,7 +166,9 @@ function writeHead(grid: SheetGrid, field: ActionField, ctx: PlanContext, lastCo
     [COL_ID, label("id", ctx.lang)],
     [COL_STATUS, label("status", ctx.lang)],
   ];
-  if (lastColumn === COL_NOTE) headers.push([COL_NOTE, label("note", ctx.lang)]);
+  if (ctx.options.unit !== undefined) headers.push([COL_NOTE, label("note", ctx.lang)]);
+  if (ctx.history)
+    headers.push([COL_PREVIOUS, label("previousLevel", ctx.lang)], [COL_CHANGE, label("change", ctx.lang)]);
   for (const [column, text] of headers) grid.text(FIELD_HEADER_ROW, column, text);
   grid.style(FIELD_HEADER_ROW, COL_GOAL, FIELD_HEADER_ROW, COL_RATING, "header");
   grid.style(FIELD_HEADER_ROW, COL_FIRST_INPUT, FIELD_HEADER_ROW, lastColumn, "inputHeader");
@@ -225,6 +239,11 @@ function writeMeasure(grid: SheetGrid, row: number, m: MeasureRow, ctx: PlanCont
   if (!own) {
     grid.text(row, COL_NOTE, label("notYourUnit", ctx.lang));
     grid.style(row, COL_NOTE, row, COL_NOTE, "otherNote");
+  }
+  if (ctx.history) {
+    grid.formula(row, COL_PREVIOUS, previousLevelFormula(row, ctx.history, ctx.lang));
+    grid.formula(row, COL_CHANGE, changeFormula(row, ctx.lang));
+    grid.style(row, COL_PREVIOUS, row, COL_CHANGE, "id");
   }
 }
 

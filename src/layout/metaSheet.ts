@@ -9,7 +9,8 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { Catalogue } from "../catalogue/model";
 import { catalogueSchema } from "../catalogue/schema";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
-import type { CellContent, PlanOptions, SheetPlan, WorkbookMeta } from "./plan";
+import type { CellContent, PastRound, PlanOptions, RoundInfo, SheetPlan, WorkbookMeta } from "./plan";
+import { pastRoundsSchema } from "./roundsSchema";
 import { SheetGrid } from "./sheetGrid";
 import { protection } from "./context";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
@@ -22,6 +23,10 @@ const CHUNK_PREFIX = "catalogue.";
 const HASH_KEY = "catalogueHash";
 const ENCODING_KEY = "catalogueEncoding";
 const DEFLATE_BASE64 = "deflate-base64";
+const HISTORY_CHUNKS_KEY = "historyChunks";
+const HISTORY_PREFIX = "history.";
+const HISTORY_HASH_KEY = "historyHash";
+const ROUND_KEYS = { number: "roundNumber", label: "roundLabel", date: "roundDate" } as const;
 
 const META_KEYS = [
   "generator",
@@ -49,28 +54,51 @@ export function chunkText(text: string, size = META_CHUNK_SIZE): string[] {
   return chunks;
 }
 
-/** Key/value rows (without header) that describe the workbook and carry the catalogue. */
-export function encodeMeta(meta: WorkbookMeta, catalogue: Catalogue): [string, CellContent][] {
+/**
+ * Key/value rows (without header) that describe the workbook and carry the catalogue and, from the
+ * second round on, the closed rounds (the authoritative copy of the Verlauf sheet).
+ */
+export function encodeMeta(
+  meta: WorkbookMeta,
+  catalogue: Catalogue,
+  history: readonly PastRound[] = [],
+): [string, CellContent][] {
   const rows: [string, CellContent][] = [];
   for (const key of META_KEYS) {
     const value = meta[key];
     if (value === undefined) continue;
     rows.push([key, typeof value === "number" ? { number: value } : { text: value }]);
   }
+  if (meta.round) {
+    rows.push([ROUND_KEYS.number, { number: meta.round.number }]);
+    rows.push([ROUND_KEYS.label, { text: meta.round.label }]);
+    rows.push([ROUND_KEYS.date, { text: meta.round.date }]);
+  }
   const json = JSON.stringify(catalogue);
-  const chunks = chunkText(toBase64(deflateSync(strToU8(json), { level: 9 })));
+  const chunks = deflatedChunks(json);
   rows.push([HASH_KEY, { text: fnv1a(json) }]);
   rows.push([ENCODING_KEY, { text: DEFLATE_BASE64 }]);
   rows.push([CHUNKS_KEY, { number: chunks.length }]);
   chunks.forEach((chunk, i) => rows.push([`${CHUNK_PREFIX}${i + 1}`, { text: chunk }]));
+  if (history.length > 0) {
+    const historyJson = JSON.stringify(history);
+    const historyChunks = deflatedChunks(historyJson);
+    rows.push([HISTORY_HASH_KEY, { text: fnv1a(historyJson) }]);
+    rows.push([HISTORY_CHUNKS_KEY, { number: historyChunks.length }]);
+    historyChunks.forEach((chunk, i) => rows.push([`${HISTORY_PREFIX}${i + 1}`, { text: chunk }]));
+  }
   return rows;
+}
+
+function deflatedChunks(json: string): string[] {
+  return chunkText(toBase64(deflateSync(strToU8(json), { level: 9 })));
 }
 
 export function buildMetaSheet(meta: WorkbookMeta, catalogue: Catalogue, options: PlanOptions): SheetPlan {
   const grid = new SheetGrid(META_SHEET_NAME);
   grid.text(1, 1, "key");
   grid.text(1, 2, "value");
-  encodeMeta(meta, catalogue).forEach(([key, value], i) => {
+  encodeMeta(meta, catalogue, options.history).forEach(([key, value], i) => {
     grid.text(i + 2, 1, key);
     grid.set(i + 2, 2, value);
   });
@@ -97,6 +125,8 @@ export interface DecodedMeta {
   readonly meta: WorkbookMeta;
   /** Undefined when the stored catalogue is missing, incomplete or no longer valid. */
   readonly catalogue: Catalogue | undefined;
+  /** The closed rounds, oldest first ([] in round 1); undefined when the stored copy is damaged. */
+  readonly history: PastRound[] | undefined;
 }
 
 /** Reads the meta sheet of a snapshot; undefined when the workbook is not a Zielbild workbook. */
@@ -109,7 +139,7 @@ export function decodeMeta(snapshot: WorkbookSnapshot): DecodedMeta | undefined 
     if (typeof key === "string" && key !== "") values.set(key, row[1] ?? null);
   }
   const meta = metaFrom(values);
-  return meta ? { meta, catalogue: catalogueFrom(values) } : undefined;
+  return meta ? { meta, catalogue: catalogueFrom(values), history: historyFrom(values) } : undefined;
 }
 
 function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefined {
@@ -129,6 +159,7 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
     return undefined;
   if (!LANGUAGES.includes(language as Language) || required.some((v) => v === undefined)) return undefined;
   const unit = text("unit");
+  const round = roundFrom(text, number);
   return {
     generator: "Zielbild",
     formatVersion,
@@ -140,23 +171,61 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
     language: language as Language,
     builtAt: text("builtAt")!,
     ...(unit !== undefined ? { unit } : {}),
+    ...(round ? { round } : {}),
   };
 }
 
-function catalogueFrom(values: ReadonlyMap<string, CellValue>): Catalogue | undefined {
-  const count = Number(values.get(CHUNKS_KEY));
+function roundFrom(
+  text: (key: string) => string | undefined,
+  number: (key: string) => number | undefined,
+): RoundInfo | undefined {
+  const roundNumber = number(ROUND_KEYS.number);
+  const label = text(ROUND_KEYS.label);
+  const date = text(ROUND_KEYS.date);
+  if (roundNumber === undefined || label === undefined || date === undefined) return undefined;
+  return { number: roundNumber, label, date };
+}
+
+function historyFrom(values: ReadonlyMap<string, CellValue>): PastRound[] | undefined {
+  if (!values.has(HISTORY_CHUNKS_KEY)) return [];
+  const json = inflatedChunks(values, HISTORY_CHUNKS_KEY, HISTORY_PREFIX, DEFLATE_BASE64);
+  if (json === undefined || values.get(HISTORY_HASH_KEY) !== fnv1a(json)) return undefined;
+  try {
+    const parsed = pastRoundsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? (parsed.data as PastRound[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text stored in numbered chunks; undefined when a chunk is missing or cannot be inflated. */
+function inflatedChunks(
+  values: ReadonlyMap<string, CellValue>,
+  countKey: string,
+  prefix: string,
+  encoding: CellValue,
+): string | undefined {
+  const count = Number(values.get(countKey));
   if (!Number.isInteger(count) || count < 1) return undefined;
   let stored = "";
   for (let i = 1; i <= count; i++) {
-    const chunk = values.get(`${CHUNK_PREFIX}${i}`);
+    const chunk = values.get(`${prefix}${i}`);
     if (typeof chunk !== "string") return undefined;
     stored += chunk;
   }
   try {
-    const encoding = values.get(ENCODING_KEY) ?? null;
-    if (encoding !== null && encoding !== DEFLATE_BASE64) return undefined;
-    const json = encoding === DEFLATE_BASE64 ? strFromU8(inflateSync(fromBase64(stored))) : stored;
-    if (values.get(HASH_KEY) !== fnv1a(json)) return undefined;
+    return encoding === DEFLATE_BASE64 ? strFromU8(inflateSync(fromBase64(stored))) : stored;
+  } catch {
+    return undefined;
+  }
+}
+
+function catalogueFrom(values: ReadonlyMap<string, CellValue>): Catalogue | undefined {
+  const encoding = values.get(ENCODING_KEY) ?? null;
+  if (encoding !== null && encoding !== DEFLATE_BASE64) return undefined;
+  const json = inflatedChunks(values, CHUNKS_KEY, CHUNK_PREFIX, encoding);
+  if (json === undefined || values.get(HASH_KEY) !== fnv1a(json)) return undefined;
+  try {
     const parsed = catalogueSchema.safeParse(JSON.parse(json));
     return parsed.success ? (parsed.data as Catalogue) : undefined;
   } catch {

@@ -34,9 +34,35 @@ export interface WorkbookMeta {
   readonly builtAt: string;
   /** Set for a per-unit workbook: only this unit's input cells are unlocked. */
   readonly unit?: string;
+  /** The evaluation round the workbook collects; absent in workbooks from before rounds (read as round 1). */
+  readonly round?: RoundInfo;
 }
 
-export type SheetRole = "summary" | "field" | "legend" | "archive" | "lists" | "meta";
+/** One evaluation round: "Sachstand 2024", "Gesamtevaluation 2022". */
+export interface RoundInfo {
+  /** 1 for the first round of a workbook, counting up. */
+  readonly number: number;
+  readonly label: string;
+  /** ISO date (YYYY-MM-DD) the round is dated. */
+  readonly date: string;
+}
+
+/** What was entered for one measure when a round was closed, with where it stood then. */
+export interface FrozenMeasure {
+  readonly measureId: string;
+  /** The action field as shown on the Übersicht ("1 Sprache"). */
+  readonly fieldName: string;
+  readonly goalNumber: number;
+  readonly title: string;
+  readonly inputs: MeasureInputs;
+}
+
+/** A closed round: its inputs frozen, per measure, in the order of the workbook. */
+export interface PastRound extends RoundInfo {
+  readonly measures: readonly FrozenMeasure[];
+}
+
+export type SheetRole = "summary" | "field" | "legend" | "history" | "archive" | "lists" | "meta";
 
 export interface SheetPlan {
   /** Stable key of the sheet's role, e.g. "summary", "field:hf1", "legend", "lists". */
@@ -229,4 +255,8 @@ export interface PlanOptions {
   readonly inputs?: ReadonlyMap<string, MeasureInputs>;
   /** Measures no longer in the catalogue, shown on the "Archiv" sheet. */
   readonly archive?: readonly ArchivedMeasure[];
+  /** The round being collected; default: round 1, labelled from the catalogue, dated the build day. */
+  readonly round?: RoundInfo;
+  /** Closed rounds, oldest first (the "Verlauf" sheet and the change marks read them). */
+  readonly history?: readonly PastRound[];
 }

@@ -10,6 +10,7 @@ import { label } from "./labels";
 import type { ConditionalFormatPlan, SheetPlan } from "./plan";
 import { headerText, SheetGrid, str } from "./sheetGrid";
 import { PALETTE } from "./styles";
+import { writeRoundTables, type RoundTablesResult } from "./roundTables";
 import { columnRange, unitCount, unitProgressFormula, type FieldRange } from "./unitProgress";
 
 export interface SummaryField extends FieldRange {
@@ -52,6 +53,8 @@ export interface SummaryResult {
   readonly totalRow: number;
   readonly unitRows: ReadonlyMap<string, number>;
   readonly unitTotalRow: number;
+  /** From the second round on: the per-round level table (header and body rows), the chart's source. */
+  readonly roundTable?: RoundTablesResult["rounds"];
 }
 
 export function buildSummarySheet(
@@ -61,7 +64,7 @@ export function buildSummarySheet(
 ): SummaryResult {
   const grid = new SheetGrid(name);
   const lastColumn = SUMMARY_COLUMNS.symbol + summarySymbols(ctx.lang).length - 1;
-  grid.text(1, 1, ctx.title);
+  grid.text(1, 1, `${ctx.title} – ${ctx.roundTitle}`);
   grid.style(1, 1, 1, 1, "title");
   grid.text(2, 1, label("summaryHeading", ctx.lang));
   grid.style(2, 1, 2, 1, "subtitle");
@@ -80,6 +83,18 @@ export function buildSummarySheet(
     grid.formula(3, 1, progressFormula(fields, ctx, units));
     grid.style(3, 1, 3, 1, "subtitle");
   }
+  const roundTables = ctx.history
+    ? writeRoundTables(
+        grid,
+        units.totalRow + 3,
+        fields.map((field) => ({ ...field, summaryRow: fieldRows.get(field.name)! })),
+        { totalRow, levelColumn: SUMMARY_COLUMNS.level },
+        ctx.history,
+        ctx.options.history ?? [],
+        ctx,
+      )
+    : undefined;
+  const printedRows = roundTables?.lastRow ?? units.totalRow;
   const sheet: SheetPlan = {
     key: "summary",
     name,
@@ -113,8 +128,12 @@ export function buildSummarySheet(
       orientation: "landscape",
       paperSize: "A4",
       fitToWidth: true,
-      printArea: rangeAddress(1, 1, units.totalRow, lastColumn),
-      header: { left: headerText(ctx.title), right: headerText(label("summarySheet", ctx.lang)) },
+      printArea: rangeAddress(1, 1, printedRows, lastColumn),
+      header: {
+        left: headerText(ctx.title),
+        center: headerText(ctx.roundTitle),
+        right: headerText(label("summarySheet", ctx.lang)),
+      },
       footer: {
         left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
         right: label("page", ctx.lang),
@@ -123,7 +142,14 @@ export function buildSummarySheet(
     },
     extent: grid.extent(),
   };
-  return { sheet, fieldRows, totalRow, unitRows: units.rows, unitTotalRow: units.totalRow };
+  return {
+    sheet,
+    fieldRows,
+    totalRow,
+    unitRows: units.rows,
+    unitTotalRow: units.totalRow,
+    ...(roundTables ? { roundTable: roundTables.rounds } : {}),
+  };
 }
 
 function range(from: number, to: number): number[] {

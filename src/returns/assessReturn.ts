@@ -11,6 +11,7 @@ import { validateWorkbook, type Finding } from "../validation";
 import type { RefusedReturn, ReturnInputs } from "./merge";
 import type { Language } from "../scheme/ratingScheme";
 import { translateInputs } from "./ratingFields";
+import { currentRoundOf } from "./rounds";
 import { describeFindings, readZielbildWorkbook, type ZielbildWorkbook } from "./readWorkbook";
 
 export type AssessedReturn = { readonly accepted: ReturnInputs } | { readonly refused: RefusedReturn };
@@ -24,7 +25,7 @@ export function assessReturn(
   const read = readZielbildWorkbook(snapshot);
   if ("error" in read) return refuse(read.error);
   const { workbook } = read;
-  const mismatch = catalogueMismatch(master, workbook);
+  const mismatch = catalogueMismatch(master, workbook) ?? roundMismatch(master, workbook);
   if (mismatch) return refuse(mismatch);
   const findings = validateWorkbook(workbook.plan, snapshot, {
     mode: "entwurf",
@@ -72,6 +73,18 @@ function catalogueMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): s
   return (
     `gehört zu einem anderen Katalog („${b.catalogueId}“, Version ${b.catalogueVersion}); ` +
     `die Hauptdatei ist „${a.catalogueId}“, Version ${a.catalogueVersion}`
+  );
+}
+
+/** A return of another round would overwrite this round's ratings with older ones (or newer ones). */
+function roundMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): string | undefined {
+  const a = currentRoundOf(master);
+  const b = currentRoundOf(other);
+  if (a.number === b.number) return undefined;
+  const when = b.number < a.number ? "einer früheren" : "einer späteren";
+  return (
+    `stammt aus ${when} Runde („${b.label}“, Runde ${b.number}); ` +
+    `die Hauptdatei sammelt „${a.label}“ (Runde ${a.number}). Bitte die Datei der aktuellen Runde verwenden.`
   );
 }
 

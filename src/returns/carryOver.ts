@@ -14,8 +14,9 @@ export type CarryOver =
   | {
       readonly ok: true;
       readonly previous: ZielbildWorkbook;
-      /** For buildPlan(next, options): entered inputs and the archive. */
-      readonly planInputs: Required<Pick<PlanOptions, "inputs" | "archive">>;
+      /** For buildPlan(next, options): entered inputs, the archive, the round and the closed rounds. */
+      readonly planInputs: Required<Pick<PlanOptions, "inputs" | "archive">> &
+        Pick<PlanOptions, "round" | "history">;
       readonly report: CatalogueUpdateReport;
     }
   | { readonly ok: false; readonly error: string };
@@ -35,7 +36,12 @@ export function carryOver(snapshot: WorkbookSnapshot, next: Catalogue, archivedA
   return {
     ok: true,
     previous,
-    planInputs: { inputs: update.inputs, archive: update.archive },
+    planInputs: {
+      inputs: update.inputs,
+      archive: update.archive,
+      ...(previous.meta.round ? { round: previous.meta.round } : {}),
+      ...(previous.history.length > 0 ? { history: previous.history } : {}),
+    },
     report: update.report,
   };
 }

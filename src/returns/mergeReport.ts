@@ -91,7 +91,7 @@ function describeChange(change: MergeItem["changes"][number]): string {
   return `${fieldName(change.key)}: Hauptdatei „${master}“, Rücklauf „${returned}“`;
 }
 
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 

@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/model";
 import { ARCHIVE_HEADER_ROW } from "../layout/archiveSheet";
 import { label } from "../layout/labels";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
-import type { ArchivedMeasure, MeasureInputs, WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import type { ArchivedMeasure, MeasureInputs, PastRound, WorkbookMeta, WorkbookPlan } from "../layout/plan";
 import { sheetByName, valueAt, type CellValue, type WorkbookSnapshot } from "../layout/snapshot";
 import { INPUT_FIELDS, type Language } from "../scheme/ratingScheme";
 import { validateWorkbook, type Finding } from "../validation";
@@ -21,6 +21,8 @@ export interface ZielbildWorkbook {
   readonly plan: WorkbookPlan;
   readonly inputs: Map<string, MeasureInputs>;
   readonly archive: ArchivedMeasure[];
+  /** The closed rounds, oldest first ([] in round 1). */
+  readonly history: PastRound[];
 }
 
 export type ReadResult = { readonly workbook: ZielbildWorkbook } | { readonly error: string };
@@ -31,15 +33,16 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     return {
       error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)",
     };
-  const { meta, catalogue } = decoded;
+  const { meta, catalogue, history } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
     return {
       error: `mit einer neueren Programmversion erstellt (Format ${meta.formatVersion}, unterstützt bis ${FORMAT_VERSION})`,
     };
   if (!catalogue) return { error: "der eingebettete Katalog fehlt oder ist beschädigt" };
+  if (!history) return { error: "der gespeicherte Verlauf der abgeschlossenen Runden ist beschädigt" };
   const archive = readArchive(snapshot, meta.language);
-  const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, archive);
-  return { workbook: { meta, catalogue, plan, inputs, archive } };
+  const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, { archive, history });
+  return { workbook: { meta, catalogue, plan, inputs, archive, history } };
 }
 
 /** The Archiv sheet as the layout writes it: ID, field, goal, title, the inputs, unit, archived at. */

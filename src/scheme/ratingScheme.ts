@@ -25,6 +25,11 @@ export interface Level {
   /** Fill of the traffic light (hex RGB, no '#'). Chosen so that black text stays readable (WCAG AA). */
   readonly fill: string;
   readonly fontColor: string;
+  /**
+   * Order for "better" between rounds: hoch > mittel > gering. "unklar" has none: a change from or to
+   * it is counted apart, not as better or worse.
+   */
+  readonly rank: number | null;
 }
 
 export const LEVELS: readonly Level[] = [
@@ -34,6 +39,7 @@ export const LEVELS: readonly Level[] = [
     label: { de: "Zielerreichungsgrad hoch", en: "Degree of goal achievement high" },
     fill: "70AD47",
     fontColor: "000000",
+    rank: 3,
   },
   {
     code: "mittel",
@@ -41,6 +47,7 @@ export const LEVELS: readonly Level[] = [
     label: { de: "Zielerreichungsgrad mittel", en: "Degree of goal achievement medium" },
     fill: "FFC000",
     fontColor: "000000",
+    rank: 2,
   },
   {
     code: "gering",
@@ -48,6 +55,7 @@ export const LEVELS: readonly Level[] = [
     label: { de: "Zielerreichungsgrad gering", en: "Degree of goal achievement low" },
     fill: "E06666",
     fontColor: "000000",
+    rank: 1,
   },
   {
     code: "unklar",
@@ -55,6 +63,7 @@ export const LEVELS: readonly Level[] = [
     label: { de: "Zielerreichungsgrad unklar", en: "Degree of goal achievement unclear" },
     fill: "A6A6A6",
     fontColor: "000000",
+    rank: null,
   },
 ];
 
@@ -144,6 +153,34 @@ export const TASK_TYPES: readonly { code: TaskTypeCode; symbol: SymbolCode }[] =
 /** Value of a yes/no symbol input. Blank means "no". */
 export const YES: Localized = { de: "ja", en: "yes" };
 export const NO: Localized = { de: "nein", en: "no" };
+
+/**
+ * How a measure's degree of goal achievement moved since the previous round. "new": the measure was not
+ * in the previous round (added by a catalogue update).
+ */
+export type ChangeCode = "better" | "worse" | "same" | "unclear" | "newlyRated" | "noLongerRated" | "new";
+
+export interface Change {
+  readonly code: ChangeCode;
+  /** The mark shown beside the measure's inputs and counted on the summary. */
+  readonly mark: Localized;
+}
+
+export const CHANGES: readonly Change[] = [
+  { code: "better", mark: { de: "besser", en: "better" } },
+  { code: "worse", mark: { de: "schlechter", en: "worse" } },
+  { code: "same", mark: { de: "gleich", en: "unchanged" } },
+  { code: "unclear", mark: { de: "von/zu unklar", en: "from/to unclear" } },
+  { code: "newlyRated", mark: { de: "neu bewertet", en: "newly rated" } },
+  { code: "noLongerRated", mark: { de: "nicht mehr bewertet", en: "no longer rated" } },
+  { code: "new", mark: { de: "neu im Katalog", en: "new in catalogue" } },
+];
+
+export function changeByCode(code: ChangeCode): Change {
+  const change = CHANGES.find((c) => c.code === code);
+  if (!change) throw new Error(`Unknown change code: ${code}`);
+  return change;
+}
 
 /** The inputs a department fills in for each measure, in workbook column order. */
 export type InputKey =

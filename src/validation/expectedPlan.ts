@@ -5,8 +5,8 @@
 import type { Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
-import type { ArchivedMeasure, MeasureInputs, WorkbookMeta, WorkbookPlan } from "../layout/plan";
-import { planOfWorkbook } from "../layout/planOfWorkbook";
+import type { MeasureInputs, WorkbookMeta, WorkbookPlan } from "../layout/plan";
+import { optionsOfWorkbook, planOfWorkbook, type WorkbookExtras } from "../layout/planOfWorkbook";
 import { readInputs } from "../layout/readInputs";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Localized } from "../scheme/ratingScheme";
@@ -24,7 +24,7 @@ export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
         en: "This is not a Zielbild workbook: the hidden sheet “_Zielbild” is missing or unreadable.",
       },
     };
-  const { meta, catalogue } = decoded;
+  const { meta, catalogue, history } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
     return {
       error: {
@@ -39,7 +39,14 @@ export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
         en: "The goal catalogue stored in the workbook is missing or damaged.",
       },
     };
-  return { plan: workbookPlan(catalogue, meta, snapshot).plan, catalogue, meta };
+  if (!history)
+    return {
+      error: {
+        de: "Der in der Arbeitsmappe gespeicherte Verlauf der abgeschlossenen Runden ist beschädigt.",
+        en: "The history of closed rounds stored in the workbook is damaged.",
+      },
+    };
+  return { plan: workbookPlan(catalogue, meta, snapshot, { history }).plan, catalogue, meta };
 }
 
 /**
@@ -52,15 +59,9 @@ export function workbookPlan(
   catalogue: Catalogue,
   meta: WorkbookMeta,
   snapshot: WorkbookSnapshot,
-  archive: readonly ArchivedMeasure[] = [],
+  extras: WorkbookExtras = {},
 ): { plan: WorkbookPlan; inputs: Map<string, MeasureInputs> } {
-  if (meta.unit === undefined) return planOfWorkbook(catalogue, meta, snapshot, archive);
-  const plan = buildPlan(catalogue, {
-    language: meta.language,
-    title: meta.title,
-    builtAt: meta.builtAt,
-    unit: meta.unit,
-    ...(archive.length > 0 ? { archive } : {}),
-  });
+  if (meta.unit === undefined) return planOfWorkbook(catalogue, meta, snapshot, extras);
+  const plan = buildPlan(catalogue, optionsOfWorkbook(meta, extras));
   return { plan, inputs: readInputs(plan, snapshot) };
 }

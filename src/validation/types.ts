@@ -15,7 +15,8 @@ export type RuleId =
   | "remark-missing"
   | "responsibility-contradiction"
   | "structure"
-  | "leftover-backup";
+  | "leftover-backup"
+  | "history-edited";
 
 export interface Finding {
   readonly severity: Severity;

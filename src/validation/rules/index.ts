@@ -4,6 +4,7 @@
  */
 import type { Rule } from "../rule";
 import { bothTaskTypes } from "./bothTaskTypes";
+import { historyEdited } from "./historyEdited";
 import { leftoverBackups } from "./leftoverBackups";
 import { levelMissing } from "./levelMissing";
 import { remarkMissing } from "./remarkMissing";
@@ -14,6 +15,7 @@ import { valueOutsideScheme } from "./valueOutsideScheme";
 export const RULES: readonly Rule[] = [
   structure,
   leftoverBackups,
+  historyEdited,
   valueOutsideScheme,
   bothTaskTypes,
   levelMissing,

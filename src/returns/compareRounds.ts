@@ -1,0 +1,147 @@
+/**
+ * Two workbooks of the same catalogue, e.g. the rounds of two years kept as separate files: per measure
+ * (by stable ID) how its degree of goal achievement moved from the older to the newer file, with the
+ * change classes of the workbook's own change marks (src/layout/rounds.ts). Works across catalogue
+ * versions: measures only in one file are listed. Pure.
+ */
+import { currentMeasures } from "../layout/buildPlan";
+import { classifyChange, levelOf, roundTitle } from "../layout/rounds";
+import { CHANGES, type ChangeCode, type Language } from "../scheme/ratingScheme";
+import { toCsv } from "./csv";
+import { escapeCell } from "./mergeReport";
+import { translateInputs } from "./ratingFields";
+import { currentRoundOf } from "./rounds";
+import type { ZielbildWorkbook } from "./readWorkbook";
+
+export interface ComparedMeasure {
+  readonly measureId: string;
+  readonly fieldName: string;
+  readonly title: string;
+  /** Level in the older file (in the newer file's language); undefined when the measure is not there. */
+  readonly previous: string | number | boolean | null | undefined;
+  readonly current: string | number | boolean | null;
+  readonly change: ChangeCode | undefined;
+}
+
+export interface Comparison {
+  readonly language: Language;
+  readonly older: string;
+  readonly newer: string;
+  /** Measures of the newer file, in its order. */
+  readonly measures: readonly ComparedMeasure[];
+  /** Measures only the older file has (left the catalogue). */
+  readonly onlyInOlder: readonly { measureId: string; fieldName: string; title: string }[];
+  /** Per action field of the newer file, then the total: how many measures per change class. */
+  readonly counts: readonly { fieldName: string; counts: Readonly<Record<ChangeCode, number>> }[];
+}
+
+export function compareWorkbooks(older: ZielbildWorkbook, newer: ZielbildWorkbook): Comparison {
+  const lang = newer.meta.language;
+  const oldLevels = new Map(
+    [...older.inputs].map(([id, inputs]) => [
+      id,
+      levelOf(translateInputs(inputs, older.meta.language, lang)),
+    ]),
+  );
+  const oldMeasures = currentMeasures(older.catalogue);
+  const known = new Set(oldMeasures.map((m) => m.measureId));
+  const measures = currentMeasures(newer.catalogue).map((m): ComparedMeasure => {
+    const previous = known.has(m.measureId) ? (oldLevels.get(m.measureId) ?? null) : undefined;
+    const current = levelOf(newer.inputs.get(m.measureId));
+    return { ...m, previous, current, change: classifyChange(previous, current, lang) };
+  });
+  const inNewer = new Set(measures.map((m) => m.measureId));
+  return {
+    language: lang,
+    older: roundTitle(currentRoundOf(older), lang),
+    newer: roundTitle(currentRoundOf(newer), lang),
+    measures,
+    onlyInOlder: oldMeasures
+      .filter((m) => !inNewer.has(m.measureId))
+      .map(({ measureId, fieldName, title }) => ({ measureId, fieldName, title })),
+    counts: countsPerField(measures, lang),
+  };
+}
+
+function emptyCounts(): Record<ChangeCode, number> {
+  return Object.fromEntries(CHANGES.map((c) => [c.code, 0])) as Record<ChangeCode, number>;
+}
+
+function countsPerField(measures: readonly ComparedMeasure[], lang: Language): Comparison["counts"] {
+  const perField = new Map<string, Record<ChangeCode, number>>();
+  const total = emptyCounts();
+  for (const m of measures) {
+    let counts = perField.get(m.fieldName);
+    if (!counts) perField.set(m.fieldName, (counts = emptyCounts()));
+    if (m.change === undefined) continue;
+    counts[m.change]++;
+    total[m.change]++;
+  }
+  return [
+    ...[...perField].map(([fieldName, counts]) => ({ fieldName, counts })),
+    { fieldName: lang === "de" ? "Gesamt" : "Total", counts: total },
+  ];
+}
+
+const shown = (value: ComparedMeasure["previous"]) =>
+  value === undefined || value === null ? "" : String(value);
+
+export function comparisonCsv(comparison: Comparison): string {
+  const de = comparison.language === "de";
+  const header = de
+    ? ["ID", "Handlungsfeld", "Maßnahme", "Stufe vorher", "Stufe jetzt", "Veränderung"]
+    : ["ID", "Action field", "Measure", "Level before", "Level now", "Change"];
+  const mark = (code: ChangeCode | undefined) =>
+    code === undefined ? "" : CHANGES.find((c) => c.code === code)!.mark[comparison.language];
+  const gone = de ? "nicht mehr im Katalog" : "no longer in catalogue";
+  return toCsv([
+    header,
+    ...comparison.measures.map((m) => [
+      m.measureId,
+      m.fieldName,
+      m.title,
+      shown(m.previous),
+      shown(m.current),
+      mark(m.change),
+    ]),
+    ...comparison.onlyInOlder.map((m) => [m.measureId, m.fieldName, m.title, "", "", gone]),
+  ]);
+}
+
+export function comparisonMarkdown(comparison: Comparison, files: { older: string; newer: string }): string {
+  const lang = comparison.language;
+  const de = lang === "de";
+  const marks = CHANGES.map((c) => c.mark[lang]);
+  const lines = [
+    de ? "# Vergleich zweier Runden" : "# Comparison of two rounds",
+    "",
+    `- ${de ? "Vorher" : "Before"}: ${escapeCell(files.older)} – ${escapeCell(comparison.older)}`,
+    `- ${de ? "Jetzt" : "Now"}: ${escapeCell(files.newer)} – ${escapeCell(comparison.newer)}`,
+    "",
+    `| ${de ? "Handlungsfeld" : "Action field"} | ${marks.join(" | ")} |`,
+    `| --- | ${marks.map(() => "---:").join(" | ")} |`,
+    ...comparison.counts.map(
+      (row) => `| ${escapeCell(row.fieldName)} | ${CHANGES.map((c) => row.counts[c.code]).join(" | ")} |`,
+    ),
+    "",
+  ];
+  const moved = comparison.measures.filter((m) => m.change === "better" || m.change === "worse");
+  if (moved.length > 0) {
+    lines.push(de ? "## Besser oder schlechter" : "## Better or worse", "");
+    lines.push(
+      `| ID | ${de ? "Maßnahme" : "Measure"} | ${de ? "vorher" : "before"} | ${de ? "jetzt" : "now"} |`,
+    );
+    lines.push("| --- | --- | --- | --- |");
+    for (const m of moved)
+      lines.push(
+        `| ${escapeCell(m.measureId)} | ${escapeCell(m.title)} | ${escapeCell(shown(m.previous))} | ${escapeCell(shown(m.current))} |`,
+      );
+    lines.push("");
+  }
+  if (comparison.onlyInOlder.length > 0) {
+    lines.push(de ? "## Nur in der älteren Datei" : "## Only in the older file", "");
+    for (const m of comparison.onlyInOlder) lines.push(`- ${escapeCell(m.measureId)} ${escapeCell(m.title)}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
