@@ -690,6 +690,8 @@ function zoomOptions(value: unknown): Excel.PageLayoutZoomOptions {
 
 const CHART_TYPES = [
   "BarStacked",
+  "BarStacked100",
+  "ColumnStacked100",
   "BarClustered",
   "ColumnStacked",
   "ColumnClustered",
@@ -1158,15 +1160,55 @@ class RangeAreasObject extends Base {
       );
     this.rects = parts.map((part) => parseAddress(part.trim()));
   }
+  /**
+   * RangeAreas.format: "a RangeFormat object … for all ranges in the RangeAreas object" (RangeAreas
+   * reference, ExcelApi 1.9); "Work with multiple ranges simultaneously in Excel add-ins": setting a property
+   * on a RangeAreas sets it on each of its ranges. So every navigation, call and set is carried out on the
+   * format of each area in turn, with that area's rules (protection, enumerations, borders per area: an edge
+   * of a RangeAreas is that edge of each area). Members a Range's format lacks stay refused.
+   */
   override property(name: string): HostObject | null {
     if (name !== "Format") return this.unknown(name);
-    return new Plain(this.env, "RangeFormat", {
-      RowHeight: (value) => {
-        const points = rowHeight(value, "RangeFormat.rowHeight");
-        for (const rect of this.rects)
-          for (let r = rect.top; r <= rect.bottom; r++) this.sheet.rowHeights.set(r, points);
-      },
-    });
+    return new FanOut(
+      this.env,
+      "RangeFormat",
+      this.rects.map((rect) => rangeFormat(this.env, new RangeObject(this.env, this.sheet, rect))),
+    );
+  }
+}
+
+/** The same member on several objects (the areas of a RangeAreas), in order. */
+class FanOut extends Base {
+  constructor(
+    env: Env,
+    readonly type: string,
+    private readonly targets: readonly HostObject[],
+  ) {
+    super(env);
+  }
+  private all<T>(each: (target: HostObject) => T): T[] {
+    return this.targets.map(each);
+  }
+  override property(name: string): HostObject | null {
+    const children = this.all((t) => t.property(name));
+    return new FanOut(this.env, `${this.type}.${name}`, children as HostObject[]);
+  }
+  override method(name: string, args: unknown[]): unknown {
+    if (name === "_KeepReference") return null;
+    const results = this.all((t) => t.method(name, args));
+    return results.every((r) => r !== null && typeof r === "object" && "set" in r)
+      ? new FanOut(this.env, `${this.type}.${name}`, results as HostObject[])
+      : null;
+  }
+  override indexer(args: unknown[]): HostObject | null {
+    return new FanOut(
+      this.env,
+      this.type,
+      this.all((t) => t.indexer(args) as HostObject),
+    );
+  }
+  override set(name: string, value: unknown): void {
+    this.all((t) => t.set(name, value));
   }
 }
 

@@ -3,6 +3,7 @@
  * Excel answers with, and that the statement the library names is the one that was refused.
  */
 import { createExcelHost, FIRST_SHEET, type ExcelHost, type HostOptions } from ".";
+import { peekCell } from "./state";
 
 let host: ExcelHost;
 let uninstall: () => void;
@@ -185,6 +186,52 @@ describe("ranges", () => {
         (c) => (range(c, "A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment),
       ),
     ).toBe("InvalidArgument");
+  });
+
+  it("sets a format through getRanges on each area, borders per area, and refuses it on a protected sheet", async () => {
+    // "Work with multiple ranges simultaneously in Excel add-ins": a property set on a RangeAreas is set on
+    // each of its ranges; RangeAreas.format is "a RangeFormat object … for all ranges in the RangeAreas".
+    expect(
+      await outcome((c) => {
+        const format = sheets(c).getItem(FIRST_SHEET).getRanges("A1:B2,D4").format;
+        format.fill.color = "#FFC7CE";
+        format.font.bold = true;
+        format.columnWidth = 30;
+        const top = format.borders.getItem("EdgeTop");
+        top.style = "Continuous";
+        top.color = "#BFBFBF";
+      }),
+    ).toBe("ok");
+    const sheet = host.sheet(FIRST_SHEET);
+    for (const [row, column] of [
+      [1, 1],
+      [2, 2],
+      [4, 4],
+    ] as const) {
+      const cell = peekCell(sheet, row, column);
+      expect({ row, column, fill: cell?.format.fill, bold: cell?.format.bold }).toEqual({
+        row,
+        column,
+        fill: "#FFC7CE",
+        bold: true,
+      });
+      expect(cell?.format.borders?.EdgeTop).toMatchObject({ style: "Continuous", color: "#BFBFBF" });
+    }
+    expect(peekCell(sheet, 3, 3)?.format.fill).toBeUndefined();
+    expect([1, 2, 4].map((c) => sheet.columnWidths.get(c))).toEqual([30, 30, 30]);
+    expect(
+      await outcome(
+        (c) =>
+          (sheets(c)
+            .getItem(FIRST_SHEET)
+            .getRanges("A1,C3")
+            .format.borders.getItem("EdgeAll" as "EdgeTop").style = "Continuous"),
+      ),
+    ).toBe("InvalidArgument");
+    sheet.protection = { protected: true, options: {} };
+    expect(
+      await outcome((c) => (sheets(c).getItem(FIRST_SHEET).getRanges("A1,C3").format.fill.color = "#FFFFFF")),
+    ).toBe("AccessDenied");
   });
 
   it("refuses getRanges over about 8,000 characters of areas (office-js #5198)", async () => {

@@ -112,7 +112,7 @@ export interface HeaderFooterApi {
 }
 
 export interface ChartCollectionApi {
-  add(type: "BarStacked", sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
+  add(type: "BarStacked" | "ColumnStacked100", sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
 }
 
 export interface ChartApi {
@@ -156,9 +156,8 @@ export interface RangeAreasApi {
   readonly format: RangeAreasFormatApi;
 }
 
-export interface RangeAreasFormatApi {
-  rowHeight: number;
-}
+/** RangeAreas.format (ExcelApi 1.9) is a RangeFormat: a set applies to each area. */
+export type RangeAreasFormatApi = RangeFormatApi;
 
 export interface RangeFormatApi {
   columnWidth: number;

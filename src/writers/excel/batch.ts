@@ -15,10 +15,13 @@ export const PAYLOAD_BUDGET_BYTES = 3_600_000;
 /** Bytes each queued action costs beyond its data: object paths, action ids, property names. */
 export const ACTION_OVERHEAD_BYTES = 150;
 
+/** One object per key within a chunk (e.g. a range that several rules use): fewer object paths per request. */
+export type Shared = <T>(key: string, make: () => T) => T;
+
 export interface Operation {
   readonly label: string;
   readonly bytes: number;
-  apply(context: ContextApi, sheet: (name: string) => WorksheetApi): void;
+  apply(context: ContextApi, sheet: (name: string) => WorksheetApi, shared: Shared): void;
 }
 
 const encoder = new TextEncoder();
@@ -106,7 +109,12 @@ async function runChunk(
     if (!found) sheets.set(name, (found = context.workbook.worksheets.getItem(name)));
     return found;
   };
-  for (const op of chunk) op.apply(context, sheet);
+  const objects = new Map<string, unknown>();
+  const shared: Shared = <T>(key: string, make: () => T): T => {
+    if (!objects.has(key)) objects.set(key, make());
+    return objects.get(key) as T;
+  };
+  for (const op of chunk) op.apply(context, sheet, shared);
   try {
     progress.syncs++;
     await context.sync();

@@ -2,8 +2,8 @@
  * Turns one SheetPlan into queued operations: contents as 2-D arrays over whole blocks, styles over style
  * ranges, conditional formats, validations, layout, print settings and protection. Nothing here syncs.
  */
-import type { RangeApi, RangeFormatApi, WorksheetApi } from "./api";
-import { operation, type Operation } from "./batch";
+import type { RangeFormatApi, WorksheetApi } from "./api";
+import { operation, utf8Bytes, type Operation } from "./batch";
 import type {
   CellBlock,
   CellContent,
@@ -36,7 +36,7 @@ export function sheetOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation
   return [
     ...columnOperations(sheet),
     ...rowOperations(sheet),
-    ...styleBlocks(plan, sheet).map((block) => styleOperation(sheet.name, block.range, block.style)),
+    ...styleOperations(plan, sheet),
     ...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)),
     ...conditionalFormatOperations(sheet),
     ...sheet.dataValidations.map((dv) => dataValidationOperation(sheet.name, dv)),
@@ -74,33 +74,59 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * One operation per distinct width (all its column runs as one multi-area address for getRanges), and one
+ * per run of hidden columns (RangeAreas has no columnHidden).
+ */
 function columnOperations(sheet: SheetPlan): Operation[] {
-  const ops = runsOf(sheet.columns, (c) => `${columnWidthPoints(c.width)}|${c.hidden === true}`).map(
-    (run) => {
-      const first = run[0]!;
-      const address = `${columnLetter(first.index)}:${columnLetter(run[run.length - 1]!.index)}`;
-      return operation(`${sheet.name}: Spalten ${address}`, [address, first.width], (_, get) => {
-        const range = get(sheet.name).getRange(address);
-        range.format.columnWidth = columnWidthPoints(first.width);
-        if (first.hidden) range.columnHidden = true;
-      });
-    },
-  );
-  return ops;
+  const areasByWidth = new Map<number, string[]>();
+  const hidden: string[] = [];
+  for (const run of runsOf(sheet.columns, (c) => `${columnWidthPoints(c.width)}|${c.hidden === true}`)) {
+    const first = run[0]!;
+    const address = `${columnLetter(first.index)}:${columnLetter(run[run.length - 1]!.index)}`;
+    const points = columnWidthPoints(first.width);
+    areasByWidth.set(points, [...(areasByWidth.get(points) ?? []), address]);
+    if (first.hidden) hidden.push(address);
+  }
+  return [
+    ...[...areasByWidth].flatMap(([points, areas]) =>
+      joinWithin(areas, MAX_AREAS_ADDRESS_CHARS).map((address) =>
+        operation(`${sheet.name}: Spalten ${address}`, [address, points], (_, get) => {
+          get(sheet.name).getRanges(address).format.columnWidth = points;
+        }),
+      ),
+    ),
+    ...hidden.map((address) =>
+      operation(`${sheet.name}: Spalten ${address} ausblenden`, address, (_, get) => {
+        get(sheet.name).getRange(address).columnHidden = true;
+      }),
+    ),
+  ];
 }
 
 /**
- * One operation per distinct height, not per run of rows: all runs of one height become one multi-area
- * address for worksheet.getRanges (ExcelApi 1.9). Excel refuses some long area addresses (from about
- * 8,000 characters, office-js #5198), so each address is kept under MAX_AREAS_ADDRESS_CHARS.
+ * Row heights as few and short multi-area addresses for worksheet.getRanges (ExcelApi 1.9): the sheet's most
+ * common height is set first over every run of consecutive rows that have a height ("6:19"), then each
+ * other height over its own runs — so only the rows that differ from the common height are listed one by
+ * one. A single row is addressed by its first cell ("A6"): rowHeight is "the height of all rows in the
+ * range". Excel refuses some long area addresses (from about 8,000 characters, office-js #5198), so each
+ * address is kept under MAX_AREAS_ADDRESS_CHARS.
  */
 function rowOperations(sheet: SheetPlan): Operation[] {
-  const areasByHeight = new Map<number, string[]>();
+  const counts = new Map<number, number>();
+  for (const row of sheet.rows) counts.set(row.height, (counts.get(row.height) ?? 0) + 1);
+  const base = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (base === undefined) return [];
+  const area = (run: readonly { readonly index: number }[]) => {
+    const first = run[0]!.index;
+    const last = run[run.length - 1]!.index;
+    return first === last ? `A${first}` : `${first}:${last}`;
+  };
+  const areasByHeight = new Map<number, string[]>([[base, runsOf(sheet.rows, () => "").map(area)]]);
   for (const run of runsOf(sheet.rows, (r) => String(r.height))) {
     const height = run[0]!.height;
-    const areas = areasByHeight.get(height) ?? [];
-    areas.push(`${run[0]!.index}:${run[run.length - 1]!.index}`);
-    areasByHeight.set(height, areas);
+    if (height === base) continue;
+    areasByHeight.set(height, [...(areasByHeight.get(height) ?? []), area(run)]);
   }
   return [...areasByHeight].flatMap(([height, areas]) =>
     joinWithin(areas, MAX_AREAS_ADDRESS_CHARS).map((address) =>
@@ -165,24 +191,82 @@ const EDGES = [
   "InsideHorizontal",
 ] as const;
 
-function styleOperation(sheetName: string, address: string, style: CellStyle): Operation {
-  const numberFormat = style.numberFormat !== undefined ? filled(address, style.numberFormat) : undefined;
-  const edges = edgesOf(address);
-  const actions = 1 + styleActions(style, edges.length) + (numberFormat ? 1 : 0);
-  return operation(
-    `${sheetName}: Format ${address}`,
-    [address, style, numberFormat],
-    (_, get) => {
-      // Navigation only (format is a proxy, not a loaded value).
-      applyStyle(get(sheetName).getRange(address).format, style, edges);
-      if (numberFormat) get(sheetName).getRange(address).numberFormat = numberFormat;
-    },
-    actions,
+/**
+ * The sheet's style blocks (disjoint rectangles, styleBlocks.ts) grouped by what they set, each group one
+ * multi-area range (Worksheet.getRanges, ExcelApi 1.9; a property set on a RangeAreas is set on each of its
+ * areas): one operation per distinct look (font, fill, alignment, wrap, lock), one per border colour and
+ * shape (the inside edges exist only in areas of more than one row or column), and the number formats per
+ * block (RangeAreas has no numberFormat). That is a few operations per sheet instead of several per block.
+ */
+function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
+  const looks = new Map<string, { style: CellStyle; areas: string[] }>();
+  const borders = new Map<string, { color: string; edges: Edge[]; areas: string[] }>();
+  const numberFormats: Operation[] = [];
+  for (const block of styleBlocks(plan, sheet)) {
+    const { border, numberFormat, ...look } = block.style;
+    if (setsAnything(look)) {
+      const key = JSON.stringify(look);
+      const group = looks.get(key) ?? { style: look, areas: [] as string[] };
+      group.areas.push(block.range);
+      looks.set(key, group);
+    }
+    if (border !== undefined) {
+      const edges = edgesOf(block.range);
+      const key = `${border}|${edges.join(",")}`;
+      const group = borders.get(key) ?? { color: border, edges, areas: [] as string[] };
+      group.areas.push(block.range);
+      borders.set(key, group);
+    }
+    if (numberFormat !== undefined)
+      numberFormats.push(numberFormatOperation(sheet.name, block.range, numberFormat));
+  }
+  const grouped = <G extends { areas: string[] }>(
+    groups: Map<string, G>,
+    op: (group: G, address: string) => Operation,
+  ): Operation[] =>
+    [...groups.values()].flatMap((group) =>
+      joinWithin(group.areas, MAX_AREAS_ADDRESS_CHARS).map((address) => op(group, address)),
+    );
+  return [
+    ...grouped(looks, ({ style }, address) =>
+      operation(
+        `${sheet.name}: Format ${address.split(",")[0]}…`,
+        [address, style],
+        (_, get) => applyStyle(get(sheet.name).getRanges(address).format, style, []),
+        3 + styleActions(style, 0),
+      ),
+    ),
+    ...grouped(borders, ({ color, edges }, address) =>
+      operation(
+        `${sheet.name}: Rahmen ${address.split(",")[0]}…`,
+        [address, color],
+        (_, get) => applyStyle(get(sheet.name).getRanges(address).format, { border: color }, edges),
+        3 + styleActions({ border: color }, edges.length),
+      ),
+    ),
+    ...numberFormats,
+  ];
+}
+
+function setsAnything(style: CellStyle): boolean {
+  return Object.values(style).some((value) =>
+    typeof value === "object" && value !== null
+      ? Object.values(value).some((v) => v !== undefined)
+      : value !== undefined,
   );
 }
 
+function numberFormatOperation(sheetName: string, address: string, numberFormat: string): Operation {
+  const formats = filled(address, numberFormat);
+  return operation(`${sheetName}: Zahlenformat ${address}`, [address, formats], (_, get) => {
+    get(sheetName).getRange(address).numberFormat = formats;
+  });
+}
+
+type Edge = (typeof EDGES)[number];
+
 /** Inside edges exist only where the range has more than one row or column. */
-function edgesOf(address: string): (typeof EDGES)[number][] {
+function edgesOf(address: string): Edge[] {
   const r = parseRange(address);
   return EDGES.filter(
     (edge) =>
@@ -258,9 +342,19 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
       row.map((cell, j) => (inRun.has(i * width + j) ? null : cellInput(cell))),
     );
     const writes = contentRectangles(contents).map((rect) => {
+      // An empty plan cell inside a rectangle is sent as "" (two bytes, "null" is four): "Empty strings
+      // clear or reset property values" ("Blank and null values in Excel add-ins"), and every sheet written
+      // here is new, so clearing an empty cell changes nothing. Formula-run cells stay null: they are
+      // written after this, but null is what leaves a cell alone.
       const cells = contents
         .slice(rect.top, rect.bottom + 1)
-        .map((row) => row.slice(rect.left, rect.right + 1));
+        .map((row, i) =>
+          row
+            .slice(rect.left, rect.right + 1)
+            .map((input, j) =>
+              input === null && !inRun.has((rect.top + i) * width + rect.left + j) ? "" : input,
+            ),
+        );
       const target = rangeAddress(
         top + rect.top,
         origin.column + rect.left,
@@ -318,25 +412,42 @@ interface Rectangle {
  */
 export function contentRectangles(contents: readonly (readonly unknown[])[]): Rectangle[] {
   const width = contents[0]?.length ?? 0;
+  const filled = (i: number, j: number) => contents[i]?.[j] !== null && contents[i]?.[j] !== undefined;
   const spans: ({ top: number; bottom: number } | undefined)[] = [];
   for (let j = 0; j < width; j++) {
     let first = -1;
     let last = -1;
-    contents.forEach((row, i) => {
-      if (row[j] === null || row[j] === undefined) return;
+    contents.forEach((_, i) => {
+      if (!filled(i, j)) return;
       if (first < 0) first = i;
       last = i;
     });
     spans.push(first < 0 ? undefined : { top: first, bottom: last });
   }
+  // Request bytes a rectangle costs beyond its contents: per row "[", "]" and "," and a comma between
+  // cells; per empty cell "" (two bytes).
+  const cost = (r: Rectangle) => {
+    let empty = 0;
+    for (let i = r.top; i <= r.bottom; i++)
+      for (let j = r.left; j <= r.right; j++) if (!filled(i, j)) empty++;
+    return (r.bottom - r.top + 1) * (3 + r.right - r.left) + 2 * empty;
+  };
   const rectangles: Rectangle[] = [];
   for (let j = 0; j < width; j++) {
     const span = spans[j];
     if (!span) continue;
+    const column = { top: span.top, left: j, bottom: span.bottom, right: j };
     const previous = rectangles[rectangles.length - 1];
-    if (previous && previous.right === j - 1 && previous.top === span.top && previous.bottom === span.bottom)
-      rectangles[rectangles.length - 1] = { ...previous, right: j };
-    else rectangles.push({ top: span.top, left: j, bottom: span.bottom, right: j });
+    // A neighbouring column joins the rectangle before it when one rectangle costs fewer bytes than two.
+    const joined = previous &&
+      previous.right === j - 1 && {
+        top: Math.min(previous.top, span.top),
+        left: previous.left,
+        bottom: Math.max(previous.bottom, span.bottom),
+        right: j,
+      };
+    if (joined && cost(joined) <= cost(previous) + cost(column)) rectangles[rectangles.length - 1] = joined;
+    else rectangles.push(column);
   }
   return rectangles;
 }
@@ -367,6 +478,20 @@ function cellInput(cell: CellContent): string | number | null {
   return cell.formula;
 }
 
+/**
+ * What a row costs in a slice, in UTF-8 bytes: its texts and numbers as sent; a formula only as much as a
+ * run's share (most formulas of a field sheet are runs, sent once per run, not per cell) — a slice is cut
+ * so that a refused chunk can be split, and cutting it by formula text that is never sent would only break
+ * the runs (and the rectangles) into more pieces.
+ */
+function sliceBytes(row: readonly CellContent[]): number {
+  return row.reduce((sum, cell) => {
+    if (cell === null) return sum + 3;
+    if ("formula" in cell) return sum + 16;
+    return sum + utf8Bytes(cellInput(cell)) + 1;
+  }, 2);
+}
+
 function sliceRows(
   rows: readonly (readonly CellContent[])[],
 ): { offset: number; rows: (readonly CellContent[])[] }[] {
@@ -375,7 +500,7 @@ function sliceRows(
   let bytes = 0;
   let offset = 0;
   rows.forEach((row, index) => {
-    const rowBytes = JSON.stringify(row).length * 2;
+    const rowBytes = sliceBytes(row);
     if (current.length > 0 && bytes + rowBytes > MAX_BLOCK_SLICE_BYTES) {
       slices.push({ offset, rows: current });
       current = [];
@@ -408,17 +533,21 @@ function conditionalFormatOperation(sheetName: string, rule: ConditionalFormatPl
   return operation(
     `${sheetName}: Regel ${rule.range}`,
     rule,
-    (_, get) => {
-      const range: RangeApi = get(sheetName).getRange(rule.range);
+    (_, get, shared) => {
+      // Rules on the same range share its range and collection objects within a request.
+      const rules = shared(
+        `Regeln ${sheetName}!${rule.range}`,
+        () => get(sheetName).getRange(rule.range).conditionalFormats,
+      );
       if (rule.kind === "expression") {
-        const cf = range.conditionalFormats.add("Custom");
+        const cf = rules.add("Custom");
         cf.custom.rule.formula = rule.formula;
         if (rule.fill !== undefined) cf.custom.format.fill.color = `#${rule.fill}`;
         if (rule.fontColor !== undefined) cf.custom.format.font.color = `#${rule.fontColor}`;
         if (rule.bold !== undefined) cf.custom.format.font.bold = rule.bold;
         cf.priority = 0;
       } else {
-        const cf = range.conditionalFormats.add("DataBar");
+        const cf = rules.add("DataBar");
         cf.dataBar.positiveFormat.fillColor = `#${rule.color}`;
         cf.dataBar.positiveFormat.gradientFill = false;
         cf.priority = 0;
