@@ -85,6 +85,22 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
   /** The used area of the sheet, e.g. "A1:L120" (for clearing and reading back). */
   readonly extent: string;
+  /** Native charts (Excel only: exceljs cannot write charts; the .xlsx keeps the source table). */
+  readonly charts?: readonly ChartPlan[];
+}
+
+export interface ChartPlan {
+  readonly name: string;
+  /** Excel.ChartType. */
+  readonly type: "ColumnStacked100" | "BarStacked";
+  readonly title: string;
+  /** Header row (series names) and body rows; one series per column. */
+  readonly values: string;
+  /** One category per body row; two columns give two-level labels (field, round). */
+  readonly categories: string;
+  /** Top-left and bottom-right cell the chart covers. */
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface ColumnPlan {

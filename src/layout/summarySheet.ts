@@ -7,10 +7,10 @@ import { columnLetter, rangeAddress } from "../core/address";
 import { MARGINS, protection, type PlanContext } from "./context";
 import { INPUT_LETTER, LETTER } from "./fieldLayout";
 import { label } from "./labels";
-import type { ConditionalFormatPlan, SheetPlan } from "./plan";
+import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
 import { headerText, SheetGrid, str } from "./sheetGrid";
 import { PALETTE } from "./styles";
-import { writeRoundTables, type RoundTablesResult } from "./roundTables";
+import { ROUND_TABLE_COLUMNS, writeRoundTables, type RoundTablesResult } from "./roundTables";
 import { columnRange, unitCount, unitProgressFormula, type FieldRange } from "./unitProgress";
 
 export interface SummaryField extends FieldRange {
@@ -141,6 +141,7 @@ export function buildSummarySheet(
       margins: MARGINS,
     },
     extent: grid.extent(),
+    ...(roundTables ? { charts: [roundChart(roundTables.rounds, grid.maxRow, ctx)] } : {}),
   };
   return {
     sheet,
@@ -149,6 +150,26 @@ export function buildSummarySheet(
     unitRows: units.rows,
     unitTotalRow: units.totalRow,
     ...(roundTables ? { roundTable: roundTables.rounds } : {}),
+  };
+}
+
+export const ROUND_CHART_NAME = "Zielbild_Runden";
+
+/**
+ * Shares of hoch/mittel/gering/unklar per field and round, as 100 % stacked columns. It sits below the
+ * space the Office.js writer keeps for the per-field chart (src/writers/excel/chart.ts).
+ */
+function roundChart(table: RoundTablesResult["rounds"], lastRow: number, ctx: PlanContext): ChartPlan {
+  const c = ROUND_TABLE_COLUMNS;
+  const top = lastRow + 22;
+  return {
+    name: ROUND_CHART_NAME,
+    type: "ColumnStacked100",
+    title: label("roundsHeading", ctx.lang),
+    values: rangeAddress(table.headerRow, c.level, table.lastRow, c.level + LEVELS.length - 1),
+    categories: rangeAddress(table.firstRow, c.field, table.lastRow, c.round),
+    from: `A${top}`,
+    to: `M${top + 24}`,
   };
 }
 

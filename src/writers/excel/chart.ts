@@ -40,6 +40,31 @@ export function chartSource(plan: WorkbookPlan): ChartSource | undefined {
 }
 
 export function chartOperations(plan: WorkbookPlan): Operation[] {
+  return [...summaryChartOperations(plan), ...plannedChartOperations(plan)];
+}
+
+/** The charts the plan describes (the level shares per round from the second round on). */
+function plannedChartOperations(plan: WorkbookPlan): Operation[] {
+  return plan.sheets.flatMap((sheetPlan) =>
+    (sheetPlan.charts ?? []).map((planned) =>
+      operation(
+        `${sheetPlan.name}: Diagramm ${planned.name}`,
+        [sheetPlan.name, planned],
+        (_, get) => {
+          const sheet = get(sheetPlan.name);
+          const chart = sheet.charts.add(planned.type, sheet.getRange(planned.values), "Columns");
+          chart.name = planned.name;
+          chart.title.text = planned.title;
+          chart.axes.categoryAxis.setCategoryNames(sheet.getRange(planned.categories));
+          chart.setPosition(planned.from, planned.to);
+        },
+        8,
+      ),
+    ),
+  );
+}
+
+function summaryChartOperations(plan: WorkbookPlan): Operation[] {
   const source = chartSource(plan);
   if (!source) return [];
   const title =

@@ -9,6 +9,7 @@ import { buildPlan } from "../../layout/buildPlan";
 import type { PlanOptions } from "../../layout/plan";
 import { readWorkbookIdentity, readWorkbookWithIdentity } from "./readWorkbook";
 import { rebuildWorkbook, type RebuildOptions } from "./rebuild";
+import { startRoundInWorkbook, type StartRoundRequest } from "./startRound";
 import { filterToUnit, onSheetsChanged, removeBackupSheets, selectCell } from "./sheetActions";
 import { writePlanToWorkbook, type WriteOptions } from "./writePlan";
 
@@ -21,6 +22,7 @@ export {
 } from "./errors";
 export type { WriteProgress, WriteResult } from "./writePlan";
 export type { RebuildResult, RebuildOptions } from "./rebuild";
+export type { StartRoundRequest, StartRoundResult } from "./startRound";
 export type { SheetChange } from "./sheetActions";
 export { REQUIRED_EXCEL_API } from "./requirements";
 
@@ -45,6 +47,9 @@ export const excelWorkbook = {
   /** Rebuilds from a same or newer catalogue, keeping every entered input (or archiving it). */
   rebuild: async (catalogue: Catalogue, options: RebuildOptions) =>
     rebuildWorkbook(checked(catalogue), options),
+  /** Closes the current round into the Verlauf and starts the next one in the open workbook. */
+  startRound: (request: StartRoundRequest, options: WriteOptions = {}) =>
+    startRoundInWorkbook(request, options),
   /** Reads every sheet's values and formulas and the identification. */
   read: readWorkbookWithIdentity,
   identity: readWorkbookIdentity,
