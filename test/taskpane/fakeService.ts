@@ -7,12 +7,16 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { WorkbookPlan } from "../../src/layout/plan";
 import type { CellValue, WorkbookSnapshot } from "../../src/layout/snapshot";
 import { setCell, snapshotFromPlan, type MutableSheet } from "../fakes/synthetic";
+import { readZielbildWorkbook } from "../../src/returns/readWorkbook";
+import { nextRound } from "../../src/returns/rounds";
 import {
   BuildFailedError,
   type BuildFailure,
   type BuildOutcome,
   type BuildRequest,
   type ChangeListener,
+  type RoundOutcome,
+  type RoundRequest,
   type WorkbookService,
 } from "../../src/taskpane/services/workbookService";
 
@@ -31,6 +35,7 @@ export class FakeWorkbookService implements WorkbookService {
   readonly builds: BuildRequest[] = [];
   readonly selections: string[] = [];
   readonly filters: { unit: string | null; password?: string }[] = [];
+  readonly rounds: RoundRequest[] = [];
   listeners = new Set<ChangeListener>();
   reads = 0;
   /** Makes the next build, select or filter fail with this message. */
@@ -83,6 +88,24 @@ export class FakeWorkbookService implements WorkbookService {
     this.snapshot = snapshotFromPlan(plan);
     request.onProgress?.({ phase: "abschließen", fraction: 1 });
     return { rebuilt, sheets: plan.sheets.length, keptInputs: 0, archived: 0 };
+  }
+
+  /** Starts the next round with the pure core on the snapshot, as the Office.js writer does in Excel. */
+  async startRound(request: RoundRequest): Promise<RoundOutcome> {
+    this.rounds.push(request);
+    this.fail();
+    const read = readZielbildWorkbook(this.snapshot);
+    if ("error" in read) throw new Error(read.error);
+    const next = nextRound(
+      read.workbook,
+      this.snapshot,
+      { ...request, builtAt: "2024-06-01T00:00:00.000Z" },
+      request.confirmed,
+    );
+    if (!next.ok) return { started: false, problem: next.problem };
+    const plan = buildPlan(read.workbook.catalogue, next.options);
+    this.snapshot = snapshotFromPlan(plan);
+    return { started: true, round: plan.meta.round!, closed: next.closed };
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

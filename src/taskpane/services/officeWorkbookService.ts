@@ -39,6 +39,20 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
         throw new BuildFailedError(buildFailure(error, rebuild));
       }
     },
+    async startRound(request) {
+      const { onProgress, password, ...round } = request;
+      try {
+        const result = await facade.startRound(
+          { ...round, builtAt: new Date().toISOString(), ...(password ? { password } : {}) },
+          { onProgress: (p: WriteProgress) => onProgress?.(toBuildProgress(p)) },
+        );
+        return result.started
+          ? { started: true, round: result.round, closed: result.closed }
+          : { started: false, problem: result.problem };
+      } catch (error) {
+        throw new BuildFailedError(buildFailure(error, true));
+      }
+    },
     selectCell: (sheet, address) => facade.selectCell(sheet, address),
     onSheetsChanged: (listener) => facade.onSheetsChanged(() => listener()),
     async filterToUnit(unit, password) {

@@ -5,6 +5,8 @@
  */
 import type { Catalogue } from "../../catalogue/model";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
+import type { PastRound, RoundInfo } from "../../layout/plan";
+import type { NextRoundProblem } from "../../returns/rounds";
 import type { Language } from "../../scheme/ratingScheme";
 
 export interface BuildProgress {
@@ -57,6 +59,24 @@ export class BuildFailedError extends Error {
   }
 }
 
+/** Close the current round into the Verlauf and start the next one (the Runden panel). */
+export interface RoundRequest {
+  readonly label: string;
+  /** ISO date (YYYY-MM-DD) of the new round. */
+  readonly date: string;
+  /** Clear the ratings (units stay) instead of keeping them as the starting point. */
+  readonly clear: boolean;
+  /** Start even though the check found invalid entries (they are frozen as they stand). */
+  readonly confirmed: boolean;
+  readonly password?: string;
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+export type RoundOutcome =
+  | { readonly started: true; readonly round: RoundInfo; readonly closed: PastRound }
+  /** Nothing was written: the label or date is not usable, or entries are invalid and not confirmed. */
+  | { readonly started: false; readonly problem: NextRoundProblem };
+
 export type ChangeListener = () => void;
 
 export interface WorkbookService {
@@ -67,6 +87,11 @@ export interface WorkbookService {
    * BuildFailedError that says in which state the workbook was left.
    */
   build(request: BuildRequest): Promise<BuildOutcome>;
+  /**
+   * Start the next round in the open workbook. On failure it rejects with a BuildFailedError that says
+   * in which state the workbook was left.
+   */
+  startRound(request: RoundRequest): Promise<RoundOutcome>;
   /** Select a cell (or range) on a sheet and bring it into view. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls the listener when a worksheet's contents change; resolves to a function that stops listening. */
