@@ -40,6 +40,8 @@ export interface HistoryRefs {
   readonly fields: string;
   /** The level column of round `index` (0 = oldest). */
   readonly levels: (index: number) => string;
+  /** The column of an input in round `index` (0 = oldest). */
+  readonly inputs: (index: number, key: InputKey) => string;
 }
 
 export function historyRefs(sheetName: string, rows: number, rounds: number): HistoryRefs {
@@ -57,6 +59,7 @@ export function historyRefs(sheetName: string, rows: number, rounds: number): Hi
     ids: column(HISTORY_COLUMNS.id),
     fields: column(HISTORY_COLUMNS.field),
     levels: (index) => column(historyColumn(index, "level")),
+    inputs: (index, key) => column(historyColumn(index, key)),
   };
 }
 

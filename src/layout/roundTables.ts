@@ -5,9 +5,10 @@
  * summary's own counts). Live formulas throughout.
  */
 import { columnLetter } from "../core/address";
-import { CHANGES, LEVELS } from "../scheme/ratingScheme";
+import { allowedValues, CHANGES, LEVELS, type Language } from "../scheme/ratingScheme";
 import type { PlanContext } from "./context";
 import { LETTER } from "./fieldLayout";
+import { CONSTRAINED_FIELDS } from "./formulas";
 import type { HistoryRefs } from "./historySheet";
 import { label } from "./labels";
 import type { PastRound, RoundInfo } from "./plan";
@@ -113,7 +114,7 @@ function writeRoundTable(
         const current = r === rounds.length - 1;
         const formula = current
           ? `=${columnLetter(summary.levelColumn + i)}$${group.currentRow}`
-          : pastCount(history, r, group.total ? undefined : group.name, str(level.value[lang]));
+          : pastCount(history, r, group.total ? undefined : group.name, level.value[lang], lang);
         grid.formula(row, c.level + i, formula);
       });
       writeShares(grid, row);
@@ -126,12 +127,29 @@ function writeRoundTable(
   return { lastRow: row - 1, rounds: { headerRow, firstRow: headerRow + 1, lastRow: row - 1 } };
 }
 
-/** Measures of closed round `index` with this level (in this field): "=" as Excel compares, no patterns. */
-function pastCount(history: HistoryRefs, index: number, field: string | undefined, level: string): string {
-  const levels = `(${history.levels(index)}=${level})`;
-  return field === undefined
-    ? `=SUMPRODUCT(${levels}*1)`
-    : `=SUMPRODUCT((${history.fields}=${field})*${levels})`;
+/**
+ * Measures of closed round `index` with this level (in this field), counted as the running round counts
+ * them (the Übersicht's level columns: rated rows only): the level exactly this value (EXACT, as the
+ * change marks compare: "Hoch" is no level) and every other constrained input blank or within the scheme.
+ */
+function pastCount(
+  history: HistoryRefs,
+  index: number,
+  field: string | undefined,
+  level: string,
+  lang: Language,
+): string {
+  const valid = CONSTRAINED_FIELDS.filter((f) => f.kind !== "level").map((f) => {
+    const cells = history.inputs(index, f.key);
+    const exact = allowedValues(f, lang).map((value) => `EXACT(${cells},${str(value)})`);
+    return `((${cells}="")+${exact.join("+")}>0)`;
+  });
+  const factors = [
+    ...(field === undefined ? [] : [`(${history.fields}=${field})`]),
+    `EXACT(${history.levels(index)},${str(level)})`,
+    ...valid,
+  ];
+  return `=SUMPRODUCT(${factors.join("*")})`;
 }
 
 function writeShares(grid: SheetGrid, row: number): void {
