@@ -4,6 +4,8 @@
  * Bytes that are not valid UTF-8 are taken for Windows-1252: the only other encoding German Excel writes.
  */
 import { CatalogueError } from "./errors";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -15,21 +17,20 @@ export interface DecodedText {
 /** Above this share of control characters a "text" is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.01;
 
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+export function decodeText(bytes: Uint8Array, file: string, lang: Language = "de"): DecodedText {
+  const m = catalogueMessages(lang);
   const signature = binarySignature(bytes);
-  if (signature) throw notText(file, signature);
-  const decoded = decodeByBom(bytes, file) ?? decodeWithoutBom(bytes, file);
-  if (looksBinary(decoded.text)) throw notText(file);
+  if (signature) throw notText(file, m[signature], lang);
+  const decoded = decodeByBom(bytes, file, lang) ?? decodeWithoutBom(bytes, file, lang);
+  if (looksBinary(decoded.text)) throw notText(file, m.notTextFile, lang);
   return decoded;
 }
 
-function decodeByBom(bytes: Uint8Array, file: string): DecodedText | undefined {
+function decodeByBom(bytes: Uint8Array, file: string, lang: Language): DecodedText | undefined {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = strictUtf8(bytes.subarray(3));
     if (text === undefined) {
-      throw new CatalogueError([
-        { file, message: "Die Datei beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültiges UTF-8" },
-      ]);
+      throw new CatalogueError([{ file, message: catalogueMessages(lang).invalidUtf8AfterBom }], lang);
     }
     return { text, encoding: "utf-8-bom" };
   }
@@ -40,9 +41,9 @@ function decodeByBom(bytes: Uint8Array, file: string): DecodedText | undefined {
   return undefined;
 }
 
-function decodeWithoutBom(bytes: Uint8Array, file: string): DecodedText {
+function decodeWithoutBom(bytes: Uint8Array, file: string, lang: Language): DecodedText {
   // NUL bytes never occur in UTF-8 or Windows-1252 text; without a BOM they mean binary data or BOM-less UTF-16.
-  if (bytes.includes(0)) throw notText(file);
+  if (bytes.includes(0)) throw notText(file, catalogueMessages(lang).notTextFile, lang);
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
   return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
@@ -84,13 +85,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Files people pick by mistake instead of the CSV or JSON export. */
-function binarySignature(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return "eine Excel-Arbeitsmappe oder ZIP-Datei; bitte in Excel „Speichern unter → CSV UTF-8“ wählen";
-  }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    return "eine alte Excel-Datei (.xls); bitte als CSV speichern";
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "ein PDF";
+function binarySignature(bytes: Uint8Array): "notTextZip" | "notTextXls" | "notTextPdf" | undefined {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return "notTextZip";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "notTextXls";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "notTextPdf";
   return undefined;
 }
 
@@ -107,9 +105,6 @@ function looksBinary(text: string): boolean {
   return suspicious > 0 && (text.includes("\0") || suspicious / text.length > MAX_CONTROL_SHARE);
 }
 
-function notText(file: string, what?: string): CatalogueError {
-  const detail = what
-    ? ` (die Datei ist ${what})`
-    : " (sie enthält Binärdaten oder ist UTF-16 ohne Byte-Order-Mark)";
-  return new CatalogueError([{ file, message: `keine Textdatei${detail}` }]);
+function notText(file: string, message: string, lang: Language): CatalogueError {
+  return new CatalogueError([{ file, message }], lang);
 }

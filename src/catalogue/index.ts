@@ -1,7 +1,13 @@
 /** Public API of the catalogue: model, schema, readers. */
 export * from "./model";
 export { catalogueSchema, MEASURE_ID_PATTERN, type CatalogueInput } from "./schema";
-export { CatalogueError, formatIssue, type CatalogueIssue, type CatalogueWarning } from "./errors";
+export {
+  CatalogueError,
+  formatIssue,
+  issueFormatter,
+  type CatalogueIssue,
+  type CatalogueWarning,
+} from "./errors";
 export { decodeText, type DecodedText, type TextEncoding } from "./decode";
 export { parseCatalogueJson, MAX_CATALOGUE_CHARS, MAX_JSON_DEPTH } from "./readJson";
 export { readCsv, parseCatalogueCsv, parseCatalogueCsvDetailed, detectDelimiter } from "./readCsv";

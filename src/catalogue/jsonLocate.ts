@@ -3,6 +3,8 @@
  * always say) and the offset of every value by its path, so schema issues can name a line. Only used
  * after JSON.parse failed or the schema found issues, so speed matters little.
  */
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 export interface TextPosition {
   readonly line: number;
@@ -68,7 +70,11 @@ export function pathKey(path: JsonPath): string {
 }
 
 /** Scans JSON text; returns the first syntax error, or the offset of every value by path key. */
-export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: Map<string, number> } {
+export function scanJson(
+  text: string,
+  lang: Language = "de",
+): { error: JsonSyntaxError } | { offsets: Map<string, number> } {
+  const m = catalogueMessages(lang);
   const offsets = new Map<string, number>();
   let i = 0;
 
@@ -76,14 +82,13 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
     while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
   };
   const describe = (at: number) => {
-    if (at >= text.length) return "Die Datei endet mitten im JSON";
-    if (text.startsWith("//", at) || text.startsWith("/*", at))
-      return "Kommentare sind in JSON nicht erlaubt";
-    return `unerwartetes Zeichen „${text[at]}“`;
+    if (at >= text.length) return m.jsonEndsEarly;
+    if (text.startsWith("//", at) || text.startsWith("/*", at)) return m.jsonComment;
+    return m.jsonUnexpected(text[at] as string);
   };
   const expect = (char: string, what: string) => {
     skipSpace();
-    if (text[i] !== char) throw new Stop(i, `${describe(i)}, erwartet ${what}`);
+    if (text[i] !== char) throw new Stop(i, m.jsonExpected(describe(i), what));
     i++;
   };
 
@@ -97,8 +102,7 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
       text.slice(i, i + 400),
     );
-    if (!literal)
-      throw new Stop(i, `${describe(i)}, erwartet ein Wert (Text in "…", Zahl, true, false, null, { oder [)`);
+    if (!literal) throw new Stop(i, m.jsonExpected(describe(i), m.jsonExpectedValue));
     i += literal[0].length;
   };
 
@@ -109,13 +113,12 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
       if (char === '"') return JSON.parse(text.slice(start, ++i)) as string;
       if (char === "\\") {
         if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6)))
-          throw new Stop(i, "ungültige Escape-Sequenz im Text");
+          throw new Stop(i, m.jsonBadEscape);
         i += text[i + 1] === "u" ? 6 : 2;
-      } else if (char < " ")
-        throw new Stop(i, "Steuerzeichen (z. B. Zeilenumbruch) im Text; bitte als \\n schreiben");
+      } else if (char < " ") throw new Stop(i, m.jsonControlCharacter);
       else i++;
     }
-    throw new Stop(start, "Text ohne schließendes Anführungszeichen");
+    throw new Stop(start, m.jsonUnclosedString);
   };
 
   const object = (path: (string | number)[]): void => {
@@ -124,16 +127,16 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
     if (text[i] === "}") return void i++;
     for (;;) {
       skipSpace();
-      if (text[i] !== '"') throw new Stop(i, `${describe(i)}, erwartet ein Feldname in "…"`);
+      if (text[i] !== '"') throw new Stop(i, m.jsonExpected(describe(i), m.jsonExpectedKey));
       const key = string();
-      expect(":", "„:“ nach dem Feldnamen");
+      expect(":", m.jsonExpectedColon);
       value([...path, key]);
       skipSpace();
       if (text[i] === "}") return void i++;
-      if (text[i] !== ",") throw new Stop(i, `${describe(i)}, erwartet „,“ oder „}“`);
+      if (text[i] !== ",") throw new Stop(i, m.jsonExpected(describe(i), m.jsonExpectedCommaOrBrace));
       i++;
       skipSpace();
-      if (text[i] === "}") throw new Stop(i, "Komma vor „}“ (in JSON nicht erlaubt)");
+      if (text[i] === "}") throw new Stop(i, m.jsonTrailingCommaBrace);
     }
   };
 
@@ -145,17 +148,17 @@ export function scanJson(text: string): { error: JsonSyntaxError } | { offsets: 
       value([...path, index]);
       skipSpace();
       if (text[i] === "]") return void i++;
-      if (text[i] !== ",") throw new Stop(i, `${describe(i)}, erwartet „,“ oder „]“`);
+      if (text[i] !== ",") throw new Stop(i, m.jsonExpected(describe(i), m.jsonExpectedCommaOrBracket));
       i++;
       skipSpace();
-      if (text[i] === "]") throw new Stop(i, "Komma vor „]“ (in JSON nicht erlaubt)");
+      if (text[i] === "]") throw new Stop(i, m.jsonTrailingCommaBracket);
     }
   };
 
   try {
     value([]);
     skipSpace();
-    if (i < text.length) throw new Stop(i, `${describe(i)} nach dem Ende des JSON-Werts`);
+    if (i < text.length) throw new Stop(i, m.jsonAfterEnd(describe(i)));
     return { offsets };
   } catch (e) {
     if (e instanceof Stop) return { error: { offset: e.offset, message: e.reason } };

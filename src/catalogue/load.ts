@@ -5,6 +5,8 @@ import { decodeText, type TextEncoding } from "./decode";
 import { MAX_CATALOGUE_CHARS, parseCatalogueJson, tooLarge } from "./readJson";
 import { parseCatalogueCsvDetailed } from "./readCsv";
 import type { CatalogueMeta } from "./table";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 export type CatalogueFormat = "json" | "csv";
 
@@ -16,23 +18,33 @@ export interface LoadedCatalogue {
   readonly warnings: readonly CatalogueWarning[];
 }
 
-/** Throws CatalogueError with every issue found; never returns a partial catalogue. */
-export function loadCatalogue(bytes: Uint8Array, fileName: string, meta: CatalogueMeta = {}): Catalogue {
-  return loadCatalogueDetailed(bytes, fileName, meta).catalogue;
+/**
+ * Throws CatalogueError with every issue found; never returns a partial catalogue. Errors and warnings are
+ * worded in `lang` (German by default).
+ */
+export function loadCatalogue(
+  bytes: Uint8Array,
+  fileName: string,
+  meta: CatalogueMeta = {},
+  lang: Language = "de",
+): Catalogue {
+  return loadCatalogueDetailed(bytes, fileName, meta, lang).catalogue;
 }
 
 export function loadCatalogueDetailed(
   bytes: Uint8Array,
   fileName: string,
   meta: CatalogueMeta = {},
+  lang: Language = "de",
 ): LoadedCatalogue {
-  if (bytes.length > MAX_CATALOGUE_CHARS) throw tooLarge(fileName, bytes.length);
-  if (bytes.length === 0) throw new CatalogueError([{ file: fileName, message: "Die Datei ist leer" }]);
-  const { text, encoding } = decodeText(bytes, fileName);
+  if (bytes.length > MAX_CATALOGUE_CHARS) throw tooLarge(fileName, bytes.length, lang);
+  if (bytes.length === 0)
+    throw new CatalogueError([{ file: fileName, message: catalogueMessages(lang).fileEmpty }], lang);
+  const { text, encoding } = decodeText(bytes, fileName, lang);
   const format = formatOf(fileName, text);
   if (format === "json")
-    return { catalogue: parseCatalogueJson(text, fileName), format, encoding, warnings: [] };
-  const { catalogue, warnings } = parseCatalogueCsvDetailed(text, fileName, meta);
+    return { catalogue: parseCatalogueJson(text, fileName, lang), format, encoding, warnings: [] };
+  const { catalogue, warnings } = parseCatalogueCsvDetailed(text, fileName, meta, lang);
   return { catalogue, format, encoding, warnings };
 }
 

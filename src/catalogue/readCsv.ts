@@ -9,17 +9,29 @@ import { restoreCsvText } from "./csvText";
 import { decodeText } from "./decode";
 import { MAX_CATALOGUE_CHARS, tooLarge } from "./readJson";
 import { catalogueFromRows, type CatalogueMeta, type TableRow } from "./table";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 export type Delimiter = ";" | "," | "\t";
 const DELIMITERS: readonly Delimiter[] = [";", ",", "\t"];
 
-export function readCsv(bytes: Uint8Array, file: string, meta: CatalogueMeta = {}): Catalogue {
-  if (bytes.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, bytes.length);
-  return parseCatalogueCsv(decodeText(bytes, file).text, file, meta);
+export function readCsv(
+  bytes: Uint8Array,
+  file: string,
+  meta: CatalogueMeta = {},
+  lang: Language = "de",
+): Catalogue {
+  if (bytes.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, bytes.length, lang);
+  return parseCatalogueCsv(decodeText(bytes, file, lang).text, file, meta, lang);
 }
 
-export function parseCatalogueCsv(text: string, file: string, meta: CatalogueMeta = {}): Catalogue {
-  return parseCatalogueCsvDetailed(text, file, meta).catalogue;
+export function parseCatalogueCsv(
+  text: string,
+  file: string,
+  meta: CatalogueMeta = {},
+  lang: Language = "de",
+): Catalogue {
+  return parseCatalogueCsvDetailed(text, file, meta, lang).catalogue;
 }
 
 /**
@@ -31,17 +43,19 @@ export function parseCatalogueCsvDetailed(
   text: string,
   file: string,
   meta: CatalogueMeta = {},
+  lang: Language = "de",
 ): { catalogue: Catalogue; warnings: CatalogueWarning[] } {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  if (source.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, source.length);
-  if (source.trim() === "") throw new CatalogueError([{ file, message: "Die Datei ist leer" }]);
+  if (source.length > MAX_CATALOGUE_CHARS) throw tooLarge(file, source.length, lang);
+  if (source.trim() === "")
+    throw new CatalogueError([{ file, message: catalogueMessages(lang).fileEmpty }], lang);
   const warnings: CatalogueWarning[] = [];
-  const catalogue = catalogueFromRows(csvRows(source, file), file, meta, warnings);
+  const catalogue = catalogueFromRows(csvRows(source, file, lang), file, meta, warnings, lang);
   return { catalogue, warnings };
 }
 
 /** Records with the physical line each starts on (a quoted field may span lines). */
-export function csvRows(text: string, file: string): TableRow[] {
+export function csvRows(text: string, file: string, lang: Language = "de"): TableRow[] {
   const { delimiter, skipFirstLine } = detectDelimiter(text);
   const lineOf = lineCounter(text);
   const rows: TableRow[] = [];
@@ -54,21 +68,20 @@ export function csvRows(text: string, file: string): TableRow[] {
     step: (result) => {
       const line = lineOf(start);
       start = result.meta.cursor;
-      for (const error of result.errors) issues.push({ file, line, message: quoteMessage(error) });
+      for (const error of result.errors) issues.push({ file, line, message: quoteMessage(error, lang) });
       if (skipFirstLine && rows.length === 0 && line === 1) return;
       rows.push({ cells: result.data.map(restoreCsvText), line });
     },
   });
-  if (issues.length > 0) throw new CatalogueError(issues);
+  if (issues.length > 0) throw new CatalogueError(issues, lang);
   return rows;
 }
 
-function quoteMessage(error: Papa.ParseError): string {
-  if (error.code === "MissingQuotes")
-    return "Anführungszeichen nicht geschlossen: das Feld reicht bis zum Dateiende";
-  if (error.code === "InvalidQuotes")
-    return 'Anführungszeichen mitten im Feld; ein " im Text muss verdoppelt werden ("")';
-  return `CSV-Fehler: ${error.message}`;
+function quoteMessage(error: Papa.ParseError, lang: Language): string {
+  const m = catalogueMessages(lang);
+  if (error.code === "MissingQuotes") return m.csvUnclosedQuote;
+  if (error.code === "InvalidQuotes") return m.csvQuoteInField;
+  return m.csvError(error.message);
 }
 
 /** "sep=;" (Excel's own hint) wins; otherwise the candidate most frequent in the header line, outside quotes. */

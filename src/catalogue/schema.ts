@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { MAX_FIELD_NAME_LENGTH } from "../layout/limits";
 import { LEVEL_CODES } from "../scheme/ratingScheme";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 // The task pane's Content-Security-Policy forbids eval: without this, zod probes `new Function` (a CSP
 // violation report on every start) and would compile its parsers with it where eval is allowed.
@@ -18,134 +20,164 @@ const UNSTORABLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function unstorableCharacter(s: string): string | undefined {
+/** Where the first character an .xlsx cannot hold is ("U+0007 an Position 3"), or undefined. */
+export function unstorableCharacter(s: string, lang: Language = "de"): string | undefined {
   const match = UNSTORABLE.exec(s);
   if (!match) return undefined;
   const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-  return `U+${code} an Position ${match.index + 1}`;
+  return catalogueMessages(lang).unstorableAt(code, match.index + 1);
 }
-
-const storable = (what: string) => ({
-  error: (issue: { input?: unknown }) =>
-    `${what} enthält ein Zeichen, das eine Excel-Zelle nicht speichern kann (${unstorableCharacter(String(issue.input)) ?? "Steuerzeichen"})`,
-});
-
-const text = (what: string, max = 32767, why = "Grenze einer Excel-Zelle") =>
-  z
-    .string({ error: `${what} muss ein Text sein` })
-    .refine((s) => s.trim().length > 0, { message: `${what} darf nicht leer sein` })
-    .refine((s) => s.length <= max, {
-      message: `${what} ist länger als ${max.toLocaleString("de-DE")} Zeichen (${why})`,
-    })
-    .refine((s) => unstorableCharacter(s) === undefined, storable(what));
-
-/** Optional free text (remark, source notes): may be empty, but must fit and be storable. */
-const freeText = (what: string) =>
-  z
-    .string({ error: `${what} muss ein Text sein` })
-    .max(32767)
-    .refine((s) => unstorableCharacter(s) === undefined, storable(what));
 
 export const MEASURE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-const measureId = z.string({ error: "Maßnahmen-ID muss ein Text sein" }).regex(MEASURE_ID_PATTERN, {
-  message: "Maßnahmen-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten (höchstens 64 Zeichen)",
-});
+/** The schema with its messages in one language (built once per language). */
+function schemasFor(lang: Language) {
+  const m = catalogueMessages(lang);
+  const what = m.what;
 
-export const ratingSchema = z.strictObject({
-  level: z
-    .enum(LEVEL_CODES as [string, ...string[]], {
-      error: `Zielerreichungsgrad muss einer von ${LEVEL_CODES.join(", ")} sein`,
-    })
-    .optional(),
-  weiterfuehrungsbedarf: z.boolean().optional(),
-  zustaendigkeitFraglich: z.boolean().optional(),
-  rahmenbedingungenVeraendert: z.boolean().optional(),
-  remark: freeText("Bemerkung").optional(),
-});
-
-export const measureSchema = z.strictObject({
-  id: measureId,
-  title: text("Maßnahme"),
-  unit: text("Organisationseinheit").optional(),
-  unitSource: freeText("Herkunft der Organisationseinheit").optional(),
-  taskType: z.enum(["P", "R"], { error: "Aufgabe muss P (Pflichtaufgabe) oder R (Routine) sein" }).optional(),
-  rating: ratingSchema.optional(),
-});
-
-export const goalSchema = z.strictObject({
-  number: z
-    .number({ error: "Zielnummer muss eine Zahl sein" })
-    .int({ error: "Zielnummer muss eine ganze Zahl sein" })
-    .positive({ error: "Zielnummer muss größer als 0 sein" }),
-  description: text("Zielbeschreibung"),
-  measures: z.array(measureSchema).min(1, { message: "Ziel hat keine Maßnahme" }),
-});
-
-export const challengeSchema = z.strictObject({
-  title: text("Herausforderung"),
-  goals: z.array(goalSchema).min(1, { message: "Herausforderung hat kein Ziel" }),
-});
-
-export const actionFieldSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, { message: "ungültige Handlungsfeld-ID" }),
-  number: z.number().int().positive(),
-  name: text(
-    "Handlungsfeld",
-    MAX_FIELD_NAME_LENGTH,
-    "der Name steht samt „Handlungsfeld „…““ bzw. Nummer in einer Excel-Zelle",
-  ),
-  challenges: z.array(challengeSchema).min(1, { message: "Handlungsfeld hat keine Herausforderung" }),
-});
-
-export const catalogueSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: "ungültige Katalog-ID" }),
-    title: text("Titel"),
-    version: text("Version"),
-    source: z
-      .strictObject({
-        title: text("Quelle"),
-        publisher: freeText("Herausgeber").optional(),
-        date: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Datum im Format JJJJ-MM-TT" })
-          .optional(),
-        note: freeText("Anmerkung").optional(),
-      })
-      .optional(),
-    actionFields: z.array(actionFieldSchema).min(1, { message: "Katalog hat kein Handlungsfeld" }),
-  })
-  .superRefine((catalogue, ctx) => {
-    const goalNumbers = new Map<number, string>();
-    const measureIds = new Map<string, string>();
-    const fieldIds = new Map<string, string>();
-    const units = new Map<string, { unit: string; path: string }>();
-    catalogue.actionFields.forEach((field, f) => {
-      const fieldPath = `actionFields[${f}]`;
-      remember(fieldIds, field.id, fieldPath + ".id", "Handlungsfeld-ID", ctx);
-      field.challenges.forEach((challenge, c) =>
-        challenge.goals.forEach((goal, g) => {
-          const goalPath = `${fieldPath}.challenges[${c}].goals[${g}]`;
-          remember(goalNumbers, goal.number, goalPath + ".number", "Zielnummer", ctx);
-          goal.measures.forEach((measure, m) => {
-            remember(measureIds, measure.id, `${goalPath}.measures[${m}].id`, "Maßnahmen-ID", ctx);
-            if (measure.unit !== undefined)
-              caseTwin(units, measure.unit, `${goalPath}.measures[${m}].unit`, ctx);
-          });
-        }),
-      );
-    });
+  const storable = (name: string) => ({
+    error: (issue: { input?: unknown }) =>
+      m.unstorable(name, unstorableCharacter(String(issue.input), lang) ?? m.controlCharacter),
   });
 
-function remember<K>(seen: Map<K, string>, key: K, path: string, what: string, ctx: z.RefinementCtx): void {
+  const text = (name: string, max = 32767, why: string = m.cellLimit) =>
+    z
+      .string({ error: m.mustBeText(name) })
+      .refine((s) => s.trim().length > 0, { message: m.mustNotBeEmpty(name) })
+      .refine((s) => s.length <= max, { message: m.longerThan(name, max, why) })
+      .refine((s) => unstorableCharacter(s) === undefined, storable(name));
+
+  /** Optional free text (remark, source notes): may be empty, but must fit and be storable. */
+  const freeText = (name: string) =>
+    z
+      .string({ error: m.mustBeText(name) })
+      .max(32767)
+      .refine((s) => unstorableCharacter(s) === undefined, storable(name));
+
+  const measureId = z
+    .string({ error: m.mustBeText(what.measureId) })
+    .regex(MEASURE_ID_PATTERN, { message: m.measureIdPattern });
+
+  const ratingSchema = z.strictObject({
+    level: z
+      .enum(LEVEL_CODES as [string, ...string[]], { error: m.levelOneOf(LEVEL_CODES.join(", ")) })
+      .optional(),
+    weiterfuehrungsbedarf: z.boolean().optional(),
+    zustaendigkeitFraglich: z.boolean().optional(),
+    rahmenbedingungenVeraendert: z.boolean().optional(),
+    remark: freeText(what.remark).optional(),
+  });
+
+  const measureSchema = z.strictObject({
+    id: measureId,
+    title: text(what.measure),
+    unit: text(what.unit).optional(),
+    unitSource: freeText(what.unitSource).optional(),
+    taskType: z.enum(["P", "R"], { error: m.taskTypePR }).optional(),
+    rating: ratingSchema.optional(),
+  });
+
+  const goalSchema = z.strictObject({
+    number: z
+      .number({ error: m.goalNumberNumber })
+      .int({ error: m.goalNumberInteger })
+      .positive({ error: m.goalNumberPositive }),
+    description: text(what.goalDescription),
+    measures: z.array(measureSchema).min(1, { message: m.goalWithoutMeasure }),
+  });
+
+  const challengeSchema = z.strictObject({
+    title: text(what.challenge),
+    goals: z.array(goalSchema).min(1, { message: m.challengeWithoutGoal }),
+  });
+
+  const actionFieldSchema = z.strictObject({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, { message: m.badActionFieldId }),
+    number: z.number().int().positive(),
+    name: text(what.actionField, MAX_FIELD_NAME_LENGTH, m.fieldNameLimit),
+    challenges: z.array(challengeSchema).min(1, { message: m.actionFieldWithoutChallenge }),
+  });
+
+  const catalogueSchema = z
+    .strictObject({
+      $schema: z.string().optional(),
+      id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: m.badCatalogueId }),
+      title: text(what.title),
+      version: text(what.version),
+      source: z
+        .strictObject({
+          title: text(what.source),
+          publisher: freeText(what.publisher).optional(),
+          date: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, { message: m.dateFormat })
+            .optional(),
+          note: freeText(what.note).optional(),
+        })
+        .optional(),
+      actionFields: z.array(actionFieldSchema).min(1, { message: m.catalogueWithoutField }),
+    })
+    .superRefine((catalogue, ctx) => {
+      const goalNumbers = new Map<number, string>();
+      const measureIds = new Map<string, string>();
+      const fieldIds = new Map<string, string>();
+      const units = new Map<string, { unit: string; path: string }>();
+      catalogue.actionFields.forEach((field, f) => {
+        const fieldPath = `actionFields[${f}]`;
+        remember(fieldIds, field.id, fieldPath + ".id", what.actionFieldId, ctx, lang);
+        field.challenges.forEach((challenge, c) =>
+          challenge.goals.forEach((goal, g) => {
+            const goalPath = `${fieldPath}.challenges[${c}].goals[${g}]`;
+            remember(goalNumbers, goal.number, goalPath + ".number", what.goalNumber, ctx, lang);
+            goal.measures.forEach((measure, i) => {
+              remember(measureIds, measure.id, `${goalPath}.measures[${i}].id`, what.measureId, ctx, lang);
+              if (measure.unit !== undefined)
+                caseTwin(units, measure.unit, `${goalPath}.measures[${i}].unit`, ctx, lang);
+            });
+          }),
+        );
+      });
+    });
+
+  return { ratingSchema, measureSchema, goalSchema, challengeSchema, actionFieldSchema, catalogueSchema };
+}
+
+type Schemas = ReturnType<typeof schemasFor>;
+const built = new Map<Language, Schemas>();
+
+/** The catalogue schema whose messages are in `lang`. */
+export function catalogueSchemaFor(lang: Language = "de"): Schemas["catalogueSchema"] {
+  let schemas = built.get(lang);
+  if (!schemas) built.set(lang, (schemas = schemasFor(lang)));
+  return schemas.catalogueSchema;
+}
+
+const german = schemasFor("de");
+built.set("de", german);
+/** The schema with German messages (the default; `npm run schema` publishes it as JSON Schema). */
+export const {
+  ratingSchema,
+  measureSchema,
+  goalSchema,
+  challengeSchema,
+  actionFieldSchema,
+  catalogueSchema,
+} = german;
+
+function remember<K>(
+  seen: Map<K, string>,
+  key: K,
+  path: string,
+  what: string,
+  ctx: z.RefinementCtx,
+  lang: Language,
+): void {
   const first = seen.get(key);
   if (first !== undefined) {
     ctx.addIssue({
       code: "custom",
       path: path.split(/[.[\]]+/).filter(Boolean),
-      message: `${what} ${String(key)} doppelt (zuerst bei ${first})`,
+      message: catalogueMessages(lang).duplicate(what, String(key), first),
     });
   } else {
     seen.set(key, path);
@@ -161,6 +193,7 @@ function caseTwin(
   unit: string,
   path: string,
   ctx: z.RefinementCtx,
+  lang: Language,
 ): void {
   const key = unit.toLowerCase();
   const first = seen.get(key);
@@ -169,7 +202,7 @@ function caseTwin(
     ctx.addIssue({
       code: "custom",
       path: path.split(/[.[\]]+/).filter(Boolean),
-      message: `Organisationseinheit „${unit}“ unterscheidet sich von „${first.unit}“ (bei ${first.path}) nur in Groß-/Kleinschreibung; Excel zählt beide als eine Einheit. Bitte einheitlich schreiben.`,
+      message: catalogueMessages(lang).unitCaseTwin(unit, first.unit, first.path),
     });
 }
 

@@ -12,6 +12,10 @@ import { checkCatalogue, type PathSegment } from "./validate";
 import { INPUT_FIELDS } from "../scheme/ratingScheme";
 import { columnLetter } from "../core/address";
 import { shortened } from "../core/cutText";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language, Messages } from "../core/messages";
+
+type CatalogueMessages = Messages["catalogue"];
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -41,31 +45,35 @@ export function catalogueFromTable(
   file: string,
   firstLine = 1,
   meta: CatalogueMeta = {},
+  lang: Language = "de",
 ): Catalogue {
   return catalogueFromRows(
     rows.map((cells, i) => ({ cells, line: firstLine + i })),
     file,
     meta,
+    undefined,
+    lang,
   );
 }
 
 /**
  * warnings: given (the CSV reader), an unknown column that does not look like a misspelt rating column
  * is skipped with a warning added there; without it (a sheet in the workbook) every unknown column is
- * refused as before.
+ * refused as before. Messages are worded in `lang`.
  */
 export function catalogueFromRows(
   rows: readonly TableRow[],
   file: string,
   meta: CatalogueMeta = {},
   warnings?: CatalogueWarning[],
+  lang: Language = "de",
 ): Catalogue {
+  const m = catalogueMessages(lang);
   const filled = rows.filter((row) => row.cells.some((cell) => cellText(cell) !== ""));
-  if (filled.length === 0)
-    throw new CatalogueError([{ file, message: "Die Tabelle ist leer (keine Überschriftenzeile)" }]);
+  if (filled.length === 0) throw new CatalogueError([{ file, message: m.tableEmpty }], lang);
   const headerAt = findHeaderRow(filled);
-  const { layout, issues } = readHeader(filled[headerAt] as TableRow, file, warnings);
-  const builder = new TableBuilder(file, layout);
+  const { layout, issues } = readHeader(filled[headerAt] as TableRow, file, warnings, lang);
+  const builder = new TableBuilder(file, layout, lang);
   builder.issues.push(...issues);
   for (const row of filled.slice(headerAt + 1)) builder.addRow(row);
   if (builder.issues.length === 0) builder.reportGoalsWithoutMeasures();
@@ -73,10 +81,10 @@ export function catalogueFromRows(
     builder.issues.push({
       file,
       line: (filled[headerAt] as TableRow).line,
-      message: "Die Tabelle enthält keine Maßnahme (nur die Überschriftenzeile)",
+      message: m.tableOnlyHeader,
     });
   }
-  if (builder.issues.length > 0) throw new CatalogueError(byLine(builder.issues));
+  if (builder.issues.length > 0) throw new CatalogueError(byLine(builder.issues), lang);
   return builder.finish({ ...defaultMeta(file), ...meta });
 }
 
@@ -103,7 +111,9 @@ function readHeader(
   row: TableRow,
   file: string,
   warnings: CatalogueWarning[] | undefined,
+  lang: Language,
 ): { layout: Layout; issues: CatalogueIssue[] } {
+  const m = catalogueMessages(lang);
   const issues: CatalogueIssue[] = [];
   const columns = new Map<ColumnKey, number>();
   const headers = new Map<ColumnKey, string>();
@@ -116,28 +126,17 @@ function readHeader(
     const meant = spec ? undefined : misspeltInputColumn(header);
     if (!spec && meant) {
       unknown.add(index);
-      issues.push({
-        ...place,
-        message:
-          `Spalte ${columnLetter(index + 1)} sieht aus wie die Bewertungsspalte „${meant.header}“, ist aber ` +
-          `anders geschrieben; ihre Werte gingen verloren – bitte die Überschrift in „${meant.header}“ ändern`,
-      });
+      issues.push({ ...place, message: m.misspeltRatingColumn(columnLetter(index + 1), meant.header) });
     } else if (!spec && warnings) {
       unknown.add(index);
-      warnings.push({
-        ...place,
-        message: `unbekannte Spalte ${columnLetter(index + 1)} wird übergangen (ihre Werte werden nicht eingelesen)`,
-      });
+      warnings.push({ ...place, message: m.unknownColumnSkipped(columnLetter(index + 1)) });
     } else if (!spec) {
       unknown.add(index);
-      issues.push({
-        ...place,
-        message: `unbekannte Spalte ${columnLetter(index + 1)} (erlaubt: ${allHeaders()}); bitte umbenennen oder löschen`,
-      });
+      issues.push({ ...place, message: m.unknownColumn(columnLetter(index + 1), allHeaders()) });
     } else if (columns.has(spec.key)) {
       issues.push({
         ...place,
-        message: `Spalte ${columnLetter(index + 1)} doppelt (schon in Spalte ${columnLetter((columns.get(spec.key) ?? 0) + 1)})`,
+        message: m.duplicateColumn(columnLetter(index + 1), columnLetter((columns.get(spec.key) ?? 0) + 1)),
       });
     } else {
       columns.set(spec.key, index);
@@ -146,20 +145,21 @@ function readHeader(
   });
   const missing = COLUMNS.filter((spec) => spec.required && !columns.has(spec.key));
   if (missing.length > 0) {
+    const headers = (required: boolean) =>
+      COLUMNS.filter((s) => s.required === required)
+        .map((s) => s.header)
+        .join("; ");
     issues.unshift({
       file,
       line: row.line,
-      message:
-        `Pflichtspalte fehlt: ${missing.map((s) => s.header).join(", ")}. Erwartete Überschriften: ` +
-        `${COLUMNS.filter((s) => s.required)
-          .map((s) => s.header)
-          .join("; ")} (Pflicht); ` +
-        `${COLUMNS.filter((s) => !s.required)
-          .map((s) => s.header)
-          .join("; ")} (optional)`,
+      message: m.requiredColumnMissing(
+        missing.map((s) => s.header).join(", "),
+        headers(true),
+        headers(false),
+      ),
     });
   }
-  if (missing.length > 0) throw new CatalogueError(issues);
+  if (missing.length > 0) throw new CatalogueError(issues, lang);
   return { layout: { columns, headers, unknown }, issues };
 }
 
@@ -202,10 +202,15 @@ class TableBuilder {
   /** A continuation row (all grouping cells blank) of a goal that failed would only repeat its error. */
   private previousGoalFailed = false;
 
+  private readonly m: CatalogueMessages;
+
   constructor(
     private readonly file: string,
     private readonly layout: Layout,
-  ) {}
+    private readonly lang: Language,
+  ) {
+    this.m = catalogueMessages(lang);
+  }
 
   isEmpty(): boolean {
     return this.fields.size === 0;
@@ -228,11 +233,15 @@ class TableBuilder {
     this.checkStrayCells(row, report);
     const continued = GROUPING.every((key) => get(key) === "") && this.previous !== undefined;
     const grouping = this.fillDown(get);
-    for (const key of ["actionField", "challenge"] as const) checkText(grouping[key], key, report);
-    const goalNumber = this.value(parseGoalNumberOrBlank(grouping.goalNumber), "goalNumber", report);
+    for (const key of ["actionField", "challenge"] as const) checkText(grouping[key], key, report, this.m);
+    const goalNumber = this.value(
+      parseGoalNumberOrBlank(grouping.goalNumber, this.lang),
+      "goalNumber",
+      report,
+    );
     const title = get("measureTitle");
     const goalRow = title === "" && MEASURE_COLUMNS.every((key) => get(key) === "");
-    if (!goalRow) checkText(title, "measureTitle", report);
+    if (!goalRow) checkText(title, "measureTitle", report, this.m);
     const measure = goalRow ? undefined : this.measure(get, title, grouping, goalNumber, row.line, report);
     if (goalNumber === undefined || (continued && this.previousGoalFailed)) return;
     const goal = this.goal(goalNumber, grouping, row.line, report);
@@ -249,7 +258,7 @@ class TableBuilder {
         file: this.file,
         line: goal.line,
         field: this.header("measureTitle"),
-        message: `Ziel ${goal.number} hat keine Maßnahme (eine Zeile je Maßnahme)`,
+        message: this.m.goalWithoutMeasureRow(goal.number),
       });
     }
   }
@@ -279,10 +288,7 @@ class TableBuilder {
       )
         return;
       this.strayColumns.add(index);
-      report(
-        undefined,
-        `Wert in Spalte ${columnLetter(index + 1)} ohne Überschrift (weitere Zeilen dieser Spalte nicht gemeldet)`,
-      );
+      report(undefined, this.m.valueWithoutHeader(columnLetter(index + 1)));
     });
   }
 
@@ -309,21 +315,27 @@ class TableBuilder {
       if (known.field !== grouping.actionField || known.challenge !== grouping.challenge) {
         report(
           "goalNumber",
-          `Zielnummer ${number} doppelt: schon in Zeile ${known.line} (Handlungsfeld „${short(known.field)}“, Herausforderung „${short(known.challenge)}“)`,
+          this.m.goalNumberTwice(number, known.line, short(known.field), short(known.challenge)),
         );
         return undefined;
       }
       if (description !== "" && description !== known.description) {
         report(
           "goalDescription",
-          `widersprüchliche Beschreibung für Ziel ${number}: Zeile ${known.line} „${short(known.description)}“, Zeile ${line} „${short(description)}“`,
+          this.m.goalDescriptionsDiffer(
+            number,
+            known.line,
+            short(known.description),
+            line,
+            short(description),
+          ),
         );
         return undefined;
       }
       return known;
     }
     if (
-      !checkText(description, "goalDescription", report) ||
+      !checkText(description, "goalDescription", report, this.m) ||
       grouping.actionField === "" ||
       grouping.challenge === ""
     )
@@ -367,10 +379,12 @@ class TableBuilder {
   ): Measure | undefined {
     const id = this.measureId(get("measureId"), title, grouping.actionField, goalNumber, line, report);
     const unit = get("unit");
-    if (unit !== "") checkText(unit, "unit", report);
+    if (unit !== "") checkText(unit, "unit", report, this.m);
     const taskTypeText = get("taskType");
     const taskType =
-      taskTypeText === "" ? undefined : this.value(parseTaskType(taskTypeText), "taskType", report);
+      taskTypeText === ""
+        ? undefined
+        : this.value(parseTaskType(taskTypeText, this.lang), "taskType", report);
     const rating = this.rating(get, report);
     if (id === undefined) return undefined;
     return {
@@ -391,10 +405,7 @@ class TableBuilder {
     report: Report,
   ): string | undefined {
     if (explicit !== "" && !MEASURE_ID_PATTERN.test(explicit)) {
-      report(
-        "measureId",
-        `ungültige Maßnahmen-ID „${short(explicit)}“: nur Buchstaben, Ziffern, '.', '_' und '-' (höchstens 64 Zeichen)`,
-      );
+      report("measureId", this.m.badMeasureId(short(explicit)));
       return undefined;
     }
     if (explicit === "" && (title === "" || goalNumber === undefined || field === "")) return undefined;
@@ -403,9 +414,7 @@ class TableBuilder {
     if (first !== undefined) {
       report(
         explicit !== "" ? "measureId" : "measureTitle",
-        explicit !== ""
-          ? `Maßnahmen-ID ${id} doppelt (zuerst in Zeile ${first})`
-          : `dieselbe Maßnahme steht schon in Zeile ${first} beim selben Ziel (abgeleitete ID ${id} doppelt; eine Spalte Maßnahmen-ID unterscheidet sie)`,
+        explicit !== "" ? this.m.measureIdTwice(id, first) : this.m.sameMeasureTwice(first, id),
       );
       return undefined;
     }
@@ -418,10 +427,10 @@ class TableBuilder {
     for (const field of INPUT_FIELDS) {
       const text = get(field.key);
       if (text === "" || field.kind === "taskType") continue;
-      if (field.kind === "level") rating.level = this.value(parseLevel(text), field.key, report);
+      if (field.kind === "level") rating.level = this.value(parseLevel(text, this.lang), field.key, report);
       else if (field.kind === "flag" && field.symbol)
-        rating[field.key] = this.value(parseFlag(text, field.symbol), field.key, report);
-      else if (checkText(text, field.key, report)) rating.remark = text;
+        rating[field.key] = this.value(parseFlag(text, field.symbol, this.lang), field.key, report);
+      else if (checkText(text, field.key, report, this.m)) rating.remark = text;
     }
     const set = Object.entries(rating).filter(([, value]) => value !== undefined);
     return set.length > 0 ? (Object.fromEntries(set) as Rating) : undefined;
@@ -456,7 +465,7 @@ class TableBuilder {
         }),
       };
     });
-    const result = checkCatalogue({ ...meta, actionFields });
+    const result = checkCatalogue({ ...meta, actionFields }, this.lang);
     if ("catalogue" in result) return result.catalogue;
     throw new CatalogueError(
       byLine(
@@ -469,30 +478,27 @@ class TableBuilder {
             ...(key ? { field: this.header(key) } : {}),
             message:
               line === undefined
-                ? `Katalogangabe ${problem.path.join(".")}: ${problem.message}`
+                ? this.m.catalogueEntry(problem.path.join("."), problem.message)
                 : problem.message,
           };
         }),
       ),
+      this.lang,
     );
   }
 }
 
 type Report = (key: ColumnKey | undefined, message: string) => void;
 
-function checkText(text: string, key: ColumnKey, report: Report): boolean {
-  if (text === "") report(key, "darf nicht leer sein");
-  else if (text.length > MAX_CELL_CHARS)
-    report(
-      key,
-      `ist ${text.length.toLocaleString("de-DE")} Zeichen lang (höchstens 32.767, Grenze einer Excel-Zelle)`,
-    );
+function checkText(text: string, key: ColumnKey, report: Report, m: CatalogueMessages): boolean {
+  if (text === "") report(key, m.cellEmpty);
+  else if (text.length > MAX_CELL_CHARS) report(key, m.cellTooLong(text.length));
   else return true;
   return false;
 }
 
-function parseGoalNumberOrBlank(text: string): Parsed<number> {
-  return text === "" ? { error: "darf nicht leer sein" } : parseGoalNumber(text);
+function parseGoalNumberOrBlank(text: string, lang: Language): Parsed<number> {
+  return text === "" ? { error: catalogueMessages(lang).cellEmpty } : parseGoalNumber(text, lang);
 }
 
 function lineOf(lines: Map<string, number>, path: readonly PathSegment[]): number | undefined {

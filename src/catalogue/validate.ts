@@ -1,10 +1,13 @@
 /**
- * Runs the zod schema over raw data and turns its issues into German problems with a JSON path.
+ * Runs the zod schema over raw data and turns its issues into problems with a JSON path, worded in the
+ * language asked for (German by default).
  * Shared by the JSON reader (path → line in the file) and the CSV reader (path → row).
  */
 import type { z } from "zod";
-import { catalogueSchema } from "./schema";
+import { catalogueSchemaFor } from "./schema";
 import type { Catalogue } from "./model";
+import { catalogueMessages } from "../core/messages/sections";
+import type { Language } from "../core/messages";
 
 export type PathSegment = string | number;
 
@@ -15,14 +18,14 @@ export interface SchemaProblem {
 
 export type CheckResult = { readonly catalogue: Catalogue } | { readonly problems: readonly SchemaProblem[] };
 
-export function checkCatalogue(raw: unknown): CheckResult {
-  const result = catalogueSchema.safeParse(raw, { error: germanDefault });
+export function checkCatalogue(raw: unknown, lang: Language = "de"): CheckResult {
+  const result = catalogueSchemaFor(lang).safeParse(raw, { error: defaultMessages(lang) });
   if (result.success) {
     const { $schema: _schema, ...catalogue } = result.data;
     return { catalogue: deepFreeze(catalogue as Catalogue) };
   }
-  const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
-  return { problems: unique([...problems, ...duplicateProblems(raw)]) };
+  const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw, lang));
+  return { problems: unique([...problems, ...duplicateProblems(raw, lang)]) };
 }
 
 /** "actionFields[0].challenges[1].goals[2].description" */
@@ -40,25 +43,17 @@ export function normalizeSegment(segment: PathSegment): PathSegment {
   return typeof segment === "string" && /^\d+$/.test(segment) ? Number(segment) : segment;
 }
 
-function toProblems(issue: z.core.$ZodIssue, raw: unknown): SchemaProblem[] {
+function toProblems(issue: z.core.$ZodIssue, raw: unknown, lang: Language): SchemaProblem[] {
+  const m = catalogueMessages(lang);
   const path = issue.path.map((p) => normalizeSegment(p as PathSegment));
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld „${key}“` }));
+    return issue.keys.map((key) => ({ path: [...path, key], message: m.unknownField(key) }));
   }
   if (issue.code === "invalid_type" && valueAt(raw, path) === undefined) {
-    return [{ path, message: "Pflichtfeld fehlt" }];
+    return [{ path, message: m.requiredFieldMissing }];
   }
   return [{ path, message: issue.message }];
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "ein Text",
-  number: "eine Zahl",
-  boolean: "true oder false",
-  object: "ein Objekt { … }",
-  array: "eine Liste [ … ]",
-  null: "null",
-};
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
@@ -66,27 +61,29 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** German texts for the issues whose schema gives no own message. */
-const germanDefault: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case "invalid_type":
-      return `muss ${TYPE_NAMES[issue.expected] ?? issue.expected} sein, nicht ${TYPE_NAMES[typeName(issue.input)] ?? typeName(issue.input)}`;
-    case "too_small":
-      return issue.origin === "array"
-        ? "darf nicht leer sein"
-        : `muss mindestens ${String(issue.minimum)} sein`;
-    case "too_big":
-      return issue.origin === "string"
-        ? `ist länger als ${String(issue.maximum)} Zeichen`
-        : `darf höchstens ${String(issue.maximum)} sein`;
-    case "invalid_value":
-      return `muss einer von ${issue.values.map(String).join(", ")} sein`;
-    case "invalid_format":
-      return "hat ein ungültiges Format";
-    default:
-      return undefined;
-  }
-};
+/** Texts for the issues whose schema gives no own message. */
+const defaultMessages =
+  (lang: Language): z.core.$ZodErrorMap =>
+  (issue) => {
+    const m = catalogueMessages(lang);
+    const typeName_ = (name: string) => (m.type as Record<string, string>)[name] ?? name;
+    switch (issue.code) {
+      case "invalid_type":
+        return m.mustBeType(typeName_(issue.expected), typeName_(typeName(issue.input)));
+      case "too_small":
+        return issue.origin === "array" ? m.listEmpty : m.atLeast(String(issue.minimum));
+      case "too_big":
+        return issue.origin === "string"
+          ? m.textLongerThan(String(issue.maximum))
+          : m.atMost(String(issue.maximum));
+      case "invalid_value":
+        return m.oneOf(issue.values.map(String).join(", "));
+      case "invalid_format":
+        return m.badFormat;
+      default:
+        return undefined;
+    }
+  };
 
 function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
   let value = raw;
@@ -115,7 +112,8 @@ const field = (value: unknown, key: string): unknown =>
  * The schema checks duplicates only once everything else is valid; this finds them in any shape of
  * data so that all errors come at once. Messages match the schema's.
  */
-export function duplicateProblems(raw: unknown): SchemaProblem[] {
+export function duplicateProblems(raw: unknown, lang: Language = "de"): SchemaProblem[] {
+  const m = catalogueMessages(lang);
   const problems: SchemaProblem[] = [];
   const seen = {
     field: new Map<unknown, string>(),
@@ -126,16 +124,16 @@ export function duplicateProblems(raw: unknown): SchemaProblem[] {
     if (key === undefined || key === null || typeof key === "object") return;
     const first = seen[kind].get(key);
     if (first === undefined) seen[kind].set(key, formatPath(path));
-    else problems.push({ path, message: `${what} ${String(key)} doppelt (zuerst bei ${first})` });
+    else problems.push({ path, message: m.duplicate(what, String(key), first) });
   };
   asArray(field(raw, "actionFields")).forEach((af, f) => {
-    remember("field", field(af, "id"), ["actionFields", f, "id"], "Handlungsfeld-ID");
+    remember("field", field(af, "id"), ["actionFields", f, "id"], m.what.actionFieldId);
     asArray(field(af, "challenges")).forEach((challenge, c) =>
       asArray(field(challenge, "goals")).forEach((goal, g) => {
         const goalPath = ["actionFields", f, "challenges", c, "goals", g];
-        remember("goal", field(goal, "number"), [...goalPath, "number"], "Zielnummer");
-        asArray(field(goal, "measures")).forEach((measure, m) =>
-          remember("measure", field(measure, "id"), [...goalPath, "measures", m, "id"], "Maßnahmen-ID"),
+        remember("goal", field(goal, "number"), [...goalPath, "number"], m.what.goalNumber);
+        asArray(field(goal, "measures")).forEach((measure, i) =>
+          remember("measure", field(measure, "id"), [...goalPath, "measures", i, "id"], m.what.measureId),
         );
       }),
     );
