@@ -78,15 +78,10 @@ export function buildSummarySheet(
   const totalRow = SUMMARY_FIRST_ROW + fields.length;
   writeTotalRow(grid, totalRow, lastColumn, ctx);
   const helperStart = lastColumn + 2;
-  const units = writeUnitBlock(grid, totalRow + 3, fields, ctx, helperStart);
-  if (ctx.options.unit !== undefined) {
-    grid.formula(3, 1, progressFormula(fields, ctx, units));
-    grid.style(3, 1, 3, 1, "subtitle");
-  }
   const roundTables = ctx.history
     ? writeRoundTables(
         grid,
-        units.totalRow + 3,
+        totalRow + 3,
         fields.map((field) => ({ ...field, summaryRow: fieldRows.get(field.name)! })),
         { totalRow, levelColumn: SUMMARY_COLUMNS.level },
         ctx.history,
@@ -94,7 +89,14 @@ export function buildSummarySheet(
         ctx,
       )
     : undefined;
-  const printedRows = roundTables?.lastRow ?? units.totalRow;
+  // Below the fixed-size tables: the unit block grows with the units entered, and nothing the check
+  // compares may move when it does.
+  const units = writeUnitBlock(grid, (roundTables?.lastRow ?? totalRow) + 3, fields, ctx, helperStart);
+  if (ctx.options.unit !== undefined) {
+    grid.formula(3, 1, progressFormula(fields, ctx, units));
+    grid.style(3, 1, 3, 1, "subtitle");
+  }
+  const printedRows = units.totalRow;
   const sheet: SheetPlan = {
     key: "summary",
     name,

@@ -63,6 +63,30 @@ export function compareWorkbooks(older: ZielbildWorkbook, newer: ZielbildWorkboo
   };
 }
 
+/**
+ * The running round against the last closed one, as the workbook's change marks count it: per measure of
+ * the catalogue, by ID. Undefined in round 1 (nothing to compare with).
+ */
+export function changesSinceLastRound(workbook: ZielbildWorkbook): Comparison | undefined {
+  const last = workbook.history[workbook.history.length - 1];
+  if (!last) return undefined;
+  const lang = workbook.meta.language;
+  const previous = new Map(last.measures.map((m) => [m.measureId, levelOf(m.inputs)]));
+  const measures = currentMeasures(workbook.catalogue).map((m): ComparedMeasure => {
+    const before = previous.has(m.measureId) ? previous.get(m.measureId)! : undefined;
+    const current = levelOf(workbook.inputs.get(m.measureId));
+    return { ...m, previous: before, current, change: classifyChange(before, current, lang) };
+  });
+  return {
+    language: lang,
+    older: roundTitle(last, lang),
+    newer: roundTitle(currentRoundOf(workbook), lang),
+    measures,
+    onlyInOlder: [],
+    counts: countsPerField(measures, lang),
+  };
+}
+
 function emptyCounts(): Record<ChangeCode, number> {
   return Object.fromEntries(CHANGES.map((c) => [c.code, 0])) as Record<ChangeCode, number>;
 }

@@ -12,6 +12,7 @@ import { columnLetter } from "../../src/core/address";
 import { carryOver } from "../../src/returns/carryOver";
 import { assessReturn } from "../../src/returns/assessReturn";
 import { nextRound } from "../../src/returns/rounds";
+import { changesSinceLastRound } from "../../src/returns/compareRounds";
 import { expectedPlan } from "../../src/validation/expectedPlan";
 import { validateWorkbook } from "../../src/validation";
 import { formulaErrors, loadPlan, valueOf } from "../layout/engine";
@@ -220,8 +221,10 @@ describe("what changed, live in the sheet (HyperFormula)", () => {
   it("a measure added by a catalogue update is new; one that left keeps its history", () => {
     const snapshot2 = typedInto(plan2, round2);
     const next: Catalogue = structuredClone(catalogue) as Catalogue;
-    const goals = next.actionFields[1]!.challenges[0]!.goals;
-    goals[0]!.measures = [goals[0]!.measures[1]!, { id: "M7", title: "Titel M7", unit: "Amt A" }];
+    const goal = next.actionFields[1]!.challenges[0]!.goals[0]! as {
+      measures: Catalogue["actionFields"][number]["challenges"][number]["goals"][number]["measures"];
+    };
+    goal.measures = [goal.measures[1]!, { id: "M7", title: "Titel M7", unit: "Amt A" }];
     const carried = carryOver(snapshot2, { ...next, version: "2" }, "2026-02-01T00:00:00.000Z");
     if (!carried.ok) throw new Error(carried.error);
     const plan = buildPlan(
@@ -275,7 +278,7 @@ describe("validation knows rounds", () => {
       validateWorkbook(expected.plan, s, { mode: "entwurf" }).map((f) => f.ruleId);
     expect(ruleIds(untouched)).not.toContain("history-edited");
     const edited = typedInto(plan2, new Map());
-    const verlauf = edited.sheets.find((s) => s.name === "Verlauf")! as {
+    const verlauf = edited.sheets.find((s) => s.name === "Verlauf")! as unknown as {
       values: (string | number | null)[][];
     };
     const row = verlauf.values.findIndex((r) => r[0] === "M1");
@@ -285,5 +288,34 @@ describe("validation knows rounds", () => {
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.cell).toBe(`${columnLetter(historyColumn(0, "level"))}${row + 1}`);
+  });
+});
+
+describe("the changes since the last round, for the pane and reports", () => {
+  it("counts as the workbook's change marks do", () => {
+    const plan2 = startRound(
+      typedInto(
+        firstPlan(),
+        new Map([
+          ["M1", { level: "gering" }],
+          ["M2", { level: "hoch" }],
+        ]),
+      ),
+      { label: "Sachstand 2025" },
+    );
+    const workbook = readBack(
+      typedInto(
+        plan2,
+        new Map([
+          ["M1", { level: "hoch" }],
+          ["M2", { level: null }],
+        ]),
+      ),
+    );
+    const changes = changesSinceLastRound(workbook)!;
+    const total = changes.counts[changes.counts.length - 1]!;
+    expect(total.counts).toMatchObject({ better: 1, noLongerRated: 1, worse: 0, same: 0 });
+    expect(changes.older).toContain("Sachstand 2024");
+    expect(changesSinceLastRound(readBack(typedInto(firstPlan(), new Map())))).toBeUndefined();
   });
 });
