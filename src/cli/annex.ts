@@ -4,7 +4,8 @@
  *   npm run annex -- DATEI.xlsx --pdf [AUS.pdf]              the workbook's annex sheets through LibreOffice
  *   npm run annex -- DATEI.xlsx --docx [AUS.docx]            the annex as a Word document (no LibreOffice)
  *   npm run annex -- DATEI.xlsx --sachstand [AUS.docx]       the Sachstand working document per action field
- *   with --fields 1,3 (only these action fields) and --lang en (English labels) for the Word documents.
+ *   with --fields 1,3 (only these action fields) for the Word documents; --lang en gives English messages
+ *   and, for the Word documents, English labels (without it they take the workbook's language).
  *
  * PDF:
  * Works on a fresh copy rebuilt from the workbook's catalogue and inputs (so a lock file or stray edits
@@ -23,7 +24,7 @@ import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { annexDocx } from "../annex/annexDocx";
 import { AnnexSelectionError, buildAnnex } from "../annex/model";
 import { sachstandDocx } from "../annex/sachstandDocx";
-import { LANGUAGES, type Language } from "../scheme/ratingScheme";
+import { messagesFor, type Messages } from "../core/messages";
 import {
   consoleIo,
   EXIT_MISSING_TOOL,
@@ -42,42 +43,12 @@ import { readIntactWorkbook, replaceExtension } from "./returnsIo";
 
 const run = promisify(execFile);
 export const EXIT_NO_LIBREOFFICE = EXIT_MISSING_TOOL;
-const USAGE = [
-  "Aufruf: npm run annex -- DATEI.xlsx --pdf [AUS.pdf]",
-  "        npm run annex -- DATEI.xlsx --docx [AUS.docx] [--fields 1,3] [--lang de|en]",
-  "        npm run annex -- DATEI.xlsx --sachstand [AUS.docx] [--fields 1,3] [--lang de|en]",
-].join("\n");
-
 export const ANNEX_COMMAND: CommandInfo = {
   name: "annex",
-  usage: USAGE,
-  help: `Zielbild – Anlage einer ausgefüllten Arbeitsmappe
-
-${USAGE}
-
-Erzeugt aus einer ausgefüllten Arbeitsmappe die Anlage: als Word-Dokument (--docx, ohne LibreOffice), als
-Sachstand je Handlungsfeld (--sachstand) oder als PDF über LibreOffice (--pdf). Ohne AUS wird die Datei
-neben DATEI.xlsx geschrieben („…-Anlage.docx“, „…-Sachstand.docx“, „….pdf“).
-
-Optionen:
-  --docx               die Anlage als Word-Dokument
-  --sachstand          der Sachstand je Handlungsfeld als Word-Dokument
-  --pdf                die Anlage als PDF (braucht LibreOffice, „soffice“ im Suchpfad)
-  --fields 1,3         nur diese Handlungsfelder (nur --docx und --sachstand)
-  --lang de|en         Sprache der Beschriftungen (nur --docx und --sachstand)
-  --help, -h           diese Hilfe
-
-Beispiel:
-  npm run annex -- Bewertung-2024.xlsx --docx Anlage.docx --fields 1,3
-
-Exit-Code: 0 geschrieben, 1 Fehler in den Daten (nichts geschrieben), 2 falscher Aufruf,
-3 LibreOffice ist nicht installiert (--pdf).
-`,
+  usage: (m) => m.cli.annex.usage,
+  help: (m) => m.cli.annex.help,
 };
-export const NO_LIBREOFFICE_MESSAGE =
-  "LibreOffice ist nicht installiert: das Programm „soffice“ wurde im Suchpfad (PATH) nicht gefunden. " +
-  "Für die PDF-Anlage bitte LibreOffice installieren (z. B. „apt install libreoffice-calc-nogui“) oder die " +
-  "Arbeitsmappe in Excel öffnen und über Datei → Exportieren als PDF speichern. Es wurde keine Datei geschrieben.";
+export const NO_LIBREOFFICE_MESSAGE = messagesFor("de").cli.annex.noLibreOffice;
 
 /** The first executable of that name on PATH (PATHEXT on Windows), or undefined. */
 export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -101,32 +72,28 @@ export async function runAnnexCli(
   env = process.env,
   now: Date = new Date(),
 ): Promise<number> {
-  return runCommand(ANNEX_COMMAND, argv, io, async () => {
-    const { positional, options } = parseArgs(argv, ["pdf", "docx", "sachstand"], ["fields", "lang"]);
+  return runCommand(ANNEX_COMMAND, argv, io, async (m, lang) => {
+    const t = m.cli.annex;
+    const { positional, options } = parseArgs(argv, ["pdf", "docx", "sachstand"], ["fields"], m);
     const kinds = (["pdf", "docx", "sachstand"] as const).filter((k) => options.has(k));
     if (kinds.length !== 1)
       throw new UsageError(
-        kinds.length === 0
-          ? "--pdf, --docx oder --sachstand angeben (welche Anlage erzeugt werden soll)."
-          : `Nur eine der Optionen ${kinds.map((k) => `--${k}`).join(", ")} angeben.`,
+        kinds.length === 0 ? t.whichKind : t.onlyOneKind(kinds.map((k) => `--${k}`).join(", ")),
       );
     const kind = kinds[0]!;
     const [file, out, ...extra] = positional;
-    if (!file || extra.length > 0)
-      throw new UsageError("Eine Arbeitsmappe und höchstens eine Zieldatei angeben.");
+    if (!file || extra.length > 0) throw new UsageError(t.fileAndTarget);
     if (kind === "pdf") {
-      if (options.has("fields") || options.has("lang"))
-        throw new UsageError("--fields und --lang gelten nur für --docx und --sachstand.");
-      return await writePdf(file, out, io, env);
+      if (options.has("fields")) throw new UsageError(t.fieldsOnlyForWord);
+      return await writePdf(file, out, io, env, m);
     }
     const fieldsText = stringOption(options, "fields");
-    const langText = stringOption(options, "lang");
-    const fields = fieldsText !== undefined ? parseFields(fieldsText) : undefined;
-    const language = langText !== undefined ? parseLanguage(langText) : undefined;
+    const fields = fieldsText !== undefined ? parseFields(fieldsText, m) : undefined;
+    // --lang given: the document's labels too; without it they follow the workbook's language.
+    const language = options.has("lang") ? lang : undefined;
     const target = out ?? replaceExtension(file, kind === "docx" ? "-Anlage.docx" : "-Sachstand.docx");
-    if (path.extname(target).toLowerCase() !== ".docx")
-      throw new UsageError(`Die Zieldatei muss auf .docx enden: ${target}`);
-    const { workbook } = await readIntactWorkbook(file);
+    if (path.extname(target).toLowerCase() !== ".docx") throw new UsageError(t.targetMustBe(".docx", target));
+    const { workbook } = await readIntactWorkbook(file, m);
     let annex;
     try {
       annex = buildAnnex(workbook, {
@@ -139,8 +106,8 @@ export async function runAnnexCli(
       throw error;
     }
     const bytes = kind === "docx" ? await annexDocx(annex) : await sachstandDocx(annex);
-    await writeAllAtomically([{ path: target, bytes }]);
-    io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(bytes.length / 1024)} KB)`);
+    await writeAllAtomically([{ path: target, bytes }], m);
+    io.out(m.cli.writtenSize(path.resolve(target), String(Math.round(bytes.length / 1024))));
     return 0;
   });
 }
@@ -150,39 +117,33 @@ async function writePdf(
   out: string | undefined,
   io: Io,
   env: NodeJS.ProcessEnv,
+  m: Messages,
 ): Promise<number> {
+  const t = m.cli.annex;
   const target = out ?? replaceExtension(file, ".pdf");
-  if (path.extname(target).toLowerCase() !== ".pdf")
-    throw new UsageError(`Die Zieldatei muss auf .pdf enden: ${target}`);
+  if (path.extname(target).toLowerCase() !== ".pdf") throw new UsageError(t.targetMustBe(".pdf", target));
   const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
-  if (!soffice) throw new MissingToolError(NO_LIBREOFFICE_MESSAGE);
-  io.progress?.(`Lese ${path.basename(file)} …`);
-  const { workbook } = await readIntactWorkbook(file);
-  io.progress?.("LibreOffice wandelt die Anlage in PDF um …");
-  const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env);
-  await writeAllAtomically([{ path: target, bytes: pdf }]);
+  if (!soffice) throw new MissingToolError(t.noLibreOffice);
+  io.progress?.(t.progressReading(path.basename(file)));
+  const { workbook } = await readIntactWorkbook(file, m);
+  io.progress?.(t.progressConverting);
+  const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env, m);
+  await writeAllAtomically([{ path: target, bytes: pdf }], m);
   io.progress?.("");
-  io.out(`Geschrieben: ${path.resolve(target)} (${Math.round(pdf.length / 1024)} KB)`);
+  io.out(m.cli.writtenSize(path.resolve(target), String(Math.round(pdf.length / 1024))));
   return 0;
 }
 
 /** "1,3" or "1, 3" → [1, 3]; anything else is a wrong call naming the part that is not a number. */
-export function parseFields(text: string): number[] {
+export function parseFields(text: string, m: Messages = messagesFor("de")): number[] {
   const parts = text.split(",").map((p) => p.trim());
   const numbers: number[] = [];
   for (const part of parts) {
-    if (!/^[1-9]\d*$/.test(part))
-      throw new UsageError(`--fields erwartet Nummern von Handlungsfeldern wie „1,3“; „${part}“ ist keine.`);
+    if (!/^[1-9]\d*$/.test(part)) throw new UsageError(m.cli.annex.badFields(part));
     const n = Number(part);
     if (!numbers.includes(n)) numbers.push(n);
   }
   return numbers;
-}
-
-function parseLanguage(text: string): Language {
-  const lang = LANGUAGES.find((l) => l === text);
-  if (!lang) throw new UsageError(`--lang erwartet ${LANGUAGES.join(" oder ")}, nicht „${text}“.`);
-  return lang;
 }
 
 /** Today as YYYY-MM-DD in local time (the date a user reads on the calendar). */
@@ -215,7 +176,12 @@ export function annexPlan(workbook: ZielbildWorkbook): WorkbookPlan {
   };
 }
 
-async function convertToPdf(soffice: string, xlsx: Uint8Array, env: NodeJS.ProcessEnv): Promise<Uint8Array> {
+async function convertToPdf(
+  soffice: string,
+  xlsx: Uint8Array,
+  env: NodeJS.ProcessEnv,
+  m: Messages,
+): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "zielbild-annex-"));
   try {
     const input = path.join(work, "Anlage.xlsx");
@@ -240,12 +206,12 @@ async function convertToPdf(soffice: string, xlsx: Uint8Array, env: NodeJS.Proce
         { timeout: 180000, env },
       );
     } catch (error) {
-      throw new FailedError(`LibreOffice ist bei der Umwandlung gescheitert: ${(error as Error).message}`);
+      throw new FailedError(m.cli.annex.libreOfficeFailed((error as Error).message));
     }
     try {
       return new Uint8Array(await fs.readFile(path.join(work, "Anlage.pdf")));
     } catch {
-      throw new FailedError("LibreOffice hat keine PDF-Datei erzeugt.");
+      throw new FailedError(m.cli.annex.libreOfficeNoPdf);
     }
   } finally {
     await fs.rm(work, { recursive: true, force: true });

@@ -5,12 +5,13 @@
 import { resolve } from "node:path";
 import {
   CatalogueError,
-  formatIssue,
+  issueFormatter,
   loadCatalogueDetailed,
   summarize,
   type CatalogueMeta,
   type LoadedCatalogue,
 } from "../catalogue";
+import type { Language, Messages } from "../core/messages";
 import {
   consoleIo,
   EXIT_ERRORS,
@@ -28,56 +29,29 @@ import {
 
 export const DEFAULT_CATALOGUE = "seeds/konzept-migration-integration-2018-2022.json";
 
-const HELP = `Zielbild – Zielkatalog prüfen
-
-Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]
-        npm run catalogue -- help
-
-check    Liest einen Zielkatalog (JSON oder CSV) und zeigt eine Übersicht: Handlungsfelder,
-         Herausforderungen, Ziele, Maßnahmen, Organisationseinheiten und je Handlungsfeld
-         die Zahl der Ziele und Maßnahmen. Enthält der Katalog Fehler, werden alle Fehler
-         mit Datei, Zeile und Feld bzw. Spalte aufgeführt.
-         Ohne DATEI wird der mitgelieferte Katalog geprüft: ${DEFAULT_CATALOGUE}
-
-Optionen:
-  --json             Ausgabe als JSON (für andere Programme)
-  --id, --title, --version
-                     Katalogangaben für CSV-Dateien (sonst aus dem Dateinamen abgeleitet)
-  --help, -h         diese Hilfe
-
-Warnungen (z. B. eine unbekannte Spalte wie „Lfd. Nr.“, die beim Einlesen übergangen wird) stehen
-auf stderr und ändern den Exit-Code nicht; eine falsch geschriebene Bewertungsspalte ist ein Fehler.
-
-Beispiel:
-  npm run catalogue -- check katalog.csv --title "Konzept 2024" --version 2024
-
-Formate: JSON nach seeds/catalogue.schema.json; CSV mit einer Zeile je Maßnahme
-(Trennzeichen ; oder , oder Tab; UTF-8, UTF-16 oder Windows-1252). Siehe docs/catalogue-format.md.
-
-Exit-Code: 0 Katalog in Ordnung, 1 Fehler im Katalog, 2 falscher Aufruf oder Datei nicht gefunden.
-`;
-
 export const CATALOGUE_COMMAND: CommandInfo = {
   name: "catalogue",
-  usage: "Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]",
-  help: HELP,
+  usage: (m) => m.cli.catalogue.usage,
+  help: (m) => m.cli.catalogue.help(DEFAULT_CATALOGUE),
 };
 
 export async function runCatalogueCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  return runCommand(CATALOGUE_COMMAND, argv, io, () => {
-    const { positional, options } = parseArgs(argv, ["json"], ["id", "title", "version"]);
+  return runCommand(CATALOGUE_COMMAND, argv, io, (m, lang) => {
+    const { positional, options } = parseArgs(argv, ["json"], ["id", "title", "version"], m);
     const [command, ...files] = positional;
     if (command === "help" || command === undefined) {
-      io.out(HELP.trimEnd());
+      io.out(CATALOGUE_COMMAND.help(m).trimEnd());
       return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
-    if (command !== "check") throw new UsageError(`unbekannter Befehl „${command}“ (erlaubt: check, help)`);
-    if (files.length > 1) throw new UsageError("check prüft genau eine Datei");
+    if (command !== "check") throw new UsageError(m.cli.catalogue.unknownCommand(command));
+    if (files.length > 1) throw new UsageError(m.cli.catalogue.oneFile);
     return check(
       files[0] ?? resolve(__dirname, "../..", DEFAULT_CATALOGUE),
       metaFrom(options),
       options.has("json"),
       io,
+      m,
+      lang,
     );
   });
 }
@@ -91,18 +65,25 @@ function metaFrom(options: Map<string, string | true>): CatalogueMeta {
   return meta;
 }
 
-function check(file: string, meta: CatalogueMeta, json: boolean, io: Io): number {
-  const bytes = readInputFile(file);
+function check(
+  file: string,
+  meta: CatalogueMeta,
+  json: boolean,
+  io: Io,
+  m: Messages,
+  lang: Language,
+): number {
+  const bytes = readInputFile(file, m);
   let loaded: LoadedCatalogue;
   try {
-    loaded = loadCatalogueDetailed(bytes, file, meta);
+    loaded = loadCatalogueDetailed(bytes, file, meta, lang);
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     if (json) io.out(JSON.stringify({ ok: false, file, issues: error.issues }, null, 2));
-    else io.err(issuesText(file, error));
+    else io.err(issuesText(file, error, m, lang));
     return EXIT_ERRORS;
   }
-  for (const warning of loaded.warnings) io.err(`Warnung: ${formatIssue(warning)}`);
+  for (const warning of loaded.warnings) io.err(m.cli.warning(issueFormatter(lang)(warning)));
   const summary = summarize(loaded.catalogue);
   if (json) {
     const { id, title, version } = loaded.catalogue;
@@ -121,45 +102,51 @@ function check(file: string, meta: CatalogueMeta, json: boolean, io: Io): number
         2,
       ),
     );
-  } else io.out(summaryText(file, loaded, summary));
+  } else io.out(summaryText(file, loaded, summary, m));
   return EXIT_OK;
 }
 
 /** Thousands of errors (a wrong file) help nobody on a terminal; --json still lists all. */
 const MAX_PRINTED_ISSUES = 200;
 
-function issuesText(file: string, error: CatalogueError): string {
-  const shown = error.issues.slice(0, MAX_PRINTED_ISSUES).map(formatIssue);
+function issuesText(file: string, error: CatalogueError, m: Messages, lang: Language): string {
+  const shown = error.issues.slice(0, MAX_PRINTED_ISSUES).map(issueFormatter(lang));
   const rest = error.issues.length - shown.length;
-  if (rest > 0) shown.push(`… und ${rest} weitere Fehler (alle mit --json)`);
-  return `${file}: ${error.issues.length} Fehler\n${shown.join("\n")}`;
+  if (rest > 0) shown.push(m.cli.catalogue.moreErrors(rest));
+  return `${m.cli.catalogue.errorCount(file, error.issues.length)}\n${shown.join("\n")}`;
 }
 
-function summaryText(file: string, loaded: LoadedCatalogue, summary: ReturnType<typeof summarize>): string {
+function summaryText(
+  file: string,
+  loaded: LoadedCatalogue,
+  summary: ReturnType<typeof summarize>,
+  m: Messages,
+): string {
   const { catalogue } = loaded;
+  const t = m.cli.catalogue;
   const head = [
-    `Katalog:  ${catalogue.title} (Version ${catalogue.version}, ID ${catalogue.id})`,
-    `Datei:    ${file} (${loaded.format.toUpperCase()}, ${loaded.encoding})`,
+    t.summaryCatalogue(catalogue.title, catalogue.version, catalogue.id),
+    t.summaryFile(file, loaded.format.toUpperCase(), loaded.encoding),
     "",
     table([
-      ["Handlungsfelder", summary.actionFields],
-      ["Herausforderungen", summary.challenges],
-      ["Ziele", summary.goals],
-      ["Maßnahmen", summary.measures],
-      ["Organisationseinheiten", summary.units.length],
+      [t.actionFields, summary.actionFields],
+      [t.challenges, summary.challenges],
+      [t.goals, summary.goals],
+      [t.measures, summary.measures],
+      [t.units, summary.units.length],
     ]),
     "",
     "",
   ];
   const perField = table([
-    ["Nr.", "Handlungsfeld", "Ziele", "Maßnahmen"],
+    [t.number, t.actionField, t.goals, t.measures],
     ...summary.perField.map(
       (f, i) => [String(i + 1), shorten(f.name), f.goals, f.measures] as (string | number)[],
     ),
   ]);
   const n = loaded.warnings.length;
-  const warned = n === 0 ? "" : ` ${n} ${n === 1 ? "Warnung" : "Warnungen"} (auf stderr).`;
-  return head.join("\n") + perField + `\n\nKeine Fehler gefunden.${warned}`;
+  const warned = n === 0 ? "" : t.warningsOnStderr(n);
+  return head.join("\n") + perField + `\n\n${t.noErrors}${warned}`;
 }
 
 function shorten(text: string): string {

@@ -7,7 +7,8 @@
  * workbook.
  */
 import { promises as fs } from "node:fs";
-import { LANGUAGES, type Language } from "../scheme/ratingScheme";
+import type { Language } from "../scheme/ratingScheme";
+import { messagesFor, type Messages } from "../core/messages";
 import { readXlsx } from "../writers/xlsx/readXlsx";
 import { expectedPlan } from "../validation/expectedPlan";
 import { rulesMarkdown } from "../validation/describe";
@@ -18,6 +19,7 @@ import {
   EXIT_ERRORS,
   EXIT_OK,
   EXIT_USAGE,
+  languageOf,
   parseArgs,
   runCommand,
   startCli,
@@ -34,53 +36,25 @@ export interface CheckArgs {
   readonly lang: Language;
 }
 
-export const USAGE =
-  "Aufruf: npm run check -- DATEI.xlsx [--mode entwurf|abgabe] [--json] [--lang de|en]\n" +
-  "        npm run check -- --rules [--lang de|en]   (listet, was geprüft wird)";
-
 export const CHECK_COMMAND: CommandInfo = {
   name: "check",
-  usage: USAGE,
-  help: `Zielbild – ausgefüllte Arbeitsmappe prüfen
-
-${USAGE}
-
-Prüft eine zurückgegebene Arbeitsmappe gegen den Plan, aus dem sie gebaut wurde (docs/pruefregeln.md):
-Fehler, Warnungen und Hinweise mit Blatt, Zelle und Maßnahme.
-
-Optionen:
-  --mode entwurf|abgabe  Prüfstrenge: „abgabe“ verlangt vollständige Bewertungen (Vorgabe: entwurf)
-  --json                 Ausgabe als JSON (für andere Programme)
-  --lang de|en           Sprache der Meldungen (Vorgabe: de)
-  --rules                listet die Prüfregeln
-  --help, -h             diese Hilfe
-
-Beispiel:
-  npm run check -- Bewertung-Migrationszentrum.xlsx --mode abgabe
-
-Exit-Code: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 falscher Aufruf, Datei nicht gefunden
-oder keine Zielbild-Arbeitsmappe.
-`,
+  usage: (m) => m.cli.check.usage,
+  help: (m) => m.cli.check.help,
 };
 
 export function parseCheckArgs(argv: readonly string[]): CheckArgs | { rules: Language } {
-  const { positional: files, options } = parseArgs(argv, ["json", "rules"], ["mode", "lang"]);
+  const lang = languageOf(argv);
+  const m = messagesFor(lang);
+  const { positional: files, options } = parseArgs(argv, ["json", "rules"], ["mode"], m);
   const mode = stringOption(options, "mode") ?? "entwurf";
-  const lang = stringOption(options, "lang") ?? "de";
-  if (!LANGUAGES.includes(lang as Language))
-    throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${lang}“.`);
-  if (options.has("rules") && files.length === 0) return { rules: lang as Language };
-  if (files.length !== 1)
-    throw new UsageError(
-      files.length === 0 ? "Bitte eine .xlsx-Datei angeben." : "Bitte genau eine Datei angeben.",
-    );
-  if (!VALIDATION_MODES.includes(mode as ValidationMode))
-    throw new UsageError(`--mode muss „entwurf“ oder „abgabe“ sein, nicht „${mode}“.`);
-  return { file: files[0]!, mode: mode as ValidationMode, json: options.has("json"), lang: lang as Language };
+  if (options.has("rules") && files.length === 0) return { rules: lang };
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? m.cli.check.noFile : m.cli.check.oneFile);
+  if (!VALIDATION_MODES.includes(mode as ValidationMode)) throw new UsageError(m.cli.check.badMode(mode));
+  return { file: files[0]!, mode: mode as ValidationMode, json: options.has("json"), lang };
 }
 
 export async function runCheckCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  return runCommand(CHECK_COMMAND, argv, io, () => check(argv, io));
+  return runCommand(CHECK_COMMAND, argv, io, (m) => check(argv, io, m));
 }
 
 /** Texts here end with a newline; Io prints lines. */
@@ -88,13 +62,13 @@ function text(value: string): string {
   return value.replace(/\n$/, "");
 }
 
-async function check(argv: readonly string[], io: Io): Promise<number> {
+async function check(argv: readonly string[], io: Io, m: Messages): Promise<number> {
   const args = parseCheckArgs(argv);
   if ("rules" in args) {
     io.out(text(rulesMarkdown(args.rules)));
     return EXIT_OK;
   }
-  const loaded = await load(args.file, args.lang);
+  const loaded = await load(args.file, args.lang, m);
   if ("error" in loaded) {
     // Not a readable Zielbild workbook: check has always answered this as a wrong call.
     io.err(`${loaded.error}`);
@@ -106,7 +80,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   else
     io.out(
       text(
-        `${heading(args, plan.meta.title, plan.meta.unit)}\n${formatTable(
+        `${heading(args, plan.meta.title, plan.meta.unit, m)}\n${formatTable(
           findings,
           args.lang,
           snapshot.sheets.map((s) => s.name),
@@ -116,34 +90,29 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   return hasErrors(findings) ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function load(file: string, lang: Language) {
-  const prefix = lang === "de" ? "Fehler" : "Error";
+async function load(file: string, lang: Language, m: Messages) {
+  const t = m.cli.check;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? (lang === "de" ? "Datei nicht gefunden" : "file not found") : String(code);
-    return { error: `${prefix}: ${file}: ${reason}.` };
+    return { error: t.unreadable(file, code === "ENOENT" ? t.fileNotFound : `${String(code)}.`) };
   }
   try {
     const snapshot = await readXlsx(bytes);
     const expected = expectedPlan(snapshot);
-    if ("error" in expected) return { error: `${prefix}: ${file}: ${expected.error[lang]}` };
+    if ("error" in expected) return { error: t.unreadable(file, expected.error[lang]) };
     return { ...expected, snapshot };
   } catch (error) {
-    return { error: `${prefix}: ${file}: ${(error as Error).message}` };
+    return { error: t.unreadable(file, (error as Error).message) };
   }
 }
 
-function heading(args: CheckArgs, title: string, unit: string | undefined): string {
-  const de = args.lang === "de";
-  const mode = args.mode === "abgabe" ? (de ? "Abgabe" : "submission") : de ? "Entwurf" : "draft";
-  const forUnit = unit ? (de ? `, Organisationseinheit „${unit}“` : `, unit “${unit}”`) : "";
-  return de
-    ? `Prüfung von ${args.file} („${title}“${forUnit}), Modus: ${mode}\n`
-    : `Check of ${args.file} (“${title}”${forUnit}), mode: ${mode}\n`;
+function heading(args: CheckArgs, title: string, unit: string | undefined, m: Messages): string {
+  const t = m.cli.check;
+  const mode = args.mode === "abgabe" ? t.modeSubmit : t.modeDraft;
+  return t.heading(args.file, title, unit ? t.forUnit(unit) : "", mode);
 }
 
 if (require.main === module) startCli(runCheckCli);

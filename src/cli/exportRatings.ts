@@ -22,52 +22,31 @@ import {
 } from "./io";
 import { readIntactWorkbook } from "./returnsIo";
 
-const USAGE = "Aufruf: npm run export -- DATEI.xlsx [--csv AUS.csv] [--json AUS.json] [--version VERSION]";
-
 export const EXPORT_COMMAND: CommandInfo = {
   name: "export",
-  usage: USAGE,
-  help: `Zielbild – Bewertungen exportieren
-
-${USAGE}
-
-Schreibt die Bewertungen einer Arbeitsmappe als CSV (Trennzeichen ;, UTF-8 mit BOM) und/oder als
-Katalog-JSON mit Bewertungen – beides lässt sich als Katalog der nächsten Runde einlesen. Werte außerhalb
-des Bewertungsschemas werden nicht exportiert und einzeln als Warnung genannt.
-
-Optionen:
-  --csv DATEI.csv      Bewertungen als CSV
-  --json DATEI.json    Katalog mit Bewertungen als JSON
-  --version VERSION    Version des exportierten Katalogs
-  --help, -h           diese Hilfe
-  (mindestens eine von --csv und --json)
-
-Beispiel:
-  npm run export -- Bewertung-2024.xlsx --csv bewertungen.csv --json katalog-2025.json --version 2025
-
-Exit-Code: 0 geschrieben, 1 Fehler in den Daten (nichts geschrieben), 2 falscher Aufruf.
-`,
+  usage: (m) => m.cli.export.usage,
+  help: (m) => m.cli.export.help,
 };
 
 export async function runExportCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  return runCommand(EXPORT_COMMAND, argv, io, async () => {
-    const { positional, options } = parseArgs(argv, [], ["csv", "json", "version"]);
+  return runCommand(EXPORT_COMMAND, argv, io, async (m) => {
+    const { positional, options } = parseArgs(argv, [], ["csv", "json", "version"], m);
     const [file, ...extra] = positional;
     const csv = stringOption(options, "csv");
     const json = stringOption(options, "json");
     const version = stringOption(options, "version");
-    if (!file || extra.length > 0) throw new UsageError("Genau eine Arbeitsmappe angeben.");
-    if (csv === undefined && json === undefined) throw new UsageError("--csv oder --json angeben.");
-    const { workbook } = await readIntactWorkbook(file);
+    if (!file || extra.length > 0) throw new UsageError(m.cli.export.oneWorkbook);
+    if (csv === undefined && json === undefined) throw new UsageError(m.cli.export.csvOrJson);
+    const { workbook } = await readIntactWorkbook(file, m);
     const rated = ratedCatalogue(workbook.catalogue, workbook.inputs, workbook.meta.language, {
       ...(version !== undefined && { version }),
     });
     const files: OutFile[] = [];
     if (csv !== undefined) files.push({ path: csv, bytes: ratingsCsv(rated.catalogue) });
     if (json !== undefined) files.push({ path: json, bytes: ratedCatalogueJson(rated.catalogue) });
-    await writeAllAtomically(files);
-    for (const f of files) io.out(`Geschrieben: ${path.resolve(f.path)}`);
-    for (const w of rated.warnings) io.err(`Warnung: ${describeWarning(w)}`);
+    await writeAllAtomically(files, m);
+    for (const f of files) io.out(m.cli.written(path.resolve(f.path)));
+    for (const w of rated.warnings) io.err(m.cli.warning(describeWarning(w)));
     return 0;
   });
 }

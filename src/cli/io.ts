@@ -3,10 +3,15 @@
  * one atomic write, one way of printing errors, --help, and the same exit codes everywhere:
  *
  *   0 ok · 1 problems in the data (nothing written) · 2 wrong call · 3 a missing external tool
+ *
+ * Every command knows --lang de|en for its messages (German by default); the texts come from the one
+ * message catalogue (src/core/messages, `cli`). Where a command also writes a document (workbook, annex),
+ * the same --lang chooses that document's language.
  */
 import { promises as fs, readFileSync, statSync } from "node:fs";
 import path, { isAbsolute, resolve } from "node:path";
 import { parseArgs as nodeParseArgs } from "node:util";
+import { LANGUAGES, messagesFor, type Language, type Messages } from "../core/messages";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -56,14 +61,36 @@ export const consoleIo: Io = {
   ...(progress && { progress }),
 };
 
-/** What the frame needs to know about a command: its npm name, the one-line usage, the German help. */
+/** What the frame needs to know about a command: its npm name, the usage and the help, in either language. */
 export interface CommandInfo {
   /** `npm run NAME` */
   readonly name: string;
   /** "Aufruf: npm run …" lines, printed under every wrong call. */
-  readonly usage: string;
+  readonly usage: (m: Messages) => string;
   /** The full --help text: usage, options, an example. */
-  readonly help: string;
+  readonly help: (m: Messages) => string;
+}
+
+/** The German messages: what every helper below speaks unless told otherwise. */
+const GERMAN = messagesFor("de");
+
+/** "de" or "en" from --lang, else a wrong call (told in German: the language asked for is unknown). */
+export function parseLanguage(value: string): Language {
+  const lang = LANGUAGES.find((l) => l === value);
+  if (!lang) throw new UsageError(GERMAN.cli.badLanguage(value));
+  return lang;
+}
+
+/** The language of the messages: --lang VALUE or --lang=VALUE before any "--"; German without it. */
+export function languageOf(argv: readonly string[]): Language {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  let value: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === "--lang" && args[i + 1] !== undefined && !args[i + 1]!.startsWith("--")) value = args[i + 1];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+  });
+  return value === undefined ? "de" : parseLanguage(value);
 }
 
 /** --help / -h anywhere before a "--" asks for help. */
@@ -73,23 +100,32 @@ export function wantsHelp(argv: readonly string[]): boolean {
 }
 
 /**
- * Runs one command: --help prints the help (exit 0); otherwise the body runs and every error it throws
- * is printed the same way with its exit code. Progress on a terminal is cleared at the end.
+ * Runs one command: --lang chooses the messages, --help prints the help (exit 0); otherwise the body runs
+ * with the messages and every error it throws is printed the same way with its exit code. Progress on a
+ * terminal is cleared at the end.
  */
 export async function runCommand(
   command: CommandInfo,
   argv: readonly string[],
   io: Io,
-  body: () => Promise<number> | number,
+  body: (m: Messages, lang: Language) => Promise<number> | number,
 ): Promise<number> {
+  let lang: Language = "de";
+  try {
+    lang = languageOf(argv);
+  } catch (error) {
+    io.err(errorReport(error, command).text);
+    return EXIT_USAGE;
+  }
+  const m = messagesFor(lang);
   if (wantsHelp(argv)) {
-    io.out(command.help.trimEnd());
+    io.out(command.help(m).trimEnd());
     return EXIT_OK;
   }
   try {
-    return await body();
+    return await body(m, lang);
   } catch (error) {
-    const { text, code } = errorReport(error, command);
+    const { text, code } = errorReport(error, command, m);
     io.err(text);
     return code;
   } finally {
@@ -97,16 +133,20 @@ export async function runCommand(
   }
 }
 
-/** The one way errors are printed: German, the place first, then what to do; and the exit code. */
-export function errorReport(error: unknown, command: CommandInfo): { text: string; code: number } {
+/** The one way errors are printed: the place first, then what to do; and the exit code. */
+export function errorReport(
+  error: unknown,
+  command: CommandInfo,
+  m: Messages = GERMAN,
+): { text: string; code: number } {
   if (error instanceof UsageError) {
-    const lines = [`Fehler: ${error.message}`, ...(error.detail ? [error.detail] : [])];
-    lines.push(command.usage, `Hilfe: npm run ${command.name} -- --help`);
+    const lines = [m.cli.error(error.message), ...(error.detail ? [error.detail] : [])];
+    lines.push(command.usage(m), m.cli.helpHint(command.name));
     return { text: lines.join("\n"), code: EXIT_USAGE };
   }
-  if (error instanceof MissingToolError) return { text: `Fehler: ${error.message}`, code: EXIT_MISSING_TOOL };
+  if (error instanceof MissingToolError) return { text: m.cli.error(error.message), code: EXIT_MISSING_TOOL };
   const message = error instanceof Error ? error.message : String(error);
-  return { text: `Fehler: ${message}\nEs wurde keine Datei geschrieben.`, code: EXIT_ERRORS };
+  return { text: `${m.cli.error(message)}\n${m.cli.nothingWritten}`, code: EXIT_ERRORS };
 }
 
 /** The entry point of every CLI file: relative paths from the caller's folder, run, set the exit code. */
@@ -138,30 +178,32 @@ export function workInCallerDirectory(): void {
   if (resolve(process.cwd()) === PACKAGE_ROOT && caller !== resolve(process.cwd())) process.chdir(caller);
 }
 
-export function readInputFile(file: string): Uint8Array {
+export function readInputFile(file: string, m: Messages = GERMAN): Uint8Array {
   let size: number;
   try {
     const stat = statSync(callerPath(file));
-    if (!stat.isFile()) throw new UsageError(`${file} ist keine Datei`);
+    if (!stat.isFile()) throw new UsageError(m.cli.notAFile(file));
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Datei nicht gefunden: ${file}`);
+    throw new UsageError(m.cli.fileNotFound(file));
   }
   const bytes = readFileSync(callerPath(file));
   return new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(size, bytes.byteLength));
 }
 
 /**
- * The one argument parser: node:util's parseArgs, with German messages. Positional arguments, boolean
- * flags and --name value / --name=value; a value may not start with "--" unless written --name=--x.
- * "--help" and "-h" are known to every command (the frame answers them).
+ * The one argument parser: node:util's parseArgs, with the messages of the language asked for. Positional
+ * arguments, boolean flags and --name value / --name=value; a value may not start with "--" unless written
+ * --name=--x. "--help", "-h" and "--lang" are known to every command (the frame answers them).
  */
 export function parseArgs(
   argv: readonly string[],
   flags: readonly string[],
   valued: readonly string[],
+  m: Messages = GERMAN,
 ): { positional: string[]; options: Map<string, string | true> } {
+  valued = valued.includes("lang") ? valued : [...valued, "lang"];
   const known = [...flags, ...valued, "help"];
   const { tokens } = nodeParseArgs({
     args: [...argv],
@@ -176,7 +218,7 @@ export function parseArgs(
   });
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const allowed = `Erlaubte Optionen: ${known.map((k) => `--${k}`).join(", ")}.`;
+  const allowed = known.map((k) => `--${k}`).join(", ");
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "positional") positional.push(token.value);
@@ -184,16 +226,16 @@ export function parseArgs(
     const name = token.name;
     if (!known.includes(name))
       throw new UsageError(
-        `Unbekannte Option „${token.rawName}“.`,
-        `Aufruf nicht verstanden (unbekannte Option ${token.rawName}). ${allowed}`,
+        m.cli.unknownOption(token.rawName),
+        m.cli.unknownOptionDetail(token.rawName, allowed),
       );
     if (!valued.includes(name)) {
-      if (token.value !== undefined) throw new UsageError(`Option ${token.rawName} nimmt keinen Wert.`);
+      if (token.value !== undefined) throw new UsageError(m.cli.optionTakesNoValue(token.rawName));
       options.set(name, true);
       continue;
     }
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) {
-      throw new UsageError(`Option --${name} braucht einen Wert.`);
+      throw new UsageError(m.cli.optionNeedsValue(name));
     }
     options.set(name, token.value);
   }
@@ -215,7 +257,7 @@ export interface OutFile {
  * The one atomic write: every file goes to a temporary name beside its target first and is renamed only
  * when all were written, so a failure leaves no partial result (and no half of a set of files).
  */
-export async function writeAllAtomically(files: readonly OutFile[]): Promise<void> {
+export async function writeAllAtomically(files: readonly OutFile[], m: Messages = GERMAN): Promise<void> {
   const temps: { temp: string; target: string }[] = [];
   try {
     for (const file of files) {
@@ -229,8 +271,7 @@ export async function writeAllAtomically(files: readonly OutFile[]): Promise<voi
   } catch (error) {
     await Promise.all(temps.map(({ temp }) => fs.rm(temp, { force: true })));
     const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === "EBUSY" || code === "EPERM" ? " (ist die Datei noch in Excel geöffnet?)" : "";
-    throw new FailedError(`Konnte nicht schreiben: ${(error as Error).message}${hint}`);
+    throw new FailedError(m.cli.cannotWrite((error as Error).message, code === "EBUSY" || code === "EPERM"));
   }
 }
 

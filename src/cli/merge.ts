@@ -11,9 +11,10 @@ import path from "node:path";
 import { buildPlan } from "../layout/buildPlan";
 import { assessReturn } from "../returns/assessReturn";
 import { mergeReturns, type RefusedReturn, type ReturnInputs, type MergeResult } from "../returns/merge";
-import { mergeReportCsv, mergeReportMarkdown, OUTCOME_LABEL } from "../returns/mergeReport";
+import { mergeReportCsv, mergeReportMarkdown } from "../returns/mergeReport";
 import { keepClearedUnits } from "../returns/ratingFields";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
+import { messagesFor, type Messages } from "../core/messages";
 import {
   consoleIo,
   FailedError,
@@ -28,32 +29,10 @@ import {
 } from "./io";
 import { readIntactWorkbook, readSnapshot, replaceExtension } from "./returnsIo";
 
-const USAGE =
-  "Aufruf: npm run merge -- HAUPTDATEI.xlsx RÜCKLAUF.xlsx… --out ERGEBNIS.xlsx [--report BERICHT.md] [--password KENNWORT]";
-
 export const MERGE_COMMAND: CommandInfo = {
   name: "merge",
-  usage: USAGE,
-  help: `Zielbild – Rückläufe zusammenführen
-
-${USAGE}
-
-Führt die Rückläufe der Organisationseinheiten nach Maßnahmen-ID in die Hauptdatei zusammen. Jede
-Rücklaufdatei wird an dem gemessen, was sie beim Versand zeigte: ein Feld, das niemand geändert hat, ist
-nie ein Konflikt. Echte Konflikte stehen im Bericht; die Hauptdatei behält dann ihren Wert.
-
-Optionen:
-  --out DATEI.xlsx     die zusammengeführte Arbeitsmappe (Pflicht)
-  --report DATEI.md    der Bericht (dazu DATEI.csv); Vorgabe: neben --out, „…-Bericht.md“
-  --password KENNWORT  Blattschutz-Kennwort der neuen Arbeitsmappe
-  --help, -h           diese Hilfe
-
-Beispiel:
-  npm run merge -- Hauptdatei.xlsx rueckläufe/*.xlsx --out Zusammengefuehrt.xlsx
-
-Exit-Code: 0 zusammengeführt (Konflikte stehen im Bericht), 1 Fehler in den Daten (nichts geschrieben),
-2 falscher Aufruf.
-`,
+  usage: (m) => m.cli.merge.usage,
+  help: (m) => m.cli.merge.help,
 };
 
 export interface MergeArgs {
@@ -64,13 +43,14 @@ export interface MergeArgs {
   readonly password?: string;
 }
 
-export function parseMergeArgs(argv: readonly string[]): MergeArgs {
-  const { positional, options } = parseArgs(argv, [], ["out", "report", "password"]);
+export function parseMergeArgs(argv: readonly string[], m: Messages = messagesFor("de")): MergeArgs {
+  const { positional, options } = parseArgs(argv, [], ["out", "report", "password"], m);
+  const t = m.cli.merge;
   const [master, ...returns] = positional;
-  if (!master || returns.length === 0) throw new UsageError("Hauptdatei und mindestens ein Rücklauf nötig.");
+  if (!master || returns.length === 0) throw new UsageError(t.masterAndReturns);
   const out = stringOption(options, "out");
-  if (out === undefined) throw new UsageError("--out ERGEBNIS.xlsx fehlt.");
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out muss auf .xlsx enden: ${out}`);
+  if (out === undefined) throw new UsageError(t.outMissing);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(t.outMustBeXlsx(out));
   const password = stringOption(options, "password");
   return {
     master,
@@ -86,20 +66,19 @@ export async function runMergeCli(
   io: Io = consoleIo,
   now = () => new Date(),
 ): Promise<number> {
-  return runCommand(MERGE_COMMAND, argv, io, async () => {
-    const args = parseMergeArgs(argv);
-    io.progress?.(`Hauptdatei: ${path.basename(args.master)}`);
-    const master = await readIntactWorkbook(args.master);
+  return runCommand(MERGE_COMMAND, argv, io, async (m) => {
+    const args = parseMergeArgs(argv, m);
+    const t = m.cli.merge;
+    io.progress?.(t.progressMaster(path.basename(args.master)));
+    const master = await readIntactWorkbook(args.master, m);
     if (master.workbook.meta.unit !== undefined)
-      throw new FailedError(
-        `${args.master} ist die Datei der Organisationseinheit „${master.workbook.meta.unit}“, keine Hauptdatei.`,
-      );
+      throw new FailedError(t.notMaster(args.master, master.workbook.meta.unit));
     const accepted: ReturnInputs[] = [];
     const refused: RefusedReturn[] = [];
     for (const [i, file] of args.returns.entries()) {
       const name = path.basename(file);
-      io.progress?.(`Rücklauf ${i + 1}/${args.returns.length}: ${name}`);
-      const read = await readSnapshot(file);
+      io.progress?.(t.progressReturn(i + 1, args.returns.length, name));
+      const read = await readSnapshot(file, m);
       const assessed =
         "error" in read
           ? { refused: { file: name, reason: read.error } }
@@ -118,27 +97,36 @@ export async function runMergeCli(
       ...(archive.length > 0 && { archive }),
       ...(args.password !== undefined && { password: args.password }),
     });
-    io.progress?.("Schreibe die zusammengeführte Arbeitsmappe …");
+    io.progress?.(t.progressWriting);
     const context = { master: args.master, out: args.out, returns: args.returns, createdAt };
-    await writeAllAtomically([
-      { path: args.out, bytes: await writeXlsxBuffer(plan) },
-      { path: args.report, bytes: mergeReportMarkdown(result, context) },
-      { path: replaceExtension(args.report, ".csv"), bytes: mergeReportCsv(result) },
-    ]);
+    await writeAllAtomically(
+      [
+        { path: args.out, bytes: await writeXlsxBuffer(plan) },
+        { path: args.report, bytes: mergeReportMarkdown(result, context) },
+        { path: replaceExtension(args.report, ".csv"), bytes: mergeReportCsv(result) },
+      ],
+      m,
+    );
     io.progress?.("");
-    summarize(io, args, result, refused);
+    summarize(io, m, args, result, refused);
     return 0;
   });
 }
 
-function summarize(io: Io, args: MergeArgs, result: MergeResult, refused: readonly RefusedReturn[]): void {
-  io.out(`Geschrieben: ${path.resolve(args.out)}`);
-  io.out(`Bericht:     ${path.resolve(args.report)} (und .csv)`);
+function summarize(
+  io: Io,
+  m: Messages,
+  args: MergeArgs,
+  result: MergeResult,
+  refused: readonly RefusedReturn[],
+): void {
+  const t = m.cli.merge;
+  io.out(m.cli.written(path.resolve(args.out)));
+  io.out(t.report(path.resolve(args.report)));
   for (const outcome of ["applied", "unchanged", "conflict", "refused"] as const)
-    io.out(`  ${OUTCOME_LABEL[outcome].padEnd(12)} ${result.counts[outcome]}`);
-  for (const r of refused) io.out(`  Abgelehnt: ${r.file} – ${r.reason}`);
-  if (result.counts.conflict > 0)
-    io.out("Konflikte: die Hauptdatei behält ihre Werte; bitte den Bericht prüfen und entscheiden.");
+    io.out(`  ${t.outcome[outcome].padEnd(12)} ${result.counts[outcome]}`);
+  for (const r of refused) io.out(t.refused(r.file, r.reason));
+  if (result.counts.conflict > 0) io.out(t.conflicts);
 }
 
 if (require.main === module) startCli(runMergeCli);

@@ -11,15 +11,18 @@ import {
 } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import type { UnitWorkbook } from "../returns/unitWorkbooks";
+import { messagesFor, type Messages } from "../core/messages";
 import { FailedError, UsageError, writeAllAtomically, type OutFile } from "./io";
 
-export async function readBytes(file: string): Promise<Uint8Array> {
+const GERMAN = messagesFor("de");
+
+export async function readBytes(file: string, m: Messages = GERMAN): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new UsageError(`${file} ist keine Datei.`);
+    if (!stat.isFile()) throw new UsageError(`${m.cli.notAFile(file)}.`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Datei nicht gefunden: ${file}`);
+    throw new UsageError(m.cli.fileNotFound(file));
   }
   return new Uint8Array(await fs.readFile(file));
 }
@@ -27,8 +30,9 @@ export async function readBytes(file: string): Promise<Uint8Array> {
 /** Reads an .xlsx; a file that is no readable workbook gives its reason instead of throwing. */
 export async function readSnapshot(
   file: string,
+  m: Messages = GERMAN,
 ): Promise<{ snapshot: WorkbookSnapshot } | { error: string }> {
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, m);
   try {
     return { snapshot: await readXlsx(bytes) };
   } catch (error) {
@@ -39,14 +43,14 @@ export async function readSnapshot(
 /** A Zielbild workbook that can be read by position (no structural damage), or a FailedError. */
 export async function readIntactWorkbook(
   file: string,
+  m: Messages = GERMAN,
 ): Promise<{ workbook: ZielbildWorkbook; snapshot: WorkbookSnapshot }> {
-  const read = await readSnapshot(file);
+  const read = await readSnapshot(file, m);
   if ("error" in read) throw new FailedError(`${file}: ${read.error}`);
   const result = readZielbildWorkbook(read.snapshot);
   if ("error" in result) throw new FailedError(`${file}: ${result.error}`);
   const broken = structureErrors(result.workbook, read.snapshot);
-  if (broken.length > 0)
-    throw new FailedError(`${file}: Aufbau der Datei verändert – ${describeFindings(broken)}`);
+  if (broken.length > 0) throw new FailedError(m.cli.structureChanged(file, describeFindings(broken)));
   return { workbook: result.workbook, snapshot: read.snapshot };
 }
 
@@ -55,13 +59,14 @@ export async function writeUnitWorkbooks(
   dir: string,
   workbooks: readonly UnitWorkbook[],
   progress?: (line: string) => void,
+  m: Messages = GERMAN,
 ): Promise<string[]> {
   const files: OutFile[] = [];
   for (const [i, wb] of workbooks.entries()) {
-    progress?.(`Arbeitsmappe ${i + 1}/${workbooks.length}: ${wb.fileName}`);
+    progress?.(m.cli.unitWorkbookProgress(i + 1, workbooks.length, wb.fileName));
     files.push({ path: path.join(dir, wb.fileName), bytes: await writeXlsxBuffer(wb.plan) });
   }
-  await writeAllAtomically(files);
+  await writeAllAtomically(files, m);
   return files.map((f) => path.resolve(f.path));
 }
 

@@ -12,7 +12,8 @@ import type { Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import { catalogueUpdateMarkdown, updateCatalogue } from "../returns/catalogueUpdate";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { formatIssue, type CatalogueWarning } from "../catalogue/errors";
+import { issueFormatter, type CatalogueWarning } from "../catalogue/errors";
+import type { Language, Messages } from "../core/messages";
 import {
   consoleIo,
   FailedError,
@@ -27,32 +28,10 @@ import {
 } from "./io";
 import { readBytes, readIntactWorkbook, replaceExtension } from "./returnsIo";
 
-const USAGE =
-  "Aufruf: npm run update -- ALT.xlsx --catalogue NEU.json|NEU.csv [--version V (nur CSV)] --out NEU.xlsx [--report BERICHT.md] [--password KENNWORT]";
-
 export const UPDATE_COMMAND: CommandInfo = {
   name: "update",
-  usage: USAGE,
-  help: `Zielbild – Arbeitsmappe auf einen neuen Katalog umstellen
-
-${USAGE}
-
-Baut die Arbeitsmappe aus einer neueren Katalogfassung neu; jede Bewertung bleibt über die Maßnahmen-ID
-erhalten. Maßnahmen, die nicht mehr im Katalog stehen, kommen mit ihren Eingaben auf das Blatt „Archiv“.
-
-Optionen:
-  --catalogue DATEI    der neue Katalog, JSON oder CSV (Pflicht)
-  --version VERSION    Version eines CSV-Katalogs (nur CSV; JSON trägt seine Version selbst)
-  --out DATEI.xlsx     die neue Arbeitsmappe (Pflicht)
-  --report DATEI.md    der Bericht; Vorgabe: neben --out, „…-Aktualisierung.md“
-  --password KENNWORT  Blattschutz-Kennwort der neuen Arbeitsmappe
-  --help, -h           diese Hilfe
-
-Beispiel:
-  npm run update -- Bewertung-2024.xlsx --catalogue katalog-2025.json --out Bewertung-2025.xlsx
-
-Exit-Code: 0 geschrieben, 1 Fehler in den Daten (nichts geschrieben), 2 falscher Aufruf.
-`,
+  usage: (m) => m.cli.update.usage,
+  help: (m) => m.cli.update.help,
 };
 
 export async function runUpdateCli(
@@ -60,34 +39,35 @@ export async function runUpdateCli(
   io: Io = consoleIo,
   now = () => new Date(),
 ): Promise<number> {
-  return runCommand(UPDATE_COMMAND, argv, io, async () => {
+  return runCommand(UPDATE_COMMAND, argv, io, async (m, lang) => {
     const { positional, options } = parseArgs(
       argv,
       [],
       ["catalogue", "out", "report", "password", "version"],
+      m,
     );
+    const t = m.cli.update;
     const [oldFile, ...extra] = positional;
     const catalogueFile = stringOption(options, "catalogue");
     const out = stringOption(options, "out");
-    if (!oldFile || extra.length > 0) throw new UsageError("Genau eine bisherige Arbeitsmappe angeben.");
-    if (catalogueFile === undefined) throw new UsageError("--catalogue NEU.json fehlt.");
-    if (out === undefined || path.extname(out).toLowerCase() !== ".xlsx")
-      throw new UsageError("--out NEU.xlsx fehlt oder endet nicht auf .xlsx.");
+    if (!oldFile || extra.length > 0) throw new UsageError(t.oneWorkbook);
+    if (catalogueFile === undefined) throw new UsageError(t.catalogueMissing);
+    if (out === undefined || path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(t.outMissing);
     const reportFile = stringOption(options, "report") ?? replaceExtension(out, "-Aktualisierung.md");
     const password = stringOption(options, "password");
 
-    const { workbook } = await readIntactWorkbook(oldFile);
+    const { workbook } = await readIntactWorkbook(oldFile, m);
     const newCatalogue = loadNewCatalogue(
-      await readBytes(catalogueFile),
+      await readBytes(catalogueFile, m),
       catalogueFile,
       workbook.catalogue,
       stringOption(options, "version"),
-      (warning) => io.err(`Warnung: ${formatIssue(warning)}`),
+      (warning) => io.err(m.cli.warning(issueFormatter(lang)(warning))),
+      m,
+      lang,
     );
     if (newCatalogue.id !== workbook.catalogue.id)
-      throw new FailedError(
-        `Der neue Katalog „${newCatalogue.id}“ ist nicht der Katalog der Arbeitsmappe („${workbook.catalogue.id}“).`,
-      );
+      throw new FailedError(t.otherCatalogue(newCatalogue.id, workbook.catalogue.id));
     const builtAt = now().toISOString();
     const result = updateCatalogue({
       oldCatalogue: workbook.catalogue,
@@ -106,16 +86,25 @@ export async function runUpdateCli(
       ...(result.archive.length > 0 && { archive: result.archive }),
       ...(password !== undefined && { password }),
     });
-    await writeAllAtomically([
-      { path: out, bytes: await writeXlsxBuffer(plan) },
-      { path: reportFile, bytes: catalogueUpdateMarkdown(result.report) },
-    ]);
+    await writeAllAtomically(
+      [
+        { path: out, bytes: await writeXlsxBuffer(plan) },
+        { path: reportFile, bytes: catalogueUpdateMarkdown(result.report) },
+      ],
+      m,
+    );
     const r = result.report;
-    io.out(`Geschrieben: ${path.resolve(out)} (Katalog ${r.from.version} → ${r.to.version})`);
-    io.out(`Bericht:     ${path.resolve(reportFile)}`);
+    io.out(t.written(path.resolve(out), r.from.version, r.to.version));
+    io.out(t.report(path.resolve(reportFile)));
     io.out(
-      `  übernommen ${r.kept.length} (mit Bewertung ${r.keptWithRating}), verschoben ${r.moved.length}, ` +
-        `neu ${r.added.length}, archiviert ${r.archived.length}, zurückgeholt ${r.restored.length}`,
+      t.counts(
+        r.kept.length,
+        r.keptWithRating,
+        r.moved.length,
+        r.added.length,
+        r.archived.length,
+        r.restored.length,
+      ),
     );
     return 0;
   });
@@ -128,21 +117,26 @@ function loadNewCatalogue(
   old: Catalogue,
   version: string | undefined,
   warn: (warning: CatalogueWarning) => void,
+  m: Messages,
+  lang: Language,
 ): Catalogue {
   const isJson = formatOf(file, new TextDecoder().decode(bytes.slice(0, 64))) === "json";
   if (isJson) {
-    if (version !== undefined)
-      throw new UsageError("--version gilt nur für einen CSV-Katalog; JSON trägt seine Version selbst.");
-    return loadCatalogue(bytes, file);
+    if (version !== undefined) throw new UsageError(m.cli.update.versionOnlyForCsv);
+    return loadCatalogue(bytes, file, {}, lang);
   }
-  if (version === undefined)
-    throw new UsageError("Ein CSV-Katalog trägt keine Version: bitte --version angeben.");
-  const loaded = loadCatalogueDetailed(bytes, file, {
-    id: old.id,
-    title: old.title,
-    version,
-    ...(old.source && { source: old.source }),
-  });
+  if (version === undefined) throw new UsageError(m.cli.update.csvNeedsVersion);
+  const loaded = loadCatalogueDetailed(
+    bytes,
+    file,
+    {
+      id: old.id,
+      title: old.title,
+      version,
+      ...(old.source && { source: old.source }),
+    },
+    lang,
+  );
   loaded.warnings.forEach(warn);
   return loaded.catalogue;
 }

@@ -5,22 +5,24 @@
  *                       [--unit NAME | --all-units DIR]
  *
  * Writes to a temporary file beside the target and renames it only on success, so a failed run never
- * leaves a partial or stale-looking workbook behind.
+ * leaves a partial or stale-looking workbook behind. --lang is the workbook's language and the messages'.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { loadCatalogueDetailed, type LoadedCatalogue } from "../catalogue/load";
-import { formatIssue } from "../catalogue/errors";
+import { issueFormatter } from "../catalogue/errors";
 import { summarize, type Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
 import type { WorkbookPlan } from "../layout/plan";
-import { LANGUAGES, type Language } from "../scheme/ratingScheme";
+import type { Language } from "../scheme/ratingScheme";
+import { messagesFor, type Messages } from "../core/messages";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
 import { writeUnitWorkbooks } from "./returnsIo";
 import {
   consoleIo,
   parseArgs as parseCommandLine,
+  languageOf,
   runCommand,
   startCli,
   UsageError,
@@ -47,67 +49,34 @@ export interface WorkbookArgs {
   readonly allUnitsDir?: string;
 }
 
-const USAGE =
-  "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]\n" +
-  "       [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
-
 export const WORKBOOK_COMMAND: CommandInfo = {
   name: "workbook",
-  usage: USAGE,
-  help: `Zielbild – Bewertungsübersicht erstellen
-
-${USAGE}
-
-Baut aus einem Zielkatalog (JSON oder CSV) die Bewertungsübersicht als Excel-Arbeitsmappe. Ohne Optionen:
-der mitgelieferte Katalog → ${DEFAULT_OUT}. Warnungen zum Katalog (z. B. eine übergangene Spalte) stehen
-auf stderr.
-
-Optionen:
-  --catalogue DATEI            der Zielkatalog, JSON oder CSV (Vorgabe: der mitgelieferte)
-  --out DATEI.xlsx             die Arbeitsmappe (Vorgabe: ${DEFAULT_OUT})
-  --lang de|en                 Sprache der Beschriftungen (Vorgabe: de)
-  --password KENNWORT          Blattschutz-Kennwort
-  --title TITEL                Titel auf der Übersicht
-  --unit ORGANISATIONSEINHEIT  Arbeitsmappe nur für diese Einheit: nur ihre Eingabezellen sind frei
-  --all-units ORDNER           je Organisationseinheit eine Arbeitsmappe in diesen Ordner
-  --help, -h                   diese Hilfe
-
-Beispiel:
-  npm run workbook -- --catalogue katalog.csv --out Bewertung-2024.xlsx --title "Bewertung 2024"
-
-Exit-Code: 0 geschrieben, 1 Fehler im Katalog (nichts geschrieben), 2 falscher Aufruf oder Katalog nicht
-gefunden.
-`,
+  usage: (m) => m.cli.workbook.usage,
+  help: (m) => m.cli.workbook.help(DEFAULT_OUT),
 };
 
 const OPTIONS = ["catalogue", "out", "lang", "password", "title", "unit", "all-units"] as const;
 
 export function parseArgs(argv: readonly string[]): WorkbookArgs {
-  const { positional, options } = parseCommandLine(argv, [], OPTIONS);
-  if (positional.length > 0)
-    throw new UsageError(
-      `Unerwartetes Argument „${positional[0]}“ (Dateien mit --catalogue bzw. --out angeben).`,
-    );
+  const language = languageOf(argv);
+  const m = messagesFor(language).cli;
+  const { positional, options } = parseCommandLine(argv, [], OPTIONS, messagesFor(language));
+  if (positional.length > 0) throw new UsageError(m.workbook.unexpectedArgument(positional[0]!));
   const values = new Map([...options].map(([name, value]) => [`--${name}`, String(value)]));
-  const language = values.get("--lang") ?? "de";
-  if (!LANGUAGES.includes(language as Language))
-    throw new UsageError(`--lang muss „de“ oder „en“ sein, nicht „${language}“.`);
   const out = values.get("--out") ?? DEFAULT_OUT;
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out muss auf .xlsx enden: ${out}`);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(m.workbook.outMustBeXlsx(out));
   const title = values.get("--title");
-  if (title !== undefined && title.trim() === "") throw new UsageError("--title darf nicht leer sein.");
+  if (title !== undefined && title.trim() === "") throw new UsageError(m.workbook.titleEmpty);
   const unit = values.get("--unit");
   const allUnitsDir = values.get("--all-units");
-  if (unit !== undefined && allUnitsDir !== undefined)
-    throw new UsageError("--unit und --all-units schließen einander aus.");
-  if (unit !== undefined && unit.trim() === "")
-    throw new UsageError("--unit braucht den Namen einer Organisationseinheit.");
+  if (unit !== undefined && allUnitsDir !== undefined) throw new UsageError(m.workbook.unitOrAllUnits);
+  if (unit !== undefined && unit.trim() === "") throw new UsageError(m.workbook.unitNeedsName);
   return {
     catalogue: values.get("--catalogue") ?? DEFAULT_CATALOGUE,
     out: unit !== undefined && !values.has("--out") ? path.join("out", unitFileName(unit)) : out,
     ...(unit !== undefined && { unit }),
     ...(allUnitsDir !== undefined && { allUnitsDir }),
-    language: language as Language,
+    language,
     ...(values.has("--password") && { password: values.get("--password")! }),
     ...(title !== undefined && { title }),
   };
@@ -119,10 +88,10 @@ export async function runWorkbookCli(
   now: () => number = Date.now,
 ): Promise<number> {
   const started = now();
-  return runCommand(WORKBOOK_COMMAND, argv, io, async () => {
+  return runCommand(WORKBOOK_COMMAND, argv, io, async (m) => {
     const args = parseArgs(argv);
-    const { catalogue, warnings } = await readCatalogue(args.catalogue);
-    for (const warning of warnings) io.err(`Warnung: ${formatIssue(warning)}`);
+    const { catalogue, warnings } = await readCatalogue(args.catalogue, args.language, m);
+    for (const warning of warnings) io.err(m.cli.warning(issueFormatter(args.language)(warning)));
     const options = {
       language: args.language,
       builtAt: new Date().toISOString(),
@@ -130,13 +99,11 @@ export async function runWorkbookCli(
       ...(args.title !== undefined && { title: args.title }),
     };
     if (args.allUnitsDir !== undefined) {
-      io.progress?.("Baue die Arbeitsmappen je Organisationseinheit …");
+      io.progress?.(m.cli.workbook.buildingUnitWorkbooks);
       const workbooks = allUnitWorkbooks(catalogue, options);
-      const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress);
+      const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress, m);
       io.progress?.("");
-      io.out(
-        `Geschrieben: ${written.length} Arbeitsmappen je Organisationseinheit in ${path.resolve(args.allUnitsDir)}`,
-      );
+      io.out(m.cli.workbook.writtenUnitWorkbooks(written.length, path.resolve(args.allUnitsDir)));
       for (const file of written) io.out(`  ${path.basename(file)}`);
       return 0;
     }
@@ -146,27 +113,33 @@ export async function runWorkbookCli(
         : buildPlan(catalogue, options);
     const bytes = await writeXlsxBuffer(plan);
     const target = path.resolve(args.out);
-    await writeAllAtomically([{ path: target, bytes }]);
-    report(io, target, bytes.length, catalogue, plan, now() - started);
+    await writeAllAtomically([{ path: target, bytes }], m);
+    report(io, m, target, bytes.length, catalogue, plan, now() - started);
     return 0;
   });
 }
 
-async function readCatalogue(file: string): Promise<LoadedCatalogue> {
+async function readCatalogue(file: string, language: Language, m: Messages): Promise<LoadedCatalogue> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "Datei nicht gefunden" : code === "EISDIR" ? "ist ein Ordner" : String(code);
-    throw new UsageError(`Katalog ${file}: ${reason}.`);
+    const t = m.cli.workbook;
+    throw new UsageError(
+      code === "ENOENT"
+        ? t.catalogueNotFound(file)
+        : code === "EISDIR"
+          ? t.catalogueIsFolder(file)
+          : t.catalogueUnreadable(file, String(code)),
+    );
   }
-  return loadCatalogueDetailed(bytes, file);
+  return loadCatalogueDetailed(bytes, file, {}, language);
 }
 
 function report(
   io: Io,
+  m: Messages,
   target: string,
   size: number,
   catalogue: Catalogue,
@@ -175,19 +148,12 @@ function report(
 ): void {
   const summary = summarize(catalogue);
   const visible = plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name);
-  io.out(`Geschrieben: ${target} (${formatNumber(Math.round(size / 1024))} KB)`);
-  io.out(`  Katalog:   ${catalogue.title} (Version ${catalogue.version})`);
-  io.out(`  Blätter:   ${plan.sheets.length} (sichtbar: ${visible.join(", ")})`);
-  io.out(
-    `  Inhalt:    ${summary.actionFields} Handlungsfelder, ${formatNumber(summary.goals)} Ziele, ${formatNumber(summary.measures)} Maßnahmen`,
-  );
-  io.out(
-    `  Dauer:     ${(ms / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`,
-  );
-}
-
-function formatNumber(n: number): string {
-  return n.toLocaleString("de-DE");
+  const t = m.cli.workbook;
+  io.out(m.cli.writtenSize(target, m.cli.number(Math.round(size / 1024))));
+  io.out(t.summaryCatalogue(catalogue.title, catalogue.version));
+  io.out(t.summarySheets(plan.sheets.length, visible.join(", ")));
+  io.out(t.summaryContent(summary.actionFields, m.cli.number(summary.goals), m.cli.number(summary.measures)));
+  io.out(t.summaryDuration(m.cli.seconds(ms)));
 }
 
 if (require.main === module) startCli((argv, io) => runWorkbookCli(argv, io));

@@ -59,9 +59,9 @@ describe("npm run annex -- --docx / --sachstand", () => {
       /--fields erwartet Nummern von Handlungsfeldern wie „1,3“; „x“ ist keine/,
     ],
     [["--docx", "--fields", "4"], /Handlungsfeld 4 gibt es in der Arbeitsmappe nicht \(vorhanden: 1, 2, 3\)/],
-    [["--docx", "--lang", "fr"], /--lang erwartet de oder en, nicht „fr“/],
+    [["--docx", "--lang", "fr"], /--lang muss „de“ oder „en“ sein, nicht „fr“/],
     [["--docx", "--sachstand"], /Nur eine der Optionen --docx, --sachstand angeben/],
-    [["--pdf", "--fields", "1"], /--fields und --lang gelten nur für --docx und --sachstand/],
+    [["--pdf", "--fields", "1"], /--fields gilt nur für --docx und --sachstand/],
     [["--docx", "Anlage.pdf"], /Die Zieldatei muss auf \.docx enden: Anlage\.pdf/],
     [[], /--pdf, --docx oder --sachstand angeben/],
   ])("%j is a wrong call: exit 2, a German message, nothing written", async (args, message) => {

@@ -63,7 +63,7 @@ describe("the frame", () => {
   });
 
   it("prints every error the same way, with the same exit codes", () => {
-    const command = { name: "merge", usage: "Aufruf: npm run merge -- …", help: "" };
+    const command = { name: "merge", usage: () => "Aufruf: npm run merge -- …", help: () => "" };
     expect(errorReport(new UsageError("--out fehlt."), command)).toEqual({
       text: "Fehler: --out fehlt.\nAufruf: npm run merge -- …\nHilfe: npm run merge -- --help",
       code: 2,

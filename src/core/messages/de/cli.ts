@@ -45,7 +45,7 @@ export const cli = {
   cannotWrite: (reason: string, maybeOpenInExcel: boolean) =>
     `Konnte nicht schreiben: ${reason}${maybeOpenInExcel ? " (ist die Datei noch in Excel geöffnet?)" : ""}`,
   written: (file: string) => `Geschrieben: ${file}`,
-  writtenSize: (file: string, kb: number) => `Geschrieben: ${file} (${kb} KB)`,
+  writtenSize: (file: string, kb: string) => `Geschrieben: ${file} (${kb} KB)`,
   number: (n: number) => n.toLocaleString("de-DE"),
   seconds: (ms: number) =>
     `${(ms / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`,

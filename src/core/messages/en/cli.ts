@@ -43,7 +43,7 @@ export const cli = {
   cannotWrite: (reason: string, maybeOpenInExcel: boolean) =>
     `Could not write: ${reason}${maybeOpenInExcel ? " (is the file still open in Excel?)" : ""}`,
   written: (file: string) => `Written: ${file}`,
-  writtenSize: (file: string, kb: number) => `Written: ${file} (${kb} KB)`,
+  writtenSize: (file: string, kb: string) => `Written: ${file} (${kb} KB)`,
   number: (n: number) => n.toLocaleString("en-GB"),
   seconds: (ms: number) =>
     `${(ms / 1000).toLocaleString("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`,
