@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { buildPlan } from "../layout/buildPlan";
+import { optionsOfWorkbook } from "../layout/planOfWorkbook";
 import type { SheetPlan, WorkbookPlan } from "../layout/plan";
 import type { ZielbildWorkbook } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
@@ -158,9 +159,7 @@ function localDate(now: Date): string {
  */
 export function annexPlan(workbook: ZielbildWorkbook): WorkbookPlan {
   const plan = buildPlan(workbook.catalogue, {
-    language: workbook.meta.language,
-    title: workbook.meta.title,
-    builtAt: workbook.meta.builtAt,
+    ...optionsOfWorkbook(workbook.meta, { history: workbook.history }),
     inputs: workbook.inputs,
   });
   const inAnnex = (sheet: SheetPlan) => sheet.role === "legend" || sheet.role === "field";

@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import { buildPlan } from "../layout/buildPlan";
+import { optionsOfWorkbook } from "../layout/planOfWorkbook";
 import { assessReturn } from "../returns/assessReturn";
 import { mergeReturns, type RefusedReturn, type ReturnInputs, type MergeResult } from "../returns/merge";
 import { mergeReportCsv, mergeReportMarkdown } from "../returns/mergeReport";
@@ -86,15 +87,13 @@ export async function runMergeCli(
       if ("accepted" in assessed) accepted.push(assessed.accepted);
       else refused.push(assessed.refused);
     }
-    const { catalogue, meta, archive } = master.workbook;
+    const { catalogue, meta, archive, history } = master.workbook;
     const result = mergeReturns({ catalogue, inputs: master.workbook.inputs }, accepted, refused);
     const createdAt = now().toISOString();
     const plan = buildPlan(catalogue, {
-      language: meta.language,
-      title: meta.title,
+      ...optionsOfWorkbook(meta, { archive, history }),
       builtAt: createdAt,
       inputs: keepClearedUnits(result.inputs),
-      ...(archive.length > 0 && { archive }),
       ...(args.password !== undefined && { password: args.password }),
     });
     io.progress?.(t.progressWriting);

@@ -10,6 +10,7 @@ import path from "node:path";
 import { formatOf, loadCatalogue, loadCatalogueDetailed } from "../catalogue/load";
 import type { Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
+import { optionsOfWorkbook } from "../layout/planOfWorkbook";
 import { catalogueUpdateMarkdown, updateCatalogue } from "../returns/catalogueUpdate";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { issueFormatter, type CatalogueWarning } from "../catalogue/errors";
@@ -78,12 +79,9 @@ export async function runUpdateCli(
       archivedAt: builtAt,
     });
     const plan = buildPlan(newCatalogue, {
-      language: workbook.meta.language,
-      title: workbook.meta.title,
+      ...optionsOfWorkbook(workbook.meta, { archive: result.archive, history: workbook.history }),
       builtAt,
       inputs: result.inputs,
-      ...(workbook.meta.unit !== undefined && { unit: workbook.meta.unit }),
-      ...(result.archive.length > 0 && { archive: result.archive }),
       ...(password !== undefined && { password }),
     });
     await writeAllAtomically(

@@ -6,7 +6,17 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const CLIS = ["workbook", "catalogue", "check", "merge", "update", "exportRatings", "annex"] as const;
+const CLIS = [
+  "workbook",
+  "catalogue",
+  "check",
+  "merge",
+  "update",
+  "exportRatings",
+  "annex",
+  "round",
+  "compare",
+] as const;
 
 function run(cli: string, ...args: string[]) {
   const result = spawnSync(TSX, [path.join("src", "cli", `${cli}.ts`), ...args], {

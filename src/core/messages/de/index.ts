@@ -2,5 +2,6 @@
 import { catalogue } from "./catalogue";
 import { cli } from "./cli";
 import { pane } from "./pane";
+import { rounds } from "./rounds";
 
-export const de = { pane, cli, catalogue };
+export const de = { pane, cli, catalogue, rounds };
