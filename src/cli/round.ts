@@ -11,6 +11,7 @@ import type { Language, Messages } from "../core/messages";
 import { buildPlan } from "../layout/buildPlan";
 import { roundTitle } from "../layout/rounds";
 import { readZielbildWorkbook } from "../returns/readWorkbook";
+import { allUnitWorkbooks } from "../returns/unitWorkbooks";
 import type { Finding } from "../validation";
 import { blockingFindings, nextRound, type NextRoundProblem } from "../returns/rounds";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
@@ -25,6 +26,7 @@ import {
   writeAllAtomically,
   type CommandInfo,
   type Io,
+  type OutFile,
 } from "./io";
 import { readSnapshot } from "./returnsIo";
 
@@ -49,7 +51,7 @@ export async function runRoundCli(
     const { positional, options } = parseArgs(
       argv,
       ["clear", "force"],
-      ["label", "out", "date", "password"],
+      ["label", "out", "date", "password", "all-units"],
       m,
     );
     const [file, ...extra] = positional;
@@ -68,16 +70,25 @@ export async function runRoundCli(
     const next = nextRound(workbook.workbook, read.snapshot, request, options.has("force"));
     if (!next.ok)
       throw refusal(next.problem, { file, date, unit: workbook.workbook.meta.unit ?? "" }, m, lang);
-    const plan = buildPlan(workbook.workbook.catalogue, {
-      ...next.options,
-      ...(password !== undefined && { password }),
-    });
-    await writeAllAtomically([{ path: out, bytes: await writeXlsxBuffer(plan) }], m);
-    const round = plan.meta.round!;
+    const planOptions = { ...next.options, ...(password !== undefined && { password }) };
+    const plan = { options: planOptions, plan: buildPlan(workbook.workbook.catalogue, planOptions) };
+    const unitsDir = stringOption(options, "all-units");
+    const units = unitsDir === undefined ? [] : allUnitWorkbooks(workbook.workbook.catalogue, plan.options);
+    const files: OutFile[] = [{ path: out, bytes: await writeXlsxBuffer(plan.plan) }];
+    for (const [i, unit] of units.entries()) {
+      io.progress?.(m.rounds.round.unitProgress(i + 1, units.length, unit.fileName));
+      files.push({ path: path.join(unitsDir!, unit.fileName), bytes: await writeXlsxBuffer(unit.plan) });
+    }
+    await writeAllAtomically(files, m);
+    const round = plan.plan.meta.round!;
     io.out(m.cli.written(path.resolve(out)));
     io.out(m.rounds.round.started(round.number, round.label, roundDate(round.date, lang)));
     io.out(m.rounds.round.frozen(next.closed.measures.length, roundTitle(next.closed, lang)));
     io.out(request.clear ? m.rounds.round.cleared : m.rounds.round.kept);
+    if (unitsDir !== undefined) {
+      io.out(m.cli.workbook.writtenUnitWorkbooks(units.length, path.resolve(unitsDir)));
+      for (const unit of units) io.out(`  ${unit.fileName}`);
+    }
     const forced = options.has("force") ? blockingFindings(workbook.workbook, read.snapshot).length : 0;
     if (forced > 0) io.err(m.rounds.round.forced(forced));
     return 0;

@@ -6,11 +6,20 @@
  * before the compression (plain JSON chunks) are still read.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
-import type { Catalogue } from "../catalogue/model";
+import { measureEntries, type Catalogue } from "../catalogue/model";
 import { catalogueSchema } from "../catalogue/schema";
 import { LANGUAGES, type Language } from "../scheme/ratingScheme";
-import type { CellContent, PastRound, PlanOptions, RoundInfo, SheetPlan, WorkbookMeta } from "./plan";
-import { pastRoundsSchema } from "./roundsSchema";
+import type {
+  CellContent,
+  MeasureInputs,
+  PastRound,
+  PlanOptions,
+  RoundInfo,
+  SheetPlan,
+  WorkbookMeta,
+} from "./plan";
+import { pastRoundsSchema, sentInputsSchema } from "./roundsSchema";
+import { prefilledInputs } from "./prefill";
 import { SheetGrid } from "./sheetGrid";
 import { protection } from "./context";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
@@ -23,9 +32,8 @@ const CHUNK_PREFIX = "catalogue.";
 const HASH_KEY = "catalogueHash";
 const ENCODING_KEY = "catalogueEncoding";
 const DEFLATE_BASE64 = "deflate-base64";
-const HISTORY_CHUNKS_KEY = "historyChunks";
-const HISTORY_PREFIX = "history.";
-const HISTORY_HASH_KEY = "historyHash";
+const HISTORY = { count: "historyChunks", prefix: "history.", hash: "historyHash" } as const;
+const SENT = { count: "sentChunks", prefix: "sent.", hash: "sentHash" } as const;
 const ROUND_KEYS = { number: "roundNumber", label: "roundLabel", date: "roundDate" } as const;
 
 const META_KEYS = [
@@ -62,6 +70,7 @@ export function encodeMeta(
   meta: WorkbookMeta,
   catalogue: Catalogue,
   history: readonly PastRound[] = [],
+  sent?: readonly SentInputs[],
 ): [string, CellContent][] {
   const rows: [string, CellContent][] = [];
   for (const key of META_KEYS) {
@@ -80,14 +89,23 @@ export function encodeMeta(
   rows.push([ENCODING_KEY, { text: DEFLATE_BASE64 }]);
   rows.push([CHUNKS_KEY, { number: chunks.length }]);
   chunks.forEach((chunk, i) => rows.push([`${CHUNK_PREFIX}${i + 1}`, { text: chunk }]));
-  if (history.length > 0) {
-    const historyJson = JSON.stringify(history);
-    const historyChunks = deflatedChunks(historyJson);
-    rows.push([HISTORY_HASH_KEY, { text: fnv1a(historyJson) }]);
-    rows.push([HISTORY_CHUNKS_KEY, { number: historyChunks.length }]);
-    historyChunks.forEach((chunk, i) => rows.push([`${HISTORY_PREFIX}${i + 1}`, { text: chunk }]));
-  }
+  if (history.length > 0) pushChunked(rows, HISTORY, JSON.stringify(history));
+  if (sent) pushChunked(rows, SENT, JSON.stringify(sent));
   return rows;
+}
+
+/** What a per-unit workbook showed in its input cells when it was sent out, by measure ID. */
+export type SentInputs = readonly [measureId: string, inputs: MeasureInputs];
+
+function pushChunked(
+  rows: [string, CellContent][],
+  keys: { count: string; prefix: string; hash: string },
+  json: string,
+): void {
+  const chunks = deflatedChunks(json);
+  rows.push([keys.hash, { text: fnv1a(json) }]);
+  rows.push([keys.count, { number: chunks.length }]);
+  chunks.forEach((chunk, i) => rows.push([`${keys.prefix}${i + 1}`, { text: chunk }]));
 }
 
 function deflatedChunks(json: string): string[] {
@@ -98,10 +116,12 @@ export function buildMetaSheet(meta: WorkbookMeta, catalogue: Catalogue, options
   const grid = new SheetGrid(META_SHEET_NAME);
   grid.text(1, 1, "key");
   grid.text(1, 2, "value");
-  encodeMeta(meta, catalogue, options.history).forEach(([key, value], i) => {
-    grid.text(i + 2, 1, key);
-    grid.set(i + 2, 2, value);
-  });
+  encodeMeta(meta, catalogue, options.history, sentInputsOf(catalogue, options)).forEach(
+    ([key, value], i) => {
+      grid.text(i + 2, 1, key);
+      grid.set(i + 2, 2, value);
+    },
+  );
   return {
     key: "meta",
     name: META_SHEET_NAME,
@@ -127,6 +147,11 @@ export interface DecodedMeta {
   readonly catalogue: Catalogue | undefined;
   /** The closed rounds, oldest first ([] in round 1); undefined when the stored copy is damaged. */
   readonly history: PastRound[] | undefined;
+  /**
+   * A per-unit workbook built from a master with entries: what its input cells showed when it was sent
+   * out. Undefined for workbooks built from the catalogue alone (they showed the catalogue's values).
+   */
+  readonly sent?: ReadonlyMap<string, MeasureInputs>;
 }
 
 /** Reads the meta sheet of a snapshot; undefined when the workbook is not a Zielbild workbook. */
@@ -139,7 +164,14 @@ export function decodeMeta(snapshot: WorkbookSnapshot): DecodedMeta | undefined 
     if (typeof key === "string" && key !== "") values.set(key, row[1] ?? null);
   }
   const meta = metaFrom(values);
-  return meta ? { meta, catalogue: catalogueFrom(values), history: historyFrom(values) } : undefined;
+  if (!meta) return undefined;
+  const sent = sentFrom(values);
+  return {
+    meta,
+    catalogue: catalogueFrom(values),
+    history: historyFrom(values),
+    ...(sent ? { sent } : {}),
+  };
 }
 
 function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefined {
@@ -186,10 +218,34 @@ function roundFrom(
   return { number: roundNumber, label, date };
 }
 
+/**
+ * A per-unit workbook built with entries (the next round's starting point) stores what it shows, so that
+ * a merge judges the return against what was sent out, not against the catalogue.
+ */
+function sentInputsOf(catalogue: Catalogue, options: PlanOptions): SentInputs[] | undefined {
+  if (options.unit === undefined || !options.inputs) return undefined;
+  return [...measureEntries(catalogue)].map(({ measure }) => [
+    measure.id,
+    prefilledInputs(measure, options, options.language),
+  ]);
+}
+
+function sentFrom(values: ReadonlyMap<string, CellValue>): Map<string, MeasureInputs> | undefined {
+  if (!values.has(SENT.count)) return undefined;
+  const json = inflatedChunks(values, SENT.count, SENT.prefix, DEFLATE_BASE64);
+  if (json === undefined || values.get(SENT.hash) !== fnv1a(json)) return undefined;
+  try {
+    const parsed = sentInputsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? new Map(parsed.data as [string, MeasureInputs][]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function historyFrom(values: ReadonlyMap<string, CellValue>): PastRound[] | undefined {
-  if (!values.has(HISTORY_CHUNKS_KEY)) return [];
-  const json = inflatedChunks(values, HISTORY_CHUNKS_KEY, HISTORY_PREFIX, DEFLATE_BASE64);
-  if (json === undefined || values.get(HISTORY_HASH_KEY) !== fnv1a(json)) return undefined;
+  if (!values.has(HISTORY.count)) return [];
+  const json = inflatedChunks(values, HISTORY.count, HISTORY.prefix, DEFLATE_BASE64);
+  if (json === undefined || values.get(HISTORY.hash) !== fnv1a(json)) return undefined;
   try {
     const parsed = pastRoundsSchema.safeParse(JSON.parse(json));
     return parsed.success ? (parsed.data as PastRound[]) : undefined;

@@ -29,3 +29,6 @@ export const pastRoundsSchema = z.array(
     ),
   }),
 );
+
+/** What a per-unit workbook showed when it was sent out: [measure ID, inputs] pairs. */
+export const sentInputsSchema = z.array(z.tuple([z.string().min(1), inputsSchema]));

@@ -52,17 +52,18 @@ export function assessReturn(
 }
 
 /**
- * What the file showed when it was built, in its own language and then in the master's: the values of
- * the catalogue it carries (per-unit and full files are built from the catalogue alone).
+ * What the file showed when it was built, in its own language and then in the master's: what it stored
+ * when it was built with entries (a later round's per-unit file), else the values of the catalogue it
+ * carries.
  */
 function sentInputs(workbook: ZielbildWorkbook, to: Language): Map<string, MeasureInputs> {
   const lang = workbook.meta.language;
   const result = new Map<string, MeasureInputs>();
-  for (const { measure } of measureEntries(workbook.catalogue))
-    result.set(
-      measure.id,
-      translateInputs(prefilledInputs(measure, { language: lang, builtAt: "" }, lang), lang, to),
-    );
+  for (const { measure } of measureEntries(workbook.catalogue)) {
+    const shown =
+      workbook.sent?.get(measure.id) ?? prefilledInputs(measure, { language: lang, builtAt: "" }, lang);
+    result.set(measure.id, translateInputs(shown, lang, to));
+  }
   return result;
 }
 

@@ -23,6 +23,8 @@ export interface ZielbildWorkbook {
   readonly archive: ArchivedMeasure[];
   /** The closed rounds, oldest first ([] in round 1). */
   readonly history: PastRound[];
+  /** A per-unit workbook built with entries: what it showed when sent out (else the catalogue's values). */
+  readonly sent?: ReadonlyMap<string, MeasureInputs>;
 }
 
 export type ReadResult = { readonly workbook: ZielbildWorkbook } | { readonly error: string };
@@ -33,7 +35,7 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     return {
       error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)",
     };
-  const { meta, catalogue, history } = decoded;
+  const { meta, catalogue, history, sent } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
     return {
       error: `mit einer neueren Programmversion erstellt (Format ${meta.formatVersion}, unterstützt bis ${FORMAT_VERSION})`,
@@ -42,7 +44,7 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   if (!history) return { error: "der gespeicherte Verlauf der abgeschlossenen Runden ist beschädigt" };
   const archive = readArchive(snapshot, meta.language);
   const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, { archive, history });
-  return { workbook: { meta, catalogue, plan, inputs, archive, history } };
+  return { workbook: { meta, catalogue, plan, inputs, archive, history, ...(sent ? { sent } : {}) } };
 }
 
 /** The Archiv sheet as the layout writes it: ID, field, goal, title, the inputs, unit, archived at. */

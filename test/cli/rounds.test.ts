@@ -112,3 +112,47 @@ it("round and compare: wrong calls exit 2 and write nothing", async () => {
   expect(existsSync(next)).toBe(false);
   expect(existsSync(path.join(dir, "x.csv"))).toBe(false);
 });
+
+it("round --all-units: per-unit files of the new round; merge judges returns against what they showed", async () => {
+  const { dir, file, plan, ids } = await firstRound();
+  const next = path.join(dir, "Bewertung-2025.xlsx");
+  const unitsDir = path.join(dir, "einheiten");
+  const io = capture();
+  expect(
+    await runRoundCli([file, "--label", "Sachstand 2025", "--out", next, "--all-units", unitsDir], io, NOW),
+  ).toBe(0);
+  const files = await fs.readdir(unitsDir);
+  expect(files.length).toBeGreaterThan(1);
+  const owner = plan.measures.find((m) => m.measureId === ids[1])!;
+  const unit = (await read(next)).inputs.get(ids[1])!.unit as string;
+  const unitFile = path.join(
+    unitsDir,
+    files.find((f) => f.includes(unit.slice(0, 20)))!,
+  );
+  const unitWorkbook = await read(unitFile);
+  expect(unitWorkbook.meta.round?.label).toBe("Sachstand 2025");
+  expect(unitWorkbook.inputs.get(ids[1])?.level).toBe("hoch"); // the kept starting point
+  // Meanwhile the planning office corrects the kept rating in the master; the unit leaves it untouched
+  // and rates its remark only: no conflict, since nobody in the unit changed the level.
+  await fillFile(next, plan.measures, [{ measureId: ids[1], key: "level", value: "mittel" }]);
+  await fillFile(unitFile, [owner], [{ measureId: ids[1], key: "remark", value: "läuft weiter" }]);
+  const merged = path.join(dir, "zusammengefuehrt.xlsx");
+  const report = path.join(dir, "bericht.md");
+  const out = capture();
+  const { runMergeCli } = await import("../../src/cli/merge");
+  expect(await runMergeCli([next, unitFile, "--out", merged, "--report", report], out)).toBe(0);
+  const result = await read(merged);
+  expect(result.inputs.get(ids[1])).toMatchObject({ level: "mittel", remark: "läuft weiter" });
+  expect(await fs.readFile(report, "utf8")).not.toContain("## Konflikte");
+  // A return of round 1 is refused, naming both rounds.
+  const old = path.join(dir, "alt.xlsx");
+  await fs.copyFile(file, old);
+  const refused = capture();
+  await runMergeCli(
+    [merged, old, "--out", path.join(dir, "x.xlsx"), "--report", path.join(dir, "x.md")],
+    refused,
+  );
+  expect([...refused.lines, ...refused.errors].join("\n")).toMatch(
+    /Runde 1.*Sachstand 2025|Sachstand 2025.*Runde/s,
+  );
+});

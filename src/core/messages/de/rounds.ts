@@ -1,6 +1,7 @@
 /** German texts of the rounds' command-line tools: `round` (start the next round) and `compare` (two files). */
 const ROUND_USAGE =
-  'Aufruf: npm run round -- DATEI.xlsx --label "BEZEICHNUNG" --out NEU.xlsx [--date JJJJ-MM-TT] [--clear] [--force] [--password KENNWORT]';
+  'Aufruf: npm run round -- DATEI.xlsx --label "BEZEICHNUNG" --out NEU.xlsx [--date JJJJ-MM-TT] [--clear] [--force]\n' +
+  "       [--all-units ORDNER] [--password KENNWORT]";
 
 const COMPARE_USAGE = "Aufruf: npm run compare -- ALT.xlsx NEU.xlsx [--csv AUS.csv] [--md AUS.md]";
 
@@ -23,6 +24,8 @@ Optionen:
   --date JJJJ-MM-TT      Stichtag der neuen Runde (Vorgabe: heute)
   --clear                Bewertungen leeren statt übernehmen
   --force                auch mit ungültigen Eingaben beginnen (sie werden festgehalten, wie sie sind)
+  --all-units ORDNER     dazu je Organisationseinheit eine Arbeitsmappe der neuen Runde zum Versenden
+                         (sie zeigen die übernommenen Eingaben; die Zusammenführung misst Rückläufe daran)
   --password KENNWORT    Blattschutz-Kennwort der neuen Arbeitsmappe
   --lang de|en           Sprache der Meldungen
   --help, -h             diese Hilfe
@@ -34,6 +37,7 @@ Exit-Code: 0 geschrieben, 1 Fehler in der Datei oder ungültige Eingaben (nichts
 2 falscher Aufruf.
 `,
     oneWorkbook: "Genau eine Arbeitsmappe angeben.",
+    unitProgress: (done: number, total: number, file: string) => `Arbeitsmappe ${done}/${total}: ${file}`,
     labelMissing: 'Bitte die Bezeichnung der neuen Runde angeben: --label "Sachstand 2025".',
     outMissing: "Bitte angeben, wohin die Arbeitsmappe der neuen Runde geschrieben wird: --out NEU.xlsx.",
     badDate: (value: string) => `„${value}“ ist kein Datum im Format JJJJ-MM-TT.`,

@@ -2,7 +2,8 @@
 import type { Messages } from "../types";
 
 const ROUND_USAGE =
-  'Usage: npm run round -- FILE.xlsx --label "LABEL" --out NEW.xlsx [--date YYYY-MM-DD] [--clear] [--force] [--password PASSWORD]';
+  'Usage: npm run round -- FILE.xlsx --label "LABEL" --out NEW.xlsx [--date YYYY-MM-DD] [--clear] [--force]\n' +
+  "       [--all-units FOLDER] [--password PASSWORD]";
 
 const COMPARE_USAGE = "Usage: npm run compare -- OLD.xlsx NEW.xlsx [--csv OUT.csv] [--md OUT.md]";
 
@@ -24,6 +25,8 @@ Options:
   --date YYYY-MM-DD      reference date of the new round (default: today)
   --clear                clear the ratings instead of keeping them
   --force                start even with invalid entries (they are recorded as they are)
+  --all-units FOLDER     also one workbook of the new round per organisational unit, to send out
+                         (they show the kept inputs; the merge judges returns against them)
   --password PASSWORD    sheet protection password of the new workbook
   --lang de|en           language of the messages
   --help, -h             this help
@@ -34,6 +37,7 @@ Example:
 Exit code: 0 written, 1 problem in the file or invalid entries (nothing written), 2 wrong call.
 `,
     oneWorkbook: "Name exactly one workbook.",
+    unitProgress: (done: number, total: number, file: string) => `Workbook ${done}/${total}: ${file}`,
     labelMissing: 'Please name the new round: --label "Status 2025".',
     outMissing: "Please say where to write the workbook of the new round: --out NEW.xlsx.",
     badDate: (value: string) => `“${value}” is not a date in the form YYYY-MM-DD.`,
