@@ -112,7 +112,11 @@ export interface HeaderFooterApi {
 }
 
 export interface ChartCollectionApi {
-  add(type: "BarStacked" | "ColumnStacked100", sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
+  add(
+    type: "BarStacked" | "ColumnStacked100",
+    sourceData: RangeApi,
+    seriesBy?: "Auto" | "Columns" | "Rows",
+  ): ChartApi;
 }
 
 export interface ChartApi {
