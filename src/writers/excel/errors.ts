@@ -28,6 +28,8 @@ export type ExcelWriteErrorCode =
   | "InvalidArgument"
   | "SheetNameConflict"
   | "NotAZielbildWorkbook"
+  /** A rebuild cannot tell which ratings belong to which measure: an ID missing or doubled (rows deleted, copied). */
+  | "StructureChanged"
   /** Excel did not say what went wrong (GeneralException), or an error that is not Excel's. */
   | "Unknown";
 

@@ -48,13 +48,25 @@ export function isResponseTooLarge(error: unknown): boolean {
   return officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
 }
 
+export interface ReadBlocksOptions {
+  /** Estimated response bytes per cell and property (default GUESS_BYTES_PER_CELL). */
+  readonly bytesPerCell?: number;
+  /**
+   * "split" (default): a refused round is retried as halves. "throw": the refusal is thrown — for a caller
+   * that queued more than the blocks with the first round (what it queued is lost with a refused sync).
+   */
+  readonly onRefused?: "split" | "throw";
+}
+
 export async function readInBlocks(
   context: ContextApi,
   targets: readonly RangeToRead[],
   properties: readonly CellProperty[],
   budget: number = RESPONSE_BUDGET_BYTES,
+  options: ReadBlocksOptions = {},
 ): Promise<ReadBlocksResult> {
-  const bytesPerCell = targets.map(() => GUESS_BYTES_PER_CELL * properties.length);
+  const guess = options.bytesPerCell ?? GUESS_BYTES_PER_CELL;
+  const bytesPerCell = targets.map(() => guess * properties.length);
   const grids = targets.map((t) => {
     const grid = { values: [], formulas: [] } as Record<CellProperty, unknown[][]>;
     for (const p of properties) grid[p] = Array.from({ length: t.rect.bottom - t.rect.top + 1 }, () => []);
@@ -91,7 +103,7 @@ export async function readInBlocks(
       syncs++;
       await context.sync();
     } catch (error) {
-      if (!isResponseTooLarge(error)) throw error;
+      if (!isResponseTooLarge(error) || options.onRefused === "throw") throw error;
       rounds.unshift(...split(round, targets, bytesPerCell, widthOf, cut));
       return next();
     }

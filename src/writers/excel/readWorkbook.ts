@@ -142,7 +142,7 @@ export async function readWorkbookIdentity(): Promise<WorkbookMeta | undefined> 
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
-function sheetSnapshot(
+export function sheetSnapshot(
   info: SheetInfo,
   rect: RangeRef | undefined,
   values: unknown[][],
@@ -170,7 +170,7 @@ function padRect<T>(rows: T[][]): T[][] {
 }
 
 /** "Sheet!A1:C9", "'My sheet'!B2" or "A1:C9" → the rectangle. */
-function rectOf(address: string): RangeRef {
+export function rectOf(address: string): RangeRef {
   return parseRange(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
 }
 

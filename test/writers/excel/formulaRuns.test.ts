@@ -8,6 +8,7 @@ import { parseCell, cellAddress } from "../../../src/core/address";
 import { toR1C1 } from "../../../src/layout/r1c1";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { rebuildWorkbook } from "../../../src/writers/excel/rebuild";
 import { contentRectangles } from "../../../src/writers/excel/sheetOperations";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
@@ -93,6 +94,38 @@ it("a 100× build sends each formula run once and few format calls: ≤ 4 syncs,
   // issue's 5 MB is not reached: the catalogue's texts alone are 3.67 MB and the plan's 2,252 page
   // breaks (one PageBreakCollection.add each) about 0.4 MB; see README, "Benchmarks".
   expect(total).toBeLessThan(5_750_000);
+}, 600_000);
+
+it("a 100× rebuild reads only what it carries over: ≤ 5 syncs, no request or response over 4 MB, ratings kept", async () => {
+  const catalogue = syntheticCatalogue({ scale: 100 });
+  const plan = buildPlan(catalogue, { language: "de", builtAt: BUILT_AT });
+  await writePlanToWorkbook(plan);
+  // A few ratings at the start, the middle and the end of the measures.
+  const rated = [0, Math.floor(plan.measures.length / 2), plan.measures.length - 1].map(
+    (i) => plan.measures[i]!,
+  );
+  for (const m of rated) {
+    fake().type(m.sheetName, `${m.inputColumns.level}${m.row}`, "hoch");
+    fake().type(m.sheetName, `${m.inputColumns.remark}${m.row}`, `Bemerkung ${m.measureId}`);
+  }
+  fake().resetCounters();
+  const result = await rebuildWorkbook(catalogue, { builtAt: "2025-01-15T09:00:00.000Z" });
+  const syncs = fake().syncs;
+  console.log(
+    `100× rebuild: ${syncs.length} syncs, responses ${syncs.map((s) => (s.responseBytes / 1e6).toFixed(2)).join(" / ")} MB`,
+  );
+  // Before: 14 (3 inspection syncs, 9 chunked reads of every sheet's values and formulas, 2 writes, commit).
+  expect(syncs.length).toBeLessThanOrEqual(5);
+  expect(result.syncs).toBe(syncs.length);
+  expect(syncs.filter((s) => s.failed)).toEqual([]);
+  for (const sync of syncs) expect(sync.bytes).toBeLessThanOrEqual(4_000_000);
+  for (const sync of syncs) expect(sync.responseBytes).toBeLessThanOrEqual(4_000_000);
+  for (const m of rated) {
+    expect(fake().cell(m.sheetName, `${m.inputColumns.level}${m.row}`)?.constant).toBe("hoch");
+    expect(fake().cell(m.sheetName, `${m.inputColumns.remark}${m.row}`)?.constant).toBe(
+      `Bemerkung ${m.measureId}`,
+    );
+  }
 }, 600_000);
 
 describe("contentRectangles", () => {
