@@ -29,6 +29,7 @@ export interface ExcelBuildFigures {
   readonly rebuildSyncs: number;
   readonly rebuildTotalBytes: number;
   readonly rebuildLargestBytes: number;
+  readonly rebuildLargestResponseBytes: number;
   readonly ms: number;
 }
 
@@ -75,6 +76,7 @@ export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {
       rebuildSyncs: rebuild.length,
       rebuildTotalBytes: total(rebuild),
       rebuildLargestBytes: largest(rebuild, "bytes"),
+      rebuildLargestResponseBytes: largest(rebuild, "responseBytes"),
       ms,
     };
   } finally {
