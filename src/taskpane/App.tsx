@@ -15,6 +15,7 @@ import { PaneTabs, type TabKey } from "./PaneTabs";
 import { CheckPanel } from "./panels/CheckPanel";
 import { CreatePanel } from "./panels/CreatePanel";
 import { OverviewPanel } from "./panels/OverviewPanel";
+import { RoundsPanel } from "./panels/RoundsPanel";
 import { SettingsPanel } from "./panels/SettingsPanel";
 import { UnitsPanel } from "./panels/UnitsPanel";
 import type { PaneSettings } from "../addin/settingsStore";
@@ -93,6 +94,15 @@ function Panes({ service, settings, onSettingsChange, initialTab }: AppProps) {
         )}
         {tab === "units" && (
           <UnitsPanel
+            service={service}
+            workbook={state}
+            password={settings.password}
+            onRefresh={refresh}
+            onCreate={toCreate}
+          />
+        )}
+        {tab === "rounds" && (
+          <RoundsPanel
             service={service}
             workbook={state}
             password={settings.password}

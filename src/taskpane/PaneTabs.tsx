@@ -1,5 +1,5 @@
 /**
- * The five sections as tabs that fit a 320 px pane on one line: short visible labels (the full name is
+ * The six sections as tabs that fit a 320 px pane on one line: short visible labels (the full name is
  * the tab's accessible name and its tooltip), Einstellungen as a gear, and Fluent's Overflow for what
  * still does not fit — those tabs move into a "Mehr" menu, the selected tab always stays
  * in view. Nothing wraps, nothing scrolls sideways.
@@ -22,8 +22,8 @@ import {
 } from "@fluentui/react-components";
 import { useI18n, type Messages } from "./i18n";
 
-export type TabKey = "create" | "check" | "overview" | "units" | "settings";
-export const TABS: readonly TabKey[] = ["create", "check", "overview", "units", "settings"];
+export type TabKey = "create" | "check" | "overview" | "units" | "rounds" | "settings";
+export const TABS: readonly TabKey[] = ["create", "check", "overview", "units", "rounds", "settings"];
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", minWidth: 0, maxWidth: "100%" },
@@ -51,6 +51,7 @@ export function tabLabels(t: Messages): Record<TabKey, Labels> {
     check: { name: t.tabCheck, short: t.tabCheck },
     overview: { name: t.tabOverview, short: t.tabOverview },
     units: { name: t.tabUnits, short: t.tabUnitsShort },
+    rounds: { name: t.tabRounds, short: t.tabRounds },
     settings: { name: t.tabSettings },
   };
 }

@@ -7,6 +7,7 @@ export const pane = {
   tabCheck: "Prüfen",
   tabOverview: "Übersicht",
   tabUnits: "Organisationseinheiten",
+  tabRounds: "Runden",
   tabSettings: "Einstellungen",
   tabUnitsShort: "Einheiten",
   moreTabs: "Mehr",
@@ -145,6 +146,58 @@ export const pane = {
   filterActive: (unit: string) => `Gefiltert auf: ${unit}`,
   filterFailed: "Filtern nicht möglich.",
   noUnits: "Im Katalog sind keine Organisationseinheiten eingetragen.",
+
+  // Runden
+  roundsHeading: "Bewertungsrunden",
+  roundsCurrent: "Laufende Runde",
+  roundName: (round: number, label: string) => `Runde ${round}: ${label}`,
+  roundAsOf: (isoDate: string) => `Stand ${isoDate.split("-").reverse().join(".")}`,
+  roundsClosed: "Abgeschlossene Runden",
+  roundsNoneClosed:
+    "Noch keine Runde abgeschlossen. Ab der zweiten Runde steht hier, was sich seit der vorigen Runde verändert hat.",
+  roundsUnreadable: (detail: string) =>
+    `Die Angaben zu den Runden in dieser Arbeitsmappe lassen sich nicht lesen: ${detail}.`,
+  roundsUnitTitle: "Arbeitsmappe einer Organisationseinheit",
+  roundsUnitBody: (unit: string) =>
+    `Diese Arbeitsmappe wurde für „${unit}“ erstellt. Eine neue Runde wird in der Gesamtübersicht begonnen, in der die Rückläufe der Organisationseinheiten zusammengeführt werden.`,
+  changesHeading: (round: number, label: string) => `Veränderungen seit Runde ${round} („${label}“)`,
+  changesIntro:
+    "Zielerreichungsgrad je Maßnahme im Vergleich mit der vorigen Runde. Die Zahlen folgen den Eingaben in der Arbeitsmappe.",
+  changesTotal: "Alle Handlungsfelder",
+  changesByField: "Je Handlungsfeld",
+  changesNothing: "keine bewerteten Maßnahmen",
+  newRoundHeading: "Neue Runde beginnen",
+  newRoundIntro: "Schließt die laufende Runde ab und beginnt die nächste in dieser Arbeitsmappe.",
+  roundLabel: "Bezeichnung der neuen Runde",
+  roundLabelHint:
+    "Zum Beispiel „Sachstand 2025“. Steht in den Titelzeilen, in Kopf- und Fußzeile und in der Übersicht.",
+  roundLabelMissing: "Bitte eine Bezeichnung für die neue Runde eingeben.",
+  roundDate: "Datum (Stand)",
+  roundDateInvalid: "Bitte ein gültiges Datum eingeben.",
+  roundInputs: "Für die neue Runde",
+  roundKeep: "Eingaben als Ausgangspunkt übernehmen",
+  roundClear: "Bewertungen leeren (Zuständigkeiten bleiben)",
+  roundHistoryNote: (sheet: string) =>
+    `Alle Eingaben der laufenden Runde werden vorher im Blatt „${sheet}“ festgehalten; nichts Eingetragenes geht verloren.`,
+  startRound: "Neue Runde beginnen",
+  startingRound: "Die neue Runde wird begonnen …",
+  roundStarted: (round: number, label: string, measures: number, closed: number, sheet: string) =>
+    `Runde ${round} „${label}“ hat begonnen. Die Eingaben zu ${measures} ${measures === 1 ? "Maßnahme" : "Maßnahmen"} aus Runde ${closed} sind im Blatt „${sheet}“ festgehalten.`,
+  roundInvalidTitle: (count: number) =>
+    count === 1
+      ? "Die Arbeitsmappe enthält 1 ungültige Eingabe."
+      : `Die Arbeitsmappe enthält ${count} ungültige Eingaben.`,
+  roundInvalidBody:
+    "Sie würden so, wie sie stehen, in den Verlauf übernommen. Am besten korrigieren Sie sie zuerst (unter „Prüfen“). Sie können die neue Runde auch trotzdem beginnen.",
+  roundInvalidList: "Ungültige Eingaben",
+  roundInvalidMore: (count: number) => (count === 1 ? "… und 1 weitere" : `… und ${count} weitere`),
+  startAnyway: "Trotzdem beginnen",
+  roundStructureTitle: "Der Aufbau der Übersicht wurde verändert.",
+  roundStructureBody:
+    "Eine neue Runde kann erst beginnen, wenn sich die Bewertungen wieder sicher den Maßnahmen zuordnen lassen. Bitte unter „Prüfen“ nachsehen, was fehlt, oder die Übersicht unter „Erstellen“ neu aufbauen.",
+  roundUnitProblem:
+    "Diese Arbeitsmappe gehört zu einer Organisationseinheit. Eine neue Runde wird in der Gesamtübersicht begonnen.",
+  roundFailed: "Die neue Runde wurde nicht begonnen.",
 
   // Einstellungen
   language: "Sprache",

@@ -9,6 +9,7 @@ export const pane = {
   tabCheck: "Check",
   tabOverview: "Overview",
   tabUnits: "Organisational units",
+  tabRounds: "Rounds",
   tabSettings: "Settings",
   tabUnitsShort: "Units",
   moreTabs: "More",
@@ -142,6 +143,54 @@ export const pane = {
   filterActive: (unit: string) => `Filtered to: ${unit}`,
   filterFailed: "Filtering is not possible.",
   noUnits: "The catalogue names no organisational units.",
+
+  roundsHeading: "Evaluation rounds",
+  roundsCurrent: "Current round",
+  roundName: (round: number, label: string) => `Round ${round}: ${label}`,
+  roundAsOf: (isoDate: string) => `As of ${isoDate}`,
+  roundsClosed: "Closed rounds",
+  roundsNoneClosed:
+    "No round has been closed yet. From the second round on, this shows what changed since the previous round.",
+  roundsUnreadable: (detail: string) => `The rounds recorded in this workbook cannot be read: ${detail}.`,
+  roundsUnitTitle: "Workbook of one organisational unit",
+  roundsUnitBody: (unit: string) =>
+    `This workbook was made for “${unit}”. A new round is started in the complete overview, where the units' returns are merged.`,
+  changesHeading: (round: number, label: string) => `Changes since round ${round} (“${label}”)`,
+  changesIntro:
+    "Each measure's degree of goal achievement compared with the previous round. The figures follow the entries in the workbook.",
+  changesTotal: "All action fields",
+  changesByField: "Per action field",
+  changesNothing: "no rated measures",
+  newRoundHeading: "Start a new round",
+  newRoundIntro: "Closes the current round and starts the next one in this workbook.",
+  roundLabel: "Name of the new round",
+  roundLabelHint:
+    "For example “Status 2025”. Shown in the title rows, the header and footer and the overview.",
+  roundLabelMissing: "Please enter a name for the new round.",
+  roundDate: "Date (as of)",
+  roundDateInvalid: "Please enter a valid date.",
+  roundInputs: "For the new round",
+  roundKeep: "Keep the entries as the starting point",
+  roundClear: "Clear the ratings (responsible units stay)",
+  roundHistoryNote: (sheet: string) =>
+    `Every entry of the current round is first recorded in the “${sheet}” sheet; nothing entered is lost.`,
+  startRound: "Start new round",
+  startingRound: "Starting the new round …",
+  roundStarted: (round: number, label: string, measures: number, closed: number, sheet: string) =>
+    `Round ${round} “${label}” has started. The entries of ${measures} ${measures === 1 ? "measure" : "measures"} from round ${closed} are recorded in the “${sheet}” sheet.`,
+  roundInvalidTitle: (count: number) =>
+    count === 1 ? "The workbook has 1 invalid entry." : `The workbook has ${count} invalid entries.`,
+  roundInvalidBody:
+    "They would be recorded in the history as they stand. Best correct them first (under “Check”). You can also start the new round anyway.",
+  roundInvalidList: "Invalid entries",
+  roundInvalidMore: (count: number) => `… and ${count} more`,
+  startAnyway: "Start anyway",
+  roundStructureTitle: "The overview's layout was changed.",
+  roundStructureBody:
+    "A new round can only start once the ratings can be matched to their measures safely again. Please look under “Check” for what is missing, or rebuild the overview under “Create”.",
+  roundUnitProblem:
+    "This workbook belongs to one organisational unit. A new round is started in the complete overview.",
+  roundFailed: "The new round was not started.",
 
   language: "Language",
   languageDe: "Deutsch",

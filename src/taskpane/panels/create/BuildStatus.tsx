@@ -63,14 +63,15 @@ export function stateLines(failure: BuildFailure, t: Messages): string[] {
 /**
  * A failed build or rebuild: the title and the workbook's state in plain words, the reason (what
  * happened, what to do), and Excel's technical detail folded away in an accordion (a button with
- * aria-expanded, reachable and operable by keyboard).
+ * aria-expanded, reachable and operable by keyboard). `title` names what failed when it was not a build
+ * (the Runden panel: starting a round rewrites the overview as a rebuild does).
  */
-function BuildFailed({ failure, t }: { failure: BuildFailure; t: Messages }) {
+export function BuildFailed({ failure, t, title }: { failure: BuildFailure; t: Messages; title?: string }) {
   const styles = useCreateStyles();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{failure.rebuild ? t.rebuildFailed : t.buildFailed}</MessageBarTitle>
+        <MessageBarTitle>{title ?? (failure.rebuild ? t.rebuildFailed : t.buildFailed)}</MessageBarTitle>
         <div className={styles.failure} data-testid="build-failure">
           {stateLines(failure, t).map((line) => (
             <p key={line} className={styles.failure}>
