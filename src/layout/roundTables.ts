@@ -25,6 +25,10 @@ export interface RoundTablesResult {
   readonly lastRow: number;
   /** The per-round table (for the chart): header row, first and last body row. */
   readonly rounds: { readonly headerRow: number; readonly firstRow: number; readonly lastRow: number };
+  /** Header rows of both tables (their texts wrap onto two lines). */
+  readonly headerRows: readonly number[];
+  /** Width (character units) the round column needs for the longest round label. */
+  readonly roundColumnWidth: number;
 }
 
 export const ROUND_TABLE_COLUMNS = { field: 1, round: 2, level: 3, share: 3 + LEVELS.length } as const;
@@ -39,7 +43,14 @@ export function writeRoundTables(
   ctx: PlanContext,
 ): RoundTablesResult {
   const afterChanges = writeChangeTable(grid, top, fields, ctx, past[past.length - 1]!);
-  return writeRoundTable(grid, afterChanges + 2, fields, summary, history, [...past, ctx.round], ctx);
+  const rounds = [...past, ctx.round];
+  const table = writeRoundTable(grid, afterChanges + 2, fields, summary, history, rounds, ctx);
+  const longest = Math.max(...rounds.map((r) => [...r.label].length));
+  return {
+    ...table,
+    headerRows: [top + 1, table.rounds.headerRow],
+    roundColumnWidth: Math.min(40, Math.ceil(longest * 1.1) + 2),
+  };
 }
 
 function writeChangeTable(
@@ -83,7 +94,7 @@ function writeRoundTable(
   history: HistoryRefs,
   rounds: readonly RoundInfo[],
   ctx: PlanContext,
-): RoundTablesResult {
+): Pick<RoundTablesResult, "lastRow" | "rounds"> {
   const lang = ctx.lang;
   const c = ROUND_TABLE_COLUMNS;
   grid.text(top, 1, label("roundsHeading", lang));
@@ -118,7 +129,9 @@ function writeRoundTable(
         grid.formula(row, c.level + i, formula);
       });
       writeShares(grid, row);
-      grid.style(row, c.field, row, c.round, group.total ? "totalLabel" : "rowLabel");
+      grid.style(row, c.field, row, c.field, group.total ? "totalLabel" : "rowLabel");
+      // One line: the column is as wide as the longest label (a wrapped label would be cut).
+      grid.style(row, c.round, row, c.round, group.total ? "totalLabel" : "roundLabel");
       grid.style(row, c.level, row, c.share - 1, group.total ? "totalCount" : "count");
       grid.style(row, c.share, row, lastColumn, group.total ? "totalPercent" : "percent");
       row++;

@@ -61,6 +61,7 @@ export type StyleKey =
   | "openSample"
   | "legendGroup"
   | "noteWrap"
+  | "roundLabel"
   | `level:${LevelCode}`;
 
 const body: CellStyle = { vertical: "top", wrap: true, border: PALETTE.border };
@@ -127,6 +128,7 @@ export function buildStyles(): Record<StyleKey, CellStyle> {
     status: { font: { color: PALETTE.mutedFont } },
     otherNote: { font: { italic: true, color: PALETTE.mutedFont }, vertical: "top" },
     rowLabel: { border: PALETTE.border, wrap: true, vertical: "top" },
+    roundLabel: { border: PALETTE.border, vertical: "top" },
     count: { border: PALETTE.border, numberFormat: "0", horizontal: "right" },
     percent: { border: PALETTE.border, numberFormat: PERCENT_FORMAT, horizontal: "right" },
     totalLabel: { border: PALETTE.border, font: { bold: true }, fill: PALETTE.totalFill },

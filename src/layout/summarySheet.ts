@@ -105,7 +105,15 @@ export function buildSummarySheet(
     tabColor: PALETTE.tabSummary,
     columns: [
       { index: 1, width: NAME_WIDTH },
-      ...range(2, lastColumn).map((index) => ({ index, width: index >= SUMMARY_COLUMNS.symbol ? 15 : 12 })),
+      ...range(2, lastColumn).map((index) => ({
+        index,
+        width:
+          index === ROUND_TABLE_COLUMNS.round && roundTables
+            ? Math.max(12, roundTables.roundColumnWidth)
+            : index >= SUMMARY_COLUMNS.symbol
+              ? 15
+              : 12,
+      })),
       ...range(helperStart, helperStart + units.helperColumns - 1).map((index) => ({
         index,
         width: 12,
@@ -115,10 +123,15 @@ export function buildSummarySheet(
     rows: [
       { index: SUMMARY_GROUP_ROW, height: 30 },
       { index: SUMMARY_HEADER_ROW, height: 48 },
-      { index: units.headerRow, height: 30 },
+      ...[units.headerRow, ...(roundTables?.headerRows ?? [])].map((index) => ({ index, height: 30 })),
       ...grid
         .tallRows(1, NAME_WIDTH)
-        .filter((r) => r.index > SUMMARY_HEADER_ROW && r.index !== units.headerRow),
+        .filter(
+          (r) =>
+            r.index > SUMMARY_HEADER_ROW &&
+            r.index !== units.headerRow &&
+            !roundTables?.headerRows.includes(r.index),
+        ),
     ],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
