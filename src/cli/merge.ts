@@ -123,7 +123,7 @@ function summarize(
   io.out(m.cli.written(path.resolve(args.out)));
   io.out(t.report(path.resolve(args.report)));
   for (const outcome of ["applied", "unchanged", "conflict", "refused"] as const)
-    io.out(`  ${t.outcome[outcome].padEnd(12)} ${result.counts[outcome]}`);
+    io.out(`  ${m.returns.outcome[outcome].padEnd(12)} ${result.counts[outcome]}`);
   for (const r of refused) io.out(t.refused(r.file, r.reason));
   if (result.counts.conflict > 0) io.out(t.conflicts);
 }

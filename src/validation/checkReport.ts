@@ -1,4 +1,5 @@
 /** The result of the ribbon's "Prüfen" command: counts, the first finding to jump to, a few lines to show. Pure. */
+import { validationMessages } from "../core/messages/sections";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Language } from "../scheme/ratingScheme";
 import { countBySeverity, validateWorkbook, type Finding } from ".";
@@ -18,23 +19,11 @@ export interface CheckReport {
 export const MAX_REPORT_LINES = 8;
 
 export function checkReport(snapshot: WorkbookSnapshot, lang: Language): CheckReport {
+  const t = validationMessages(lang).dialog;
   const analysis = analyseWorkbook(snapshot);
-  if (analysis.kind === "none")
-    return {
-      ok: false,
-      title: lang === "de" ? "Keine Zielbild-Übersicht" : "No Zielbild overview",
-      lines: [
-        lang === "de"
-          ? "Diese Arbeitsmappe enthält keine Bewertungsübersicht. Bitte zuerst im Aufgabenbereich erstellen."
-          : "This workbook has no rating overview. Please create it in the task pane first.",
-      ],
-    };
+  if (analysis.kind === "none") return { ok: false, title: t.noOverviewTitle, lines: [t.noOverview] };
   if (analysis.kind === "damaged")
-    return {
-      ok: false,
-      title: lang === "de" ? "Prüfung nicht möglich" : "Cannot check",
-      lines: [analysis.message[lang]],
-    };
+    return { ok: false, title: t.cannotCheck, lines: [analysis.message[lang]] };
   const findings = validateWorkbook(analysis.plan, snapshot, {
     mode: "entwurf",
     catalogue: analysis.catalogue,
@@ -44,10 +33,7 @@ export function checkReport(snapshot: WorkbookSnapshot, lang: Language): CheckRe
     findings.find((f) => f.severity === "error") ?? findings.find((f) => f.severity === "warning");
   return {
     ok: counts.error === 0,
-    title:
-      lang === "de"
-        ? `${counts.error} Fehler, ${counts.warning} Warnungen, ${counts.info} Hinweise`
-        : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+    title: t.counts(counts.error, counts.warning, counts.info),
     lines: findings.slice(0, MAX_REPORT_LINES).map((f) => line(f, lang)),
     ...(first ? { jumpTo: { sheet: first.sheet, cell: firstCell(first.cell) } } : {}),
   };

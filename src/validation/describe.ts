@@ -1,26 +1,18 @@
 /** What is checked, as Markdown — for docs/pruefregeln.md, `npm run check -- --rules` and the task pane. */
+import { validationMessages } from "../core/messages/sections";
 import type { Language } from "../scheme/ratingScheme";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
-import type { Severity } from "./types";
-
-const SEVERITY: Record<Severity, Record<Language, string>> = {
-  error: { de: "Fehler", en: "error" },
-  warning: { de: "Warnung", en: "warning" },
-  info: { de: "Hinweis", en: "note" },
-};
 
 export function severityText(rule: Rule, lang: Language): string {
-  const submit = SEVERITY[rule.severity][lang];
+  const t = validationMessages(lang).report;
+  const submit = t.severity[rule.severity];
   if (!rule.draftSeverity || rule.draftSeverity === rule.severity) return submit;
-  const draft = SEVERITY[rule.draftSeverity][lang];
-  return lang === "de"
-    ? `${draft} im Entwurf, ${submit} bei Abgabe`
-    : `${draft} while drafting, ${submit} on submission`;
+  return t.severityByMode(t.severity[rule.draftSeverity], submit);
 }
 
 export function rulesMarkdown(lang: Language = "de", rules: readonly Rule[] = RULES): string {
-  const severity = lang === "de" ? "Schwere" : "Severity";
+  const severity = validationMessages(lang).report.severityLabel;
   return rules
     .map(
       (rule) =>

@@ -10,6 +10,7 @@ import { optionsOfWorkbook, planOfWorkbook, type WorkbookExtras } from "../layou
 import { readInputs } from "../layout/readInputs";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import type { Localized } from "../scheme/ratingScheme";
+import { localized } from "./rule";
 
 export type ExpectedPlan =
   | { readonly plan: WorkbookPlan; readonly catalogue: Catalogue; readonly meta: WorkbookMeta }
@@ -17,35 +18,12 @@ export type ExpectedPlan =
 
 export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
   const decoded = decodeMeta(snapshot);
-  if (!decoded)
-    return {
-      error: {
-        de: "Das ist keine Zielbild-Arbeitsmappe: das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar.",
-        en: "This is not a Zielbild workbook: the hidden sheet “_Zielbild” is missing or unreadable.",
-      },
-    };
+  if (!decoded) return { error: localized((v) => v.unreadable.notZielbild) };
   const { meta, catalogue, history } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
-    return {
-      error: {
-        de: `Die Arbeitsmappe stammt von einer neueren Programmversion (Format ${meta.formatVersion}, unterstützt bis ${FORMAT_VERSION}).`,
-        en: `The workbook was made by a newer version (format ${meta.formatVersion}, supported up to ${FORMAT_VERSION}).`,
-      },
-    };
-  if (!catalogue)
-    return {
-      error: {
-        de: "Der in der Arbeitsmappe gespeicherte Zielkatalog fehlt oder ist beschädigt.",
-        en: "The goal catalogue stored in the workbook is missing or damaged.",
-      },
-    };
-  if (!history)
-    return {
-      error: {
-        de: "Der in der Arbeitsmappe gespeicherte Verlauf der abgeschlossenen Runden ist beschädigt.",
-        en: "The history of closed rounds stored in the workbook is damaged.",
-      },
-    };
+    return { error: localized((v) => v.unreadable.newerFormat(meta.formatVersion, FORMAT_VERSION)) };
+  if (!catalogue) return { error: localized((v) => v.unreadable.catalogueMissing) };
+  if (!history) return { error: localized((v) => v.unreadable.historyDamaged) };
   return { plan: workbookPlan(catalogue, meta, snapshot, { history }).plan, catalogue, meta };
 }
 

@@ -1,25 +1,13 @@
 /** Findings → a text table for people (grouped by severity, then sheet) or JSON for machines. Pure. */
 import { parseCell } from "../core/address";
+import { validationMessages } from "../core/messages/sections";
 import type { Language } from "../scheme/ratingScheme";
 import { countBySeverity } from "./validate";
-import { SEVERITY_ORDER, type Finding, type Severity } from "./types";
+import { SEVERITY_ORDER, type Finding } from "./types";
 
-const SEVERITY_TITLE: Record<Severity, Record<Language, string>> = {
-  error: { de: "Fehler", en: "Errors" },
-  warning: { de: "Warnungen", en: "Warnings" },
-  info: { de: "Hinweise", en: "Notes" },
-};
-
-const HEADERS: Record<Language, readonly string[]> = {
-  de: ["Zelle", "Regel", "Maßnahme", "Meldung"],
-  en: ["Cell", "Rule", "Measure", "Message"],
-};
-
-export function formatSummary(findings: readonly Finding[], lang: Language): string {
+export function formatSummary(findings: readonly Finding[], lang: Language = "de"): string {
   const c = countBySeverity(findings);
-  return lang === "de"
-    ? `${c.error} Fehler, ${c.warning} ${c.warning === 1 ? "Warnung" : "Warnungen"}, ${c.info} ${c.info === 1 ? "Hinweis" : "Hinweise"}`
-    : `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} note${c.info === 1 ? "" : "s"}`;
+  return validationMessages(lang).report.summary(c.error, c.warning, c.info);
 }
 
 /**
@@ -31,18 +19,19 @@ export function formatTable(
   lang: Language = "de",
   sheetOrder: readonly string[] = [],
 ): string {
-  if (findings.length === 0) return lang === "de" ? "Keine Befunde.\n" : "No findings.\n";
+  const t = validationMessages(lang).report;
+  if (findings.length === 0) return `${t.noFindings}\n`;
   const rank = sheetRanks(findings, sheetOrder);
   const lines: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const ofSeverity = findings.filter((f) => f.severity === severity);
     if (ofSeverity.length === 0) continue;
-    lines.push(`${SEVERITY_TITLE[severity][lang]} (${ofSeverity.length})`);
+    lines.push(`${t.severityTitle[severity]} (${ofSeverity.length})`);
     for (const [sheet, group] of bySheet(ofSeverity, rank)) {
-      lines.push(`  ${lang === "de" ? "Blatt" : "Sheet"} „${sheet}“`);
+      lines.push(`  ${t.sheet(sheet)}`);
       lines.push(
         ...table(
-          HEADERS[lang],
+          [t.headers.cell, t.headers.rule, t.headers.measure, t.headers.message],
           group.map((f) => row(f, lang)),
         ).map((l) => `    ${l}`),
       );

@@ -1,4 +1,6 @@
 /** What every rule module exports, and the helpers rules share to phrase a finding about a measure. */
+import { validationMessages, VALIDATION_MESSAGES } from "../core/messages/sections";
+import type { Messages } from "../core/messages";
 import type { WorkbookPlan } from "../layout/plan";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import { inputField, type InputKey, type Language, type Localized } from "../scheme/ratingScheme";
@@ -96,14 +98,24 @@ export function headerOf(input: InputKey): Localized {
   return inputField(input).header;
 }
 
-/** „text“ in German quotes, with the value as the cell shows it. */
+/** The value as the cell shows it, in the language's quotes: „hoch“, "high". */
 export function quoted(value: unknown, lang: Language): string {
-  const bool = lang === "de" ? ["WAHR", "FALSCH"] : ["TRUE", "FALSE"];
-  const text = typeof value === "boolean" ? bool[value ? 0 : 1]! : String(value);
-  return lang === "de" ? `„${text}“` : `"${text}"`;
+  const v = validationMessages(lang);
+  const text = typeof value === "boolean" ? (value ? v.true : v.false) : String(value);
+  return v.value(text);
 }
 
 export function listOr(values: readonly string[], lang: Language): string {
   if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} ${lang === "de" ? "oder" : "or"} ${values[values.length - 1]}`;
+  return `${values.slice(0, -1).join(", ")} ${validationMessages(lang).or} ${values[values.length - 1]}`;
+}
+
+export type ValidationMessages = Messages["validation"];
+
+/**
+ * One text in both languages from the message catalogue's validation section: a finding is made once and
+ * shown in the language of whoever reads it (pane, CLI, JSON report).
+ */
+export function localized(text: (v: ValidationMessages, lang: Language) => string): Localized {
+  return { de: text(VALIDATION_MESSAGES.de, "de"), en: text(VALIDATION_MESSAGES.en, "en") };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { VALIDATION_MESSAGES } from "../../src/core/messages/sections";
 import { rulesMarkdown, severityText } from "../../src/validation/describe";
 import { RULES } from "../../src/validation/rules";
 import { levelMissing } from "../../src/validation/rules/levelMissing";
@@ -21,4 +22,13 @@ test("the English list has one section per rule, in registry order", () => {
     .filter((l) => l.startsWith("### "));
   expect(headings.map((h) => /`([^`]+)`/.exec(h)?.[1])).toEqual(RULES.map((r) => r.id));
   expect(rulesMarkdown("en")).toContain("**Severity:** note while drafting, error on submission");
+});
+
+test("the rules' texts come from the message catalogue, English without German quotation marks", () => {
+  const structure = RULES.find((r) => r.id === "structure")!;
+  expect(structure.title).toEqual({
+    de: VALIDATION_MESSAGES.de.rules.structure.title,
+    en: VALIDATION_MESSAGES.en.rules.structure.title,
+  });
+  for (const rule of RULES) expect(`${rule.title.en} ${rule.description.en}`).not.toMatch(/„/);
 });

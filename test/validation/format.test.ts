@@ -77,3 +77,16 @@ test("a given sheet order (tab order) wins over first appearance", () => {
   const text = formatTable([finding({ sheet: "B" }), finding({ sheet: "A" })], "de", ["A", "B"]);
   expect(text.indexOf("Blatt „A“")).toBeLessThan(text.indexOf("Blatt „B“"));
 });
+
+test("the English table speaks English throughout, with English quotation marks around sheet names", () => {
+  const text = formatTable(
+    [finding({ cell: "F6", measureId: "M6" }), finding({ severity: "warning", sheet: "B" })],
+    "en",
+  );
+  expect(text).toContain("Errors (1)");
+  expect(text).toContain("Sheet “A”");
+  expect(text).toContain("Cell");
+  expect(text).toContain("Message");
+  expect(text).toContain("1 error, 1 warning, 0 notes");
+  expect(text).not.toMatch(/[„äöüß]|Blatt|Fehler|Warnung/);
+});

@@ -6,7 +6,7 @@
 import { cellAddress, parseCell } from "../../core/address";
 import type { CellContent, SheetPlan } from "../../layout/plan";
 import { valueAt, type CellValue } from "../../layout/snapshot";
-import type { Rule } from "../rule";
+import { localized, type Rule } from "../rule";
 
 /** At most this many cells are named; the rest are counted. */
 const NAMED_CELLS = 5;
@@ -14,11 +14,8 @@ const NAMED_CELLS = 5;
 export const historyEdited: Rule = {
   id: "history-edited",
   severity: "warning",
-  title: { de: "Verlauf verändert", en: "History edited" },
-  description: {
-    de: "Im Blatt „Verlauf“ steht in einer Zelle nicht mehr, was beim Abschluss der Runde festgehalten wurde. Der Verlauf ist schreibgeschützt; eine vollständige Kopie ist in der Arbeitsmappe gespeichert, es geht also nichts verloren. Die Spalten „Stufe Vorrunde“ und „Veränderung“ lesen aber das Blatt und zeigen bis zum Neuaufbau der Übersicht falsche Ergebnisse.",
-    en: "A cell of the “History” sheet no longer holds what was recorded when the round was closed. The history is read-only; a complete copy is stored in the workbook, so nothing is lost. The “Previous level” and “Change” columns read the sheet, though, and show wrong results until the overview is rebuilt.",
-  },
+  title: localized((v) => v.rules.historyEdited.title),
+  description: localized((v) => v.rules.historyEdited.description),
   check(context, emit) {
     const planned = context.plan.sheets.find((s) => s.role === "history");
     if (!planned) return;
@@ -33,16 +30,7 @@ export const historyEdited: Rule = {
       ruleId: "history-edited",
       sheet: planned.name,
       cell: changed[0]!,
-      message: {
-        de:
-          `Im Verlauf ${changed.length === 1 ? "wurde die Zelle" : "wurden die Zellen"} ${named}` +
-          `${more ? ` und ${more} weitere` : ""} verändert. Der Verlauf ist schreibgeschützt; „Übersicht neu ` +
-          `aufbauen“ stellt ihn aus der in der Arbeitsmappe gespeicherten Kopie wieder her.`,
-        en:
-          `${changed.length === 1 ? "Cell" : "Cells"} ${named}${more ? ` and ${more} more` : ""} of the history ` +
-          `${changed.length === 1 ? "was" : "were"} edited. The history is read-only; “Rebuild overview” ` +
-          `restores it from the copy stored in the workbook.`,
-      },
+      message: localized((v) => v.rules.historyEdited.message(changed.length, named, more)),
     });
   },
 };

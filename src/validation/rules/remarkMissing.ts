@@ -2,7 +2,7 @@
  * remark-missing — "gering" or "unklar" without a Bemerkung. The report explains every low or unclear
  * rating, so the planning office needs the reason.
  */
-import { headerOf, measureFinding, quoted, type Rule } from "../rule";
+import { headerOf, localized, measureFinding, quoted, type Rule } from "../rule";
 import { levelByCode, type LevelCode, type Localized } from "../../scheme/ratingScheme";
 
 const NEEDS_REMARK: readonly LevelCode[] = ["gering", "unklar"];
@@ -11,11 +11,8 @@ const [LOW, UNCLEAR] = NEEDS_REMARK.map((code) => levelByCode(code).value) as [L
 export const remarkMissing: Rule = {
   id: "remark-missing",
   severity: "warning",
-  title: { de: "Bemerkung fehlt", en: "Remark missing" },
-  description: {
-    de: `Bei „${LOW.de}“ oder „${UNCLEAR.de}“ fehlt die Bemerkung. Der Bericht begründet jede geringe oder unklare Zielerreichung; ohne Begründung muss die Planungsstelle nachfragen.`,
-    en: `A “${LOW.en}” or “${UNCLEAR.en}” rating has no remark. The report explains every low or unclear rating; without it the planning office has to ask.`,
-  },
+  title: localized((v) => v.rules.remarkMissing.title),
+  description: localized((v, lang) => v.rules.remarkMissing.description(LOW[lang], UNCLEAR[lang])),
   check(context, emit) {
     const messages = new Map(
       NEEDS_REMARK.map((code) => [code, message(levelByCode(code).value[context.lang])] as const),
@@ -33,8 +30,7 @@ export const remarkMissing: Rule = {
 function message(value: string): Localized {
   const level = headerOf("level");
   const remark = headerOf("remark");
-  return {
-    de: `${level.de} ${quoted(value, "de")} ohne ${remark.de}. Bitte in „${remark.de}“ kurz begründen.`,
-    en: `${level.en} ${quoted(value, "en")} without a remark. Please give a short reason in “${remark.en}”.`,
-  };
+  return localized((v, lang) =>
+    v.rules.remarkMissing.message(level[lang], quoted(value, lang), remark[lang]),
+  );
 }

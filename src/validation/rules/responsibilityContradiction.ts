@@ -2,7 +2,7 @@
  * responsibility-contradiction — "Zuständigkeit fraglich" = ja together with "hoch". A high degree of
  * goal achievement while the county's influence is questioned is possible but worth a second look.
  */
-import { headerOf, measureFinding, quoted, type Rule } from "../rule";
+import { headerOf, localized, measureFinding, quoted, type Rule } from "../rule";
 import { levelByCode, YES } from "../../scheme/ratingScheme";
 
 const HIGH = levelByCode("hoch").value;
@@ -11,19 +11,17 @@ const FLAG = headerOf("zustaendigkeitFraglich");
 export const responsibilityContradiction: Rule = {
   id: "responsibility-contradiction",
   severity: "warning",
-  title: { de: `${FLAG.de}, aber „${HIGH.de}“`, en: `${FLAG.en}, yet “${HIGH.en}”` },
-  description: {
-    de: `„${FLAG.de}“ ist mit „${YES.de}“ markiert, der Zielerreichungsgrad aber „${HIGH.de}“. Das ist möglich, widerspricht sich aber auf den ersten Blick – bitte prüfen.`,
-    en: `“${FLAG.en}” is marked “${YES.en}” while the degree of goal achievement is “${HIGH.en}”. Possible, but contradictory at first sight — please check.`,
-  },
+  title: localized((v, lang) => v.rules.responsibilityContradiction.title(FLAG[lang], HIGH[lang])),
+  description: localized((v, lang) =>
+    v.rules.responsibilityContradiction.description(FLAG[lang], YES[lang], HIGH[lang]),
+  ),
   check(context, emit) {
-    const lang = context.lang;
-    const high = HIGH[lang];
-    const flag = FLAG;
-    const message = {
-      de: `„${flag.de}“ = ${quoted(YES[lang], "de")}, aber Zielerreichungsgrad ${quoted(high, "de")}. Bitte prüfen, ob beides zutrifft, und ggf. in der Bemerkung erläutern.`,
-      en: `“${flag.en}” = ${quoted(YES[lang], "en")}, but degree of goal achievement ${quoted(high, "en")}. Please check that both apply and explain in the remark if so.`,
-    };
+    // The values as the workbook holds them (its language), the words around them in each language.
+    const yes = YES[context.lang];
+    const high = HIGH[context.lang];
+    const message = localized((v, lang) =>
+      v.rules.responsibilityContradiction.message(FLAG[lang], quoted(yes, lang), quoted(high, lang)),
+    );
     for (const measure of context.measures) {
       if (measure.level.kind !== "level" || measure.level.level.code !== "hoch") continue;
       if (measure.flags.zustaendigkeitFraglich.kind !== "yes") continue;

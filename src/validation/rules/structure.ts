@@ -7,31 +7,19 @@
 import { cellAddress, rangeAddress } from "../../core/address";
 import { planIndex, type CellsToCheck } from "../planIndex";
 import { formulaAt, valueAt, type SheetSnapshot } from "../../layout/snapshot";
-import type { Localized } from "../../scheme/ratingScheme";
+import type { Language, Localized } from "../../scheme/ratingScheme";
 import { type Located, type MeasureState, type Occurrence, type SheetMatch } from "../locate";
 import { label } from "../../layout/labels";
 import { shortened } from "../../core/cutText";
-import { quoted, type Emit, type Rule, type RuleContext } from "../rule";
+import { localized, quoted, type Emit, type Rule, type RuleContext } from "../rule";
 import type { Finding } from "../types";
 import { LEFTOVER_BACKUP_PREFIX } from "./leftoverBackups";
-
-const RESTORE_ROW = {
-  de: "Bitte Zeile wiederherstellen oder die Datei neu von der Planungsstelle anfordern.",
-  en: "Please restore the row or ask the planning office for a fresh file.",
-};
-const REQUEST_NEW = {
-  de: "Bitte die Änderung rückgängig machen oder die Datei neu von der Planungsstelle anfordern.",
-  en: "Please undo the change or ask the planning office for a fresh file.",
-};
 
 export const structure: Rule = {
   id: "structure",
   severity: "error",
-  title: { de: "Aufbau der Datei verändert", en: "Workbook structure changed" },
-  description: {
-    de: "Der Aufbau der Datei weicht von dem ab, was die Planungsstelle erzeugt hat: ein Blatt umbenannt oder gelöscht, eine Maßnahmen-ID fehlt oder kommt doppelt vor, eine Zeile wurde gelöscht, eingefügt oder zu einem anderen Ziel oder Handlungsfeld verschoben, ein Katalogtext geändert oder eine Formel durch einen Wert überschrieben. Dann stimmen Übersicht und Zusammenführung nicht mehr. Eine innerhalb desselben Ziels veränderte Reihenfolge ist nur eine Warnung, ein zusätzliches Blatt nur ein Hinweis.",
-    en: "The workbook's structure differs from what the planning office built: a sheet renamed or deleted, a measure ID missing or duplicated, a row deleted, inserted or moved to another goal or field, catalogue text edited, or a formula overwritten by a value. Then the summary and the merge are no longer right. A changed order within one goal is only a warning, an extra sheet only a note.",
-  },
+  title: localized((v) => v.rules.structure.title),
+  description: localized((v) => v.rules.structure.description),
   check(context, emit) {
     checkSheets(context.located, label("archiveSheet", context.lang), emit);
     checkMeasures(context.located, emit);
@@ -54,7 +42,7 @@ function measureExtra(state: MeasureState): Partial<Finding> {
   };
 }
 
-function named(state: MeasureState, lang: "de" | "en"): string {
+function named(state: MeasureState, lang: Language): string {
   const id = state.location.measureId;
   return state.title ? `${id} ${quoted(state.title, lang)}` : id;
 }
@@ -66,18 +54,20 @@ function checkSheets(located: Located, archiveName: string, emit: Emit): void {
     const expected = match.plan.name;
     if (!match.snapshot) {
       emit(
-        finding(expected, "A1", {
-          de: `Das Blatt „${expected}“ fehlt – es wurde gelöscht oder so umbenannt, dass es nicht mehr erkennbar ist. Ohne dieses Blatt fehlen Bewertungen und Formeln. Bitte die Datei neu von der Planungsstelle anfordern.`,
-          en: `Sheet “${expected}” is missing — deleted, or renamed beyond recognition. Ratings and formulas are lost without it. Please ask the planning office for a fresh file.`,
-        }),
+        finding(
+          expected,
+          "A1",
+          localized((v) => v.rules.structure.sheetMissing(expected)),
+        ),
       );
     } else if (match.renamed) {
       const now = match.snapshot.name;
       emit(
-        finding(now, "A1", {
-          de: `Das Blatt „${expected}“ wurde in „${now}“ umbenannt. Übersicht und Zusammenführung finden Blätter über ihren Namen. Bitte das Blatt wieder in „${expected}“ umbenennen.`,
-          en: `Sheet “${expected}” was renamed to “${now}”. The summary and the merge find sheets by name. Please rename it back to “${expected}”.`,
-        }),
+        finding(
+          now,
+          "A1",
+          localized((v) => v.rules.structure.sheetRenamed(expected, now)),
+        ),
       );
     }
   }
@@ -87,10 +77,11 @@ function checkSheets(located: Located, archiveName: string, emit: Emit): void {
     // A left-over rebuild backup is reported by its own rule (leftover-backup), with what to do.
     if (sheet.name.startsWith(LEFTOVER_BACKUP_PREFIX)) continue;
     emit({
-      ...finding(sheet.name, "A1", {
-        de: `Zusätzliches Blatt „${sheet.name}“: Es gehört nicht zur Bewertungsübersicht und wird bei der Auswertung nicht berücksichtigt.`,
-        en: `Extra sheet “${sheet.name}”: it is not part of the overview and is ignored by the evaluation.`,
-      }),
+      ...finding(
+        sheet.name,
+        "A1",
+        localized((v) => v.rules.structure.extraSheet(sheet.name)),
+      ),
       severity: "info",
     });
   }
@@ -142,10 +133,14 @@ function missing(located: Located, state: MeasureState, other: string | undefine
   return finding(
     sheet,
     cell,
-    {
-      de: `Die Maßnahme ${named(state, "de")} fehlt: Ihre ID steht nirgends mehr (erwartet auf Blatt „${sheet}“, Zelle ${cell}). ${other !== undefined ? `Dort steht jetzt ${quoted(other, "de")} – die ID wurde überschrieben. ` : "Vermutlich wurde die Zeile gelöscht. "}${RESTORE_ROW.de}`,
-      en: `Measure ${named(state, "en")} is missing: its ID is nowhere to be found (expected on sheet “${sheet}”, cell ${cell}). ${other !== undefined ? `That cell now holds ${quoted(other, "en")} — the ID was overwritten. ` : "The row was probably deleted. "}${RESTORE_ROW.en}`,
-    },
+    localized((v, lang) =>
+      v.rules.structure.measureMissing(
+        named(state, lang),
+        sheet,
+        cell,
+        other !== undefined ? quoted(other, lang) : undefined,
+      ),
+    ),
     measureExtra(state),
   );
 }
@@ -157,10 +152,9 @@ function moved(located: Located, state: MeasureState, toSheetKey: string): Findi
   return finding(
     to,
     idCell(state, state.at),
-    {
-      de: `Die Maßnahme ${named(state, "de")} gehört auf das Blatt „${from}“ (Ziel ${state.location.goalNumber}), steht aber auf „${to}“ in Zeile ${row}. Die Zeile wurde in ein anderes Handlungsfeld verschoben. ${RESTORE_ROW.de}`,
-      en: `Measure ${named(state, "en")} belongs on sheet “${from}” (goal ${state.location.goalNumber}) but stands on “${to}”, row ${row}. The row was moved to another action field. ${RESTORE_ROW.en}`,
-    },
+    localized((v, lang) =>
+      v.rules.structure.movedField(named(state, lang), from, state.location.goalNumber, to, row),
+    ),
     measureExtra(state),
   );
 }
@@ -170,10 +164,9 @@ function movedGoal(state: MeasureState, toGoal: number): Finding {
   return finding(
     state.at?.sheet.name ?? state.location.sheetName,
     idCell(state, state.at),
-    {
-      de: `Die Maßnahme ${named(state, "de")} gehört zu Ziel ${state.location.goalNumber}, steht aber jetzt in Zeile ${row} bei Ziel ${toGoal}. Die Zeile wurde verschoben. ${RESTORE_ROW.de}`,
-      en: `Measure ${named(state, "en")} belongs to goal ${state.location.goalNumber} but now stands in row ${row} under goal ${toGoal}. The row was moved. ${RESTORE_ROW.en}`,
-    },
+    localized((v, lang) =>
+      v.rules.structure.movedGoal(named(state, lang), state.location.goalNumber, row, toGoal),
+    ),
     measureExtra(state),
   );
 }
@@ -183,10 +176,9 @@ function reordered(state: MeasureState): Finding {
   return finding(
     state.at?.sheet.name ?? state.location.sheetName,
     idCell(state, state.at),
-    {
-      de: `Die Maßnahme ${named(state, "de")} steht innerhalb von Ziel ${state.location.goalNumber} an anderer Stelle (Zeile ${row} statt ${state.location.row}). Bitte die ursprüngliche Reihenfolge wiederherstellen.`,
-      en: `Measure ${named(state, "en")} moved within goal ${state.location.goalNumber} (row ${row} instead of ${state.location.row}). Please restore the original order.`,
-    },
+    localized((v, lang) =>
+      v.rules.structure.reordered(named(state, lang), state.location.goalNumber, row, state.location.row),
+    ),
     measureExtra(state),
   );
 }
@@ -196,10 +188,9 @@ function duplicate(state: MeasureState, copy: Occurrence): Finding {
   return finding(
     copy.sheet.name,
     idCell(state, copy),
-    {
-      de: `Die ID ${state.location.measureId} kommt mehrfach vor: hier in Zeile ${copy.row} und auf „${original.sheet.name}“ in Zeile ${original.row}. Vermutlich wurde die Zeile kopiert; dann ist unklar, welche Bewertung gilt. Bitte die Kopie löschen.`,
-      en: `ID ${state.location.measureId} occurs more than once: here in row ${copy.row} and on “${original.sheet.name}” in row ${original.row}. The row was probably copied, so it is unclear which rating counts. Please delete the copy.`,
-    },
+    localized((v) =>
+      v.rules.structure.duplicate(state.location.measureId, copy.row, original.sheet.name, original.row),
+    ),
     measureExtra(state),
   );
 }
@@ -213,10 +204,9 @@ function checkShifts(located: Located, emit: Emit): void {
       finding(
         at.sheet.name,
         idCell(run.first, at),
-        {
-          de: `Ab Zeile ${at.row} stehen die Maßnahmen ${n} Zeile${n === 1 ? "" : "n"} ${down ? "tiefer" : "höher"} als vorgesehen (zuerst ${run.first.location.measureId}, vorgesehen in Zeile ${run.first.location.row}). Darüber wurde vermutlich eine Zeile ${down ? "eingefügt" : "gelöscht"}; Formeln, Farben und Auswahllisten gelten aber für die vorgesehenen Zeilen. ${down ? "Bitte die eingefügte Zeile wieder löschen" : "Bitte die gelöschte Zeile wiederherstellen"} oder die Datei neu von der Planungsstelle anfordern.`,
-          en: `From row ${at.row} on the measures stand ${n} row${n === 1 ? "" : "s"} ${down ? "lower" : "higher"} than planned (first ${run.first.location.measureId}, planned in row ${run.first.location.row}). A row was probably ${down ? "inserted" : "deleted"} above; formulas, colours and dropdowns still apply to the planned rows. ${down ? "Please delete the inserted row" : "Please restore the deleted row"} or ask the planning office for a fresh file.`,
-        },
+        localized((v) =>
+          v.rules.structure.shifted(at.row, n, down, run.first.location.measureId, run.first.location.row),
+        ),
         measureExtra(run.first),
       ),
     );
@@ -283,10 +273,13 @@ function pushTo(map: Map<number, number[]>, key: number, value: number): void {
 function textChanged(sheet: SheetSnapshot, row: number, column: number, expected: string): Finding {
   const where = cellAddress(row, column);
   const found = normalizeText(valueAt(sheet, row, column));
-  return finding(sheet.name, where, {
-    de: `Katalogtext in ${where} wurde geändert: erwartet ${quoted(short(expected), "de")}, gefunden ${quoted(short(found), "de")}. Texte des Zielkatalogs ändert nur die Planungsstelle. ${REQUEST_NEW.de}`,
-    en: `Catalogue text in ${where} was changed: expected ${quoted(short(expected), "en")}, found ${quoted(short(found), "en")}. Only the planning office edits the catalogue's texts. ${REQUEST_NEW.en}`,
-  });
+  return finding(
+    sheet.name,
+    where,
+    localized((v, lang) =>
+      v.rules.structure.textChanged(where, quoted(short(expected), lang), quoted(short(found), lang)),
+    ),
+  );
 }
 
 function short(text: string): string {
@@ -309,14 +302,16 @@ function overwritten(sheet: SheetSnapshot, top: number, bottom: number, column: 
   const one = top === bottom;
   const now = valueAt(sheet, top, column);
   if (one && isEmpty(now))
-    return finding(sheet.name, where, {
-      de: `Die Formel in ${where} wurde gelöscht. Dort wird nicht mehr gerechnet. ${REQUEST_NEW.de}`,
-      en: `The formula in ${where} was deleted. Nothing is calculated there any more. ${REQUEST_NEW.en}`,
-    });
-  const shows = one ? ` (jetzt ${quoted(normalizeText(now), "de")})` : "";
-  const showsEn = one ? ` (now ${quoted(normalizeText(now), "en")})` : "";
-  return finding(sheet.name, where, {
-    de: `${one ? "Die Formel in" : "Die Formeln in"} ${where} ${one ? "wurde" : "wurden"} durch ${one ? "einen festen Wert" : "feste Werte"} ersetzt${shows}. Dort wird nicht mehr gerechnet, die Übersicht stimmt nicht mehr. ${REQUEST_NEW.de}`,
-    en: `The formula${one ? "" : "s"} in ${where} ${one ? "was" : "were"} replaced by ${one ? "a fixed value" : "fixed values"}${showsEn}. Nothing is calculated there any more, so the summary is wrong. ${REQUEST_NEW.en}`,
-  });
+    return finding(
+      sheet.name,
+      where,
+      localized((v) => v.rules.structure.formulaDeleted(where)),
+    );
+  return finding(
+    sheet.name,
+    where,
+    localized((v, lang) =>
+      v.rules.structure.formulasReplaced(where, one, one ? quoted(normalizeText(now), lang) : undefined),
+    ),
+  );
 }

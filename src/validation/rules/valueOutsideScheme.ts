@@ -13,7 +13,7 @@ import {
   type Localized,
 } from "../../scheme/ratingScheme";
 import { nearMiss, type EnteredValue } from "../classify";
-import { measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
+import { localized, measureFinding, quoted, type CheckableMeasure, type FlagKey, type Rule } from "../rule";
 
 const CONSTRAINED = INPUT_FIELDS.filter((f) => f.kind !== "text");
 const HIGH = levelByCode("hoch").value;
@@ -22,11 +22,15 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const valueOutsideScheme: Rule = {
   id: "value-outside-scheme",
   severity: "error",
-  title: { de: "Wert außerhalb des Bewertungsschemas", en: "Value outside the rating scheme" },
-  description: {
-    de: `Ein Auswahlfeld (${CONSTRAINED.map((f) => f.header.de).join(", ")}) enthält einen Wert, den die Auswahlliste nicht anbietet – etwa hineinkopiert. Die Schreibweise muss genau stimmen: „${capitalized(HIGH.de)}“ oder „ ${HIGH.de}“ (mit Leerzeichen) sind ungültig – genau so zählen auch die Formeln der Datei solche Maßnahmen als „${INVALID_DISPLAY.de}“.`,
-    en: `A choice cell (${CONSTRAINED.map((f) => f.header.en).join(", ")}) holds a value its dropdown does not offer, e.g. pasted in. The spelling must match exactly: “${capitalized(HIGH.en)}” or “ ${HIGH.en}” (with a space) are invalid — exactly as the workbook's formulas count such measures as “${INVALID_DISPLAY.en}”.`,
-  },
+  title: localized((v) => v.rules.valueOutsideScheme.title),
+  description: localized((v, lang) =>
+    v.rules.valueOutsideScheme.description(
+      CONSTRAINED.map((f) => f.header[lang]).join(", "),
+      capitalized(HIGH[lang]),
+      HIGH[lang],
+      INVALID_DISPLAY[lang],
+    ),
+  ),
   check(context, emit) {
     // The same wrong value recurs (pasted down a column): phrase each (field, value) once.
     const messages = new Map<string, Localized>();
@@ -56,20 +60,16 @@ function isOutside(field: InputField, measure: CheckableMeasure): boolean {
   }
 }
 
-function message(field: InputField, value: EnteredValue, lang: Language) {
+function message(field: InputField, value: EnteredValue, lang: Language): Localized {
   const allowed = allowedValues(field, lang);
   const meant = nearMiss(value, allowed);
-  const de =
-    `Ungültiger Wert ${quoted(value, "de")} in „${field.header.de}“. Erlaubt sind ${allowed.map((a) => quoted(a, "de")).join(", ")} oder leer.` +
-    (meant
-      ? ` Gemeint ist wohl ${quoted(meant, "de")} – die Schreibweise muss genau stimmen (Groß-/Kleinschreibung, keine Leerzeichen).`
-      : "") +
-    ` Bitte den Wert aus der Auswahlliste wählen; bis dahin zählt die Übersicht die Maßnahme als „${INVALID_DISPLAY.de}“.`;
-  const en =
-    `Invalid value ${quoted(value, "en")} in “${field.header.en}”. Allowed are ${allowed.map((a) => quoted(a, "en")).join(", ")} or blank.` +
-    (meant
-      ? ` Probably ${quoted(meant, "en")} is meant — the spelling must match exactly (case, no spaces).`
-      : "") +
-    ` Please pick the value from the dropdown; until then the summary counts the measure as “${INVALID_DISPLAY.en}”.`;
-  return { de, en };
+  return localized((v, to) =>
+    v.rules.valueOutsideScheme.message(
+      quoted(value, to),
+      field.header[to],
+      allowed.map((a) => quoted(a, to)).join(", "),
+      meant ? quoted(meant, to) : undefined,
+      INVALID_DISPLAY[to],
+    ),
+  );
 }

@@ -220,7 +220,6 @@ Exit-Code: 0 zusammengeführt (Konflikte stehen im Bericht), 1 Fehler in den Dat
     progressReturn: (index: number, total: number, file: string) => `Rücklauf ${index}/${total}: ${file}`,
     progressWriting: "Schreibe die zusammengeführte Arbeitsmappe …",
     report: (file: string) => `Bericht:     ${file} (und .csv)`,
-    outcome: { applied: "übernommen", unchanged: "unverändert", conflict: "Konflikt", refused: "abgelehnt" },
     refused: (file: string, reason: string) => `  Abgelehnt: ${file} – ${reason}`,
     conflicts: "Konflikte: die Hauptdatei behält ihre Werte; bitte den Bericht prüfen und entscheiden.",
   },

@@ -213,7 +213,6 @@ Exit code: 0 merged (conflicts are in the report), 1 errors in the data (nothing
     progressReturn: (index: number, total: number, file: string) => `Return ${index}/${total}: ${file}`,
     progressWriting: "Writing the merged workbook …",
     report: (file: string) => `Report:      ${file} (and .csv)`,
-    outcome: { applied: "applied", unchanged: "unchanged", conflict: "conflict", refused: "refused" },
     refused: (file: string, reason: string) => `  Refused: ${file} – ${reason}`,
     conflicts: "Conflicts: the master file keeps its values; please check the report and decide.",
   },

@@ -1,0 +1,38 @@
+/** English texts of the Word documents (src/annex): the same keys as de/annex.ts. */
+export const annex = {
+  labels: {
+    annexHeading: "Overview: rating of the goal achievement of the measures",
+    annexKind: "Annex",
+    sachstandKind: "Status per action field",
+    sachstandIntro:
+      "Working document for the report's chapters: per action field the summary's figures, the measures by degree of goal achievement with their remarks, and the marked measures.",
+    catalogue: "Catalogue",
+    catalogueVersion: "Catalogue version",
+    workbookUnit: "Organisational unit",
+    createdOn: "Created on",
+    page: "Page",
+    pageOf: "of",
+    figures: "Figures",
+    figure: "Figure",
+    count: "Count",
+    shareOfRated: "Share of rated",
+    measuresCount: "Measures",
+    goalsCount: "Goals",
+    rated: "rated",
+    byLevel: "Measures by degree of goal achievement",
+    marked: "Marked measures",
+    changes: "Changes since the last round",
+    before: "before",
+    now: "now",
+    remark: "Remark",
+    remarkBefore: "Remark before",
+    unit: "Responsible",
+    none: "none",
+    legendShown: "Shown",
+    legendName: "Name",
+    legendMeaning: "Meaning",
+    noChanges: "No changes.",
+  },
+  unknownFields: (missing: readonly number[], present: readonly number[]) =>
+    `${missing.length === 1 ? "Action field" : "Action fields"} ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not in the workbook (there are: ${present.join(", ")}).`,
+};
