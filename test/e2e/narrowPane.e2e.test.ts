@@ -1,8 +1,9 @@
 /**
- * The pane at 320 px, the narrowest width Office gives a task pane: the five sections stay on one line
+ * The pane at 320 px, the narrowest width Office gives a task pane: the six sections stay on one line
  * (what does not fit moves into the "Mehr" menu, the selected tab stays in view), no panel
- * scrolls sideways (the unit dropdown of Erstellen is held to the pane's width), and "Anlage als Word"
- * delivers a .docx download. Same build and test host as taskpane.e2e.test.ts, its own browser.
+ * scrolls sideways (the unit dropdown of Erstellen is held to the pane's width, the Runden panel with its
+ * counts and form fits), and "Anlage als Word" delivers a .docx download. Same build and test host as
+ * taskpane.e2e.test.ts, its own browser.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import JSZip from "jszip";
@@ -16,7 +17,9 @@ const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? "test-output/e2e/dist");
 const WIDTH = 320;
-const SECTIONS = ["Erstellen", "Prüfen", "Übersicht", "Einheiten", "Einstellungen"];
+const SECTIONS = ["Erstellen", "Prüfen", "Übersicht", "Einheiten", "Runden", "Einstellungen"];
+/** The narrowest pane in which all six tabs are in view without the menu (with Chromium's fonts). */
+const ALL_TABS_WIDTH = 460;
 const MENU_NAMES: Record<string, string> = { Einheiten: "Organisationseinheiten" };
 
 let server: StaticServer;
@@ -126,9 +129,9 @@ test("at 320 px the tabs stay on one line and every section can be reached, the 
   await openSection("Erstellen");
 });
 
-test("at 380 px (the main browser suite's width) all five tabs are in view, without the menu", async () => {
-  await page.setViewportSize({ width: 380, height: 800 });
+test(`at ${ALL_TABS_WIDTH} px all six tabs are in view, without the menu; at 380 px (the main browser suite's width) the rest waits in it`, async () => {
   try {
+    await page.setViewportSize({ width: ALL_TABS_WIDTH, height: 800 });
     // The overflow manager measures again after the resize.
     const until = Date.now() + 5000;
     let wide = await layout();
@@ -138,6 +141,12 @@ test("at 380 px (the main browser suite's width) all five tabs are in view, with
     }
     expect(wide).toMatchObject({ visibleTabs: SECTIONS, tabRows: 1, scrollsSideways: false, tooWide: [] });
     expect(await page.getByRole("button", { name: /^Mehr/ }).count()).toBe(0);
+
+    await page.setViewportSize({ width: 380, height: 800 });
+    await page.getByRole("button", { name: /^Mehr: \d+ weitere/ }).waitFor();
+    const main = await layout();
+    expect(main).toMatchObject({ tabRows: 1, scrollsSideways: false, tooWide: [] });
+    expect(main.visibleTabs.slice(0, 3)).toEqual(["Erstellen", "Prüfen", "Übersicht"]);
   } finally {
     await page.setViewportSize({ width: WIDTH, height: 800 });
   }
@@ -161,6 +170,7 @@ test("with an overview built, no section scrolls sideways at 320 px", async () =
     ["Prüfen", "schmal-pruefen"],
     ["Übersicht", "schmal-uebersicht"],
     ["Einheiten", "schmal-organisationseinheiten"],
+    ["Runden", "schmal-runden"],
     ["Einstellungen", "schmal-einstellungen"],
     ["Erstellen", "schmal-erstellen-fertig"],
   ] as const) {
@@ -168,6 +178,7 @@ test("with an overview built, no section scrolls sideways at 320 px", async () =
     await page.getByRole("tabpanel").waitFor();
     if (name === "Prüfen") await page.getByTestId("findings-summary").waitFor();
     if (name === "Übersicht") await page.getByTestId("annex-download").waitFor();
+    if (name === "Runden") await page.getByTestId("current-round").waitFor();
     expect({ name, ...(await layout()) }).toMatchObject({ name, scrollsSideways: false, tooWide: [] });
     await page.screenshot({ path: path.join(SCREENSHOTS, `${file}.png`), fullPage: true });
   }
@@ -190,5 +201,17 @@ test("Übersicht → Anlage als Word downloads a .docx that opens as a zip with 
     .getByRole("status")
     .getByText(/wird heruntergeladen/)
     .waitFor();
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("Runden at 320 px: after a round started, the counts, the list of rounds and the form fit the pane", async () => {
+  await openSection("Runden");
+  await page.getByLabel(/^Bezeichnung der neuen Runde/).fill("Sachstand 2025");
+  await page.getByRole("button", { name: "Neue Runde beginnen" }).click();
+  await page.getByText(/^Runde 2 „Sachstand 2025“ hat begonnen/).waitFor({ timeout: 60000 });
+  await page.getByTestId("changes-total").waitFor();
+  await page.getByTestId("closed-rounds").waitFor();
+  expect(await layout()).toMatchObject({ tabRows: 1, scrollsSideways: false, tooWide: [] });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "schmal-runden-vergleich.png"), fullPage: true });
   expect(await seriousViolations()).toEqual([]);
 });

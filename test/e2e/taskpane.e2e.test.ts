@@ -100,8 +100,21 @@ async function poll<T>(read: () => Promise<T>, wanted: T): Promise<T> {
   return value;
 }
 
+/** Full names in the "Mehr" menu of the tabs that show a short one. */
+const MENU_NAMES: Record<string, string> = { Einheiten: "Organisationseinheiten" };
+
+/**
+ * The tab by its name, or — when it did not fit (at 380 px six tabs do not) — its entry in the "Mehr"
+ * menu.
+ */
 async function openTab(name: string): Promise<void> {
-  await page.getByRole("tab", { name }).click();
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: /^(Mehr|More): / }).click();
+    await page.getByRole("menuitemradio", { name: MENU_NAMES[name] ?? name, exact: true }).click();
+  }
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
   await page.getByRole("tabpanel").waitFor();
 }
 
