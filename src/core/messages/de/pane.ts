@@ -170,7 +170,7 @@ export const pane = {
   newRoundIntro: "Schließt die laufende Runde ab und beginnt die nächste in dieser Arbeitsmappe.",
   roundLabel: "Bezeichnung der neuen Runde",
   roundLabelHint:
-    "Zum Beispiel „Sachstand 2025“. Steht in den Titelzeilen, in Kopf- und Fußzeile und in der Übersicht.",
+    "Zum Beispiel „Sachstand 2025“. Steht in den Titelzeilen, in der Kopfzeile jeder Seite und in der Übersicht.",
   roundLabelMissing: "Bitte eine Bezeichnung für die neue Runde eingeben.",
   roundDate: "Datum (Stand)",
   roundDateInvalid: "Bitte ein gültiges Datum eingeben.",

@@ -165,7 +165,7 @@ export const pane = {
   newRoundIntro: "Closes the current round and starts the next one in this workbook.",
   roundLabel: "Name of the new round",
   roundLabelHint:
-    "For example “Status 2025”. Shown in the title rows, the header and footer and the overview.",
+    "For example “Status 2025”. Shown in the title rows, the header of every page and the summary.",
   roundLabelMissing: "Please enter a name for the new round.",
   roundDate: "Date (as of)",
   roundDateInvalid: "Please enter a valid date.",
