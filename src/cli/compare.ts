@@ -36,22 +36,26 @@ export async function runCompareCli(argv: readonly string[], io: Io = consoleIo)
     const { positional, options } = parseArgs(argv, [], ["csv", "md"], m);
     if (positional.length !== 2) throw new UsageError(m.rounds.compare.twoWorkbooks);
     const [olderFile, newerFile] = positional as [string, string];
-    const older = (await readIntactWorkbook(olderFile, m)).workbook;
-    const newer = (await readIntactWorkbook(newerFile, m)).workbook;
+    const older = (await readIntactWorkbook(olderFile, m, lang)).workbook;
+    const newer = (await readIntactWorkbook(newerFile, m, lang)).workbook;
     if (older.catalogue.id !== newer.catalogue.id)
       throw new FailedError(m.rounds.compare.otherCatalogue(older.catalogue.id, newer.catalogue.id));
     const comparison = compareWorkbooks(older, newer);
     const files: OutFile[] = [];
     const csv = stringOption(options, "csv");
     const md = stringOption(options, "md");
-    if (csv !== undefined) files.push({ path: csv, bytes: comparisonCsv(comparison) });
+    if (csv !== undefined) files.push({ path: csv, bytes: comparisonCsv(comparison, lang) });
     if (md !== undefined)
       files.push({
         path: md,
-        bytes: comparisonMarkdown(comparison, {
-          older: path.basename(olderFile),
-          newer: path.basename(newerFile),
-        }),
+        bytes: comparisonMarkdown(
+          comparison,
+          {
+            older: path.basename(olderFile),
+            newer: path.basename(newerFile),
+          },
+          lang,
+        ),
       });
     await writeAllAtomically(files, m);
     io.out(m.rounds.compare.heading(comparison.older, comparison.newer));

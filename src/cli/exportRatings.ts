@@ -29,7 +29,7 @@ export const EXPORT_COMMAND: CommandInfo = {
 };
 
 export async function runExportCli(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  return runCommand(EXPORT_COMMAND, argv, io, async (m) => {
+  return runCommand(EXPORT_COMMAND, argv, io, async (m, lang) => {
     const { positional, options } = parseArgs(argv, [], ["csv", "json", "version"], m);
     const [file, ...extra] = positional;
     const csv = stringOption(options, "csv");
@@ -37,7 +37,7 @@ export async function runExportCli(argv: readonly string[], io: Io = consoleIo):
     const version = stringOption(options, "version");
     if (!file || extra.length > 0) throw new UsageError(m.cli.export.oneWorkbook);
     if (csv === undefined && json === undefined) throw new UsageError(m.cli.export.csvOrJson);
-    const { workbook } = await readIntactWorkbook(file, m);
+    const { workbook } = await readIntactWorkbook(file, m, lang);
     const rated = ratedCatalogue(workbook.catalogue, workbook.inputs, workbook.meta.language, {
       ...(version !== undefined && { version }),
     });
@@ -46,7 +46,7 @@ export async function runExportCli(argv: readonly string[], io: Io = consoleIo):
     if (json !== undefined) files.push({ path: json, bytes: ratedCatalogueJson(rated.catalogue) });
     await writeAllAtomically(files, m);
     for (const f of files) io.out(m.cli.written(path.resolve(f.path)));
-    for (const w of rated.warnings) io.err(m.cli.warning(describeWarning(w)));
+    for (const w of rated.warnings) io.err(m.cli.warning(describeWarning(w, lang)));
     return 0;
   });
 }

@@ -67,11 +67,11 @@ export async function runMergeCli(
   io: Io = consoleIo,
   now = () => new Date(),
 ): Promise<number> {
-  return runCommand(MERGE_COMMAND, argv, io, async (m) => {
+  return runCommand(MERGE_COMMAND, argv, io, async (m, lang) => {
     const args = parseMergeArgs(argv, m);
     const t = m.cli.merge;
     io.progress?.(t.progressMaster(path.basename(args.master)));
-    const master = await readIntactWorkbook(args.master, m);
+    const master = await readIntactWorkbook(args.master, m, lang);
     if (master.workbook.meta.unit !== undefined)
       throw new FailedError(t.notMaster(args.master, master.workbook.meta.unit));
     const accepted: ReturnInputs[] = [];
@@ -83,12 +83,12 @@ export async function runMergeCli(
       const assessed =
         "error" in read
           ? { refused: { file: name, reason: read.error } }
-          : assessReturn(master.workbook, name, read.snapshot);
+          : assessReturn(master.workbook, name, read.snapshot, lang);
       if ("accepted" in assessed) accepted.push(assessed.accepted);
       else refused.push(assessed.refused);
     }
     const { catalogue, meta, archive, history } = master.workbook;
-    const result = mergeReturns({ catalogue, inputs: master.workbook.inputs }, accepted, refused);
+    const result = mergeReturns({ catalogue, inputs: master.workbook.inputs }, accepted, refused, lang);
     const createdAt = now().toISOString();
     const plan = buildPlan(catalogue, {
       ...optionsOfWorkbook(meta, { archive, history }),
@@ -101,8 +101,8 @@ export async function runMergeCli(
     await writeAllAtomically(
       [
         { path: args.out, bytes: await writeXlsxBuffer(plan) },
-        { path: args.report, bytes: mergeReportMarkdown(result, context) },
-        { path: replaceExtension(args.report, ".csv"), bytes: mergeReportCsv(result) },
+        { path: args.report, bytes: mergeReportMarkdown(result, context, lang) },
+        { path: replaceExtension(args.report, ".csv"), bytes: mergeReportCsv(result, lang) },
       ],
       m,
     );

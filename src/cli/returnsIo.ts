@@ -11,7 +11,7 @@ import {
 } from "../returns/readWorkbook";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import type { UnitWorkbook } from "../returns/unitWorkbooks";
-import { messagesFor, type Messages } from "../core/messages";
+import { messagesFor, type Language, type Messages } from "../core/messages";
 import { FailedError, UsageError, writeAllAtomically, type OutFile } from "./io";
 
 const GERMAN = messagesFor("de");
@@ -27,14 +27,14 @@ export async function readBytes(file: string, m: Messages = GERMAN): Promise<Uin
   return new Uint8Array(await fs.readFile(file));
 }
 
-/** Reads an .xlsx; a file that is no readable workbook gives its reason instead of throwing. */
+/** Reads an .xlsx; a file that is no readable workbook gives its reason (in m's language) instead of throwing. */
 export async function readSnapshot(
   file: string,
   m: Messages = GERMAN,
 ): Promise<{ snapshot: WorkbookSnapshot } | { error: string }> {
   const bytes = await readBytes(file, m);
   try {
-    return { snapshot: await readXlsx(bytes) };
+    return { snapshot: await readXlsx(bytes, m.writers) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -44,13 +44,15 @@ export async function readSnapshot(
 export async function readIntactWorkbook(
   file: string,
   m: Messages = GERMAN,
+  lang: Language = "de",
 ): Promise<{ workbook: ZielbildWorkbook; snapshot: WorkbookSnapshot }> {
   const read = await readSnapshot(file, m);
   if ("error" in read) throw new FailedError(`${file}: ${read.error}`);
-  const result = readZielbildWorkbook(read.snapshot);
+  const result = readZielbildWorkbook(read.snapshot, lang);
   if ("error" in result) throw new FailedError(`${file}: ${result.error}`);
   const broken = structureErrors(result.workbook, read.snapshot);
-  if (broken.length > 0) throw new FailedError(m.cli.structureChanged(file, describeFindings(broken)));
+  if (broken.length > 0)
+    throw new FailedError(m.cli.structureChanged(file, describeFindings(broken, 3, lang)));
   return { workbook: result.workbook, snapshot: read.snapshot };
 }
 

@@ -64,7 +64,7 @@ export async function runRoundCli(
     const date = stringOption(options, "date") ?? today(now());
     const read = await readSnapshot(file, m);
     if ("error" in read) throw new FailedError(`${file}: ${read.error}`);
-    const workbook = readZielbildWorkbook(read.snapshot);
+    const workbook = readZielbildWorkbook(read.snapshot, lang);
     if ("error" in workbook) throw new FailedError(`${file}: ${workbook.error}`);
     const request = { label, date, clear: options.has("clear"), builtAt: now().toISOString() };
     const next = nextRound(workbook.workbook, read.snapshot, request, options.has("force"));

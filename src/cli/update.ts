@@ -57,7 +57,7 @@ export async function runUpdateCli(
     const reportFile = stringOption(options, "report") ?? replaceExtension(out, "-Aktualisierung.md");
     const password = stringOption(options, "password");
 
-    const { workbook } = await readIntactWorkbook(oldFile, m);
+    const { workbook } = await readIntactWorkbook(oldFile, m, lang);
     const newCatalogue = loadNewCatalogue(
       await readBytes(catalogueFile, m),
       catalogueFile,
@@ -87,7 +87,7 @@ export async function runUpdateCli(
     await writeAllAtomically(
       [
         { path: out, bytes: await writeXlsxBuffer(plan) },
-        { path: reportFile, bytes: catalogueUpdateMarkdown(result.report) },
+        { path: reportFile, bytes: catalogueUpdateMarkdown(result.report, lang) },
       ],
       m,
     );

@@ -88,7 +88,7 @@ export async function runWorkbookCli(
   now: () => number = Date.now,
 ): Promise<number> {
   const started = now();
-  return runCommand(WORKBOOK_COMMAND, argv, io, async (m) => {
+  return runCommand(WORKBOOK_COMMAND, argv, io, async (m, lang) => {
     const args = parseArgs(argv);
     const { catalogue, warnings } = await readCatalogue(args.catalogue, args.language, m);
     for (const warning of warnings) io.err(m.cli.warning(issueFormatter(args.language)(warning)));
@@ -109,7 +109,7 @@ export async function runWorkbookCli(
     }
     const plan =
       args.unit !== undefined
-        ? unitWorkbook(catalogue, args.unit, options).plan
+        ? unitWorkbook(catalogue, args.unit, options, lang).plan
         : buildPlan(catalogue, options);
     const bytes = await writeXlsxBuffer(plan);
     const target = path.resolve(args.out);

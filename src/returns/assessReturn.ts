@@ -4,6 +4,7 @@
  * measure's entry. Pure (the CLI and the task pane read the files).
  */
 import { measureEntries } from "../catalogue/model";
+import { returnsMessages } from "../core/messages/sections";
 import type { MeasureInputs } from "../layout/plan";
 import { prefilledInputs } from "../layout/prefill";
 import type { WorkbookSnapshot } from "../layout/snapshot";
@@ -16,16 +17,19 @@ import { describeFindings, readZielbildWorkbook, type ZielbildWorkbook } from ".
 
 export type AssessedReturn = { readonly accepted: ReturnInputs } | { readonly refused: RefusedReturn };
 
+/** `lang`: the language of the refusal's reason and of the invalid entries' messages (German by default). */
 export function assessReturn(
   master: ZielbildWorkbook,
   file: string,
   snapshot: WorkbookSnapshot,
+  lang: Language = "de",
 ): AssessedReturn {
+  const t = returnsMessages(lang).assess;
   const refuse = (reason: string): AssessedReturn => ({ refused: { file, reason } });
-  const read = readZielbildWorkbook(snapshot);
+  const read = readZielbildWorkbook(snapshot, lang);
   if ("error" in read) return refuse(read.error);
   const { workbook } = read;
-  const mismatch = catalogueMismatch(master, workbook) ?? roundMismatch(master, workbook);
+  const mismatch = catalogueMismatch(master, workbook, lang) ?? roundMismatch(master, workbook, lang);
   if (mismatch) return refuse(mismatch);
   const findings = validateWorkbook(workbook.plan, snapshot, {
     mode: "entwurf",
@@ -33,7 +37,7 @@ export function assessReturn(
   });
   const errors = findings.filter((f) => f.severity === "error");
   const broken = errors.filter((f) => f.ruleId === "structure");
-  if (broken.length > 0) return refuse(`Aufbau der Datei verändert – ${describeFindings(broken)}`);
+  if (broken.length > 0) return refuse(t.structureChanged(describeFindings(broken, 3, lang)));
   const inputs = new Map(
     [...workbook.inputs].map(([id, entered]) => [
       id,
@@ -46,7 +50,7 @@ export function assessReturn(
       ...(workbook.meta.unit !== undefined ? { unit: workbook.meta.unit } : {}),
       inputs,
       sent: sentInputs(workbook, master.meta.language),
-      invalid: invalidByMeasure(errors),
+      invalid: invalidByMeasure(errors, lang),
     },
   };
 }
@@ -67,34 +71,40 @@ function sentInputs(workbook: ZielbildWorkbook, to: Language): Map<string, Measu
   return result;
 }
 
-function catalogueMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): string | undefined {
+function catalogueMismatch(
+  master: ZielbildWorkbook,
+  other: ZielbildWorkbook,
+  lang: Language,
+): string | undefined {
   const a = master.meta;
   const b = other.meta;
   if (a.catalogueId === b.catalogueId && a.catalogueVersion === b.catalogueVersion) return undefined;
-  return (
-    `gehört zu einem anderen Katalog („${b.catalogueId}“, Version ${b.catalogueVersion}); ` +
-    `die Hauptdatei ist „${a.catalogueId}“, Version ${a.catalogueVersion}`
+  return returnsMessages(lang).assess.otherCatalogue(
+    b.catalogueId,
+    b.catalogueVersion,
+    a.catalogueId,
+    a.catalogueVersion,
   );
 }
 
 /** A return of another round would overwrite this round's ratings with older ones (or newer ones). */
-function roundMismatch(master: ZielbildWorkbook, other: ZielbildWorkbook): string | undefined {
+function roundMismatch(
+  master: ZielbildWorkbook,
+  other: ZielbildWorkbook,
+  lang: Language,
+): string | undefined {
   const a = currentRoundOf(master);
   const b = currentRoundOf(other);
   if (a.number === b.number) return undefined;
-  const when = b.number < a.number ? "einer früheren" : "einer späteren";
-  return (
-    `stammt aus ${when} Runde („${b.label}“, Runde ${b.number}); ` +
-    `die Hauptdatei sammelt „${a.label}“ (Runde ${a.number}). Bitte die Datei der aktuellen Runde verwenden.`
-  );
+  return returnsMessages(lang).assess.otherRound(b.number < a.number, b.label, b.number, a.label, a.number);
 }
 
-function invalidByMeasure(errors: readonly Finding[]): Map<string, string[]> {
+function invalidByMeasure(errors: readonly Finding[], lang: Language): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const f of errors) {
     if (!f.measureId) continue;
     const list = result.get(f.measureId) ?? [];
-    list.push(`Zelle ${f.cell}: ${f.message.de}`);
+    list.push(returnsMessages(lang).assess.invalidCell(f.cell, f.message[lang]));
     result.set(f.measureId, list);
   }
   return result;

@@ -12,6 +12,7 @@
  * catalogue's values.
  */
 import { measureEntries, type Catalogue, type MeasureEntry } from "../catalogue/model";
+import { returnsMessages } from "../core/messages/sections";
 import type { ArchivedMeasure, MeasureInputs } from "../layout/plan";
 import { prefilledInputs } from "../layout/prefill";
 import type { Language } from "../scheme/ratingScheme";
@@ -42,9 +43,14 @@ export interface MeasureRef {
   readonly title: string;
 }
 
+/** How a measure moved between the versions; the report words it ("Ziel 3 → 5"). */
+export type Movement =
+  | { readonly kind: "field"; readonly from: string; readonly to: string }
+  | { readonly kind: "goal"; readonly from: number; readonly to: number }
+  | { readonly kind: "title" };
+
 export interface MovedMeasure extends MeasureRef {
-  /** German descriptions, e.g. "Ziel 3 → 5". */
-  readonly changes: readonly string[];
+  readonly changes: readonly Movement[];
 }
 
 export interface ValueChange extends MeasureRef {
@@ -196,13 +202,22 @@ function pick(
   return sameValue(entered, base) ? theirs : entered;
 }
 
-function movement(old: MeasureEntry, now: MeasureEntry): string[] {
-  const changes: string[] = [];
+function movement(old: MeasureEntry, now: MeasureEntry): Movement[] {
+  const changes: Movement[] = [];
   if (old.field.id !== now.field.id || old.field.name !== now.field.name)
-    changes.push(`Handlungsfeld „${old.field.name}“ → „${now.field.name}“`);
-  if (old.goal.number !== now.goal.number) changes.push(`Ziel ${old.goal.number} → ${now.goal.number}`);
-  if (old.measure.title !== now.measure.title) changes.push("Titel geändert");
+    changes.push({ kind: "field", from: old.field.name, to: now.field.name });
+  if (old.goal.number !== now.goal.number)
+    changes.push({ kind: "goal", from: old.goal.number, to: now.goal.number });
+  if (old.measure.title !== now.measure.title) changes.push({ kind: "title" });
   return changes;
+}
+
+/** One movement in words: "Ziel 3 → 5", "Titel geändert"; English with lang "en". */
+export function describeMovement(change: Movement, lang: Language = "de"): string {
+  const t = returnsMessages(lang).update;
+  if (change.kind === "field") return t.fieldMoved(change.from, change.to);
+  if (change.kind === "goal") return t.goalMoved(change.from, change.to);
+  return t.titleChanged;
 }
 
 function lastIndexOf(archive: readonly ArchivedMeasure[], id: string): number {
@@ -221,48 +236,49 @@ function archived(entry: MeasureEntry, inputs: MeasureInputs, archivedAt: string
   };
 }
 
-export function catalogueUpdateMarkdown(report: CatalogueUpdateReport): string {
+export function catalogueUpdateMarkdown(report: CatalogueUpdateReport, lang: Language = "de"): string {
+  const t = returnsMessages(lang).update;
   const list = (refs: readonly MeasureRef[]) => refs.map((r) => `- ${r.id} ${r.title}`);
-  const value = (v: InputValue | undefined) => (isBlank(v) ? "leer" : `„${String(v)}“`);
+  const value = (v: InputValue | undefined) => (isBlank(v) ? t.blank : t.value(String(v)));
   const lines = [
-    "# Katalog-Aktualisierung",
+    t.title,
     "",
-    `Von „${report.from.id}“ Version ${report.from.version} auf „${report.to.id}“ Version ${report.to.version}.`,
+    t.fromTo(report.from.id, report.from.version, report.to.id, report.to.version),
     "",
-    "| | Anzahl |",
+    t.countHeader,
     "| --- | ---: |",
-    `| Maßnahmen übernommen | ${report.kept.length} |`,
-    `| davon mit Bewertung | ${report.keptWithRating} |`,
-    `| verschoben oder umbenannt | ${report.moved.length} |`,
-    `| neu (leer) | ${report.added.length} |`,
-    `| ins Archiv verschoben | ${report.archived.length} |`,
-    `| aus dem Archiv zurückgeholt | ${report.restored.length} |`,
-    `| Werte aus dem neuen Katalog | ${report.fromCatalogue.length} |`,
-    `| Eingaben behalten trotz anderem Katalogwert | ${report.enteredOverCatalogue.length} |`,
+    `| ${t.kept} | ${report.kept.length} |`,
+    `| ${t.keptWithRating} | ${report.keptWithRating} |`,
+    `| ${t.moved} | ${report.moved.length} |`,
+    `| ${t.added} | ${report.added.length} |`,
+    `| ${t.archived} | ${report.archived.length} |`,
+    `| ${t.restored} | ${report.restored.length} |`,
+    `| ${t.fromCatalogue} | ${report.fromCatalogue.length} |`,
+    `| ${t.enteredOverCatalogue} | ${report.enteredOverCatalogue.length} |`,
     "",
   ];
   const section = (title: string, body: string[]) => {
     if (body.length > 0) lines.push(`## ${title}`, "", ...body, "");
   };
   section(
-    "Verschoben oder umbenannt",
-    report.moved.map((m) => `- ${m.id} ${m.title}: ${m.changes.join(", ")}`),
+    t.movedHeading,
+    report.moved.map(
+      (m) => `- ${m.id} ${m.title}: ${m.changes.map((c) => describeMovement(c, lang)).join(", ")}`,
+    ),
   );
-  section("Neu", list(report.added));
+  section(t.addedHeading, list(report.added));
   section(
-    "Ins Archiv verschoben",
-    report.archived.map((a) => `- ${a.id} ${a.title}${a.rated ? " (mit Bewertung)" : ""}`),
+    t.archivedHeading,
+    report.archived.map((a) => `- ${a.id} ${a.title}${a.rated ? t.withRating : ""}`),
   );
-  section("Aus dem Archiv zurückgeholt", list(report.restored));
+  section(t.restoredHeading, list(report.restored));
   section(
-    "Werte aus dem neuen Katalog",
+    t.fromCatalogue,
     report.fromCatalogue.map((c) => `- ${c.id} ${c.key}: ${value(c.from)} → ${value(c.to)}`),
   );
   section(
-    "Eingaben behalten trotz anderem Katalogwert",
-    report.enteredOverCatalogue.map(
-      (c) => `- ${c.id} ${c.key}: behalten ${value(c.from)}, Katalog ${value(c.to)}`,
-    ),
+    t.enteredOverCatalogue,
+    report.enteredOverCatalogue.map((c) => `- ${c.id} ${c.key}: ${t.keptOver(value(c.from), value(c.to))}`),
   );
   return lines.join("\n");
 }

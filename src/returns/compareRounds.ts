@@ -4,6 +4,7 @@
  * change classes of the workbook's own change marks (src/layout/rounds.ts). Works across catalogue
  * versions: measures only in one file are listed. Pure.
  */
+import { returnsMessages } from "../core/messages/sections";
 import { currentMeasures } from "../layout/buildPlan";
 import { classifyChange, levelOf, roundTitle } from "../layout/rounds";
 import { CHANGES, type ChangeCode, type Language } from "../scheme/ratingScheme";
@@ -103,23 +104,26 @@ function countsPerField(measures: readonly ComparedMeasure[], lang: Language): C
   }
   return [
     ...[...perField].map(([fieldName, counts]) => ({ fieldName, counts })),
-    { fieldName: lang === "de" ? "Gesamt" : "Total", counts: total },
+    { fieldName: returnsMessages(lang).compare.total, counts: total },
   ];
 }
 
 const shown = (value: ComparedMeasure["previous"]) =>
   value === undefined || value === null ? "" : String(value);
 
-export function comparisonCsv(comparison: Comparison): string {
-  const de = comparison.language === "de";
-  const header = de
-    ? ["ID", "Handlungsfeld", "Maßnahme", "Stufe vorher", "Stufe jetzt", "Veränderung"]
-    : ["ID", "Action field", "Measure", "Level before", "Level now", "Change"];
+/** The row of the counts in `lang`: the total's name follows the report's language. */
+function countRowName(comparison: Comparison, index: number, lang: Language): string {
+  const row = comparison.counts[index]!;
+  return index === comparison.counts.length - 1 ? returnsMessages(lang).compare.total : row.fieldName;
+}
+
+/** `lang`: the language of headers and change marks (default: the newer workbook's). */
+export function comparisonCsv(comparison: Comparison, lang: Language = comparison.language): string {
+  const t = returnsMessages(lang).compare;
   const mark = (code: ChangeCode | undefined) =>
-    code === undefined ? "" : CHANGES.find((c) => c.code === code)!.mark[comparison.language];
-  const gone = de ? "nicht mehr im Katalog" : "no longer in catalogue";
+    code === undefined ? "" : CHANGES.find((c) => c.code === code)!.mark[lang];
   return toCsv([
-    header,
+    [...t.csvHeaders],
     ...comparison.measures.map((m) => [
       m.measureId,
       m.fieldName,
@@ -128,33 +132,36 @@ export function comparisonCsv(comparison: Comparison): string {
       shown(m.current),
       mark(m.change),
     ]),
-    ...comparison.onlyInOlder.map((m) => [m.measureId, m.fieldName, m.title, "", "", gone]),
+    ...comparison.onlyInOlder.map((m) => [m.measureId, m.fieldName, m.title, "", "", t.gone]),
   ]);
 }
 
-export function comparisonMarkdown(comparison: Comparison, files: { older: string; newer: string }): string {
-  const lang = comparison.language;
-  const de = lang === "de";
+/** `lang`: the language of headings and change marks (default: the newer workbook's). */
+export function comparisonMarkdown(
+  comparison: Comparison,
+  files: { older: string; newer: string },
+  lang: Language = comparison.language,
+): string {
+  const t = returnsMessages(lang).compare;
   const marks = CHANGES.map((c) => c.mark[lang]);
   const lines = [
-    de ? "# Vergleich zweier Runden" : "# Comparison of two rounds",
+    t.title,
     "",
-    `- ${de ? "Vorher" : "Before"}: ${escapeCell(files.older)} – ${escapeCell(comparison.older)}`,
-    `- ${de ? "Jetzt" : "Now"}: ${escapeCell(files.newer)} – ${escapeCell(comparison.newer)}`,
+    t.before(escapeCell(files.older), escapeCell(comparison.older)),
+    t.now(escapeCell(files.newer), escapeCell(comparison.newer)),
     "",
-    `| ${de ? "Handlungsfeld" : "Action field"} | ${marks.join(" | ")} |`,
+    `| ${t.actionField} | ${marks.join(" | ")} |`,
     `| --- | ${marks.map(() => "---:").join(" | ")} |`,
     ...comparison.counts.map(
-      (row) => `| ${escapeCell(row.fieldName)} | ${CHANGES.map((c) => row.counts[c.code]).join(" | ")} |`,
+      (row, i) =>
+        `| ${escapeCell(countRowName(comparison, i, lang))} | ${CHANGES.map((c) => row.counts[c.code]).join(" | ")} |`,
     ),
     "",
   ];
   const moved = comparison.measures.filter((m) => m.change === "better" || m.change === "worse");
   if (moved.length > 0) {
-    lines.push(de ? "## Besser oder schlechter" : "## Better or worse", "");
-    lines.push(
-      `| ID | ${de ? "Maßnahme" : "Measure"} | ${de ? "vorher" : "before"} | ${de ? "jetzt" : "now"} |`,
-    );
+    lines.push(t.movedHeading, "");
+    lines.push(t.movedHeader);
     lines.push("| --- | --- | --- | --- |");
     for (const m of moved)
       lines.push(
@@ -163,7 +170,7 @@ export function comparisonMarkdown(comparison: Comparison, files: { older: strin
     lines.push("");
   }
   if (comparison.onlyInOlder.length > 0) {
-    lines.push(de ? "## Nur in der älteren Datei" : "## Only in the older file", "");
+    lines.push(t.onlyInOlderHeading, "");
     for (const m of comparison.onlyInOlder) lines.push(`- ${escapeCell(m.measureId)} ${escapeCell(m.title)}`);
     lines.push("");
   }

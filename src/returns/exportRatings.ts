@@ -5,6 +5,7 @@
  * as warnings, never dropped silently.
  */
 import type { Catalogue, Measure, Rating } from "../catalogue/model";
+import { returnsMessages } from "../core/messages/sections";
 import { COLUMNS, type ColumnKey } from "../catalogue/csvColumns";
 import type { MeasureInputs } from "../layout/plan";
 import { INPUT_FIELDS, levelByCode, NO, YES, type Language, type TaskTypeCode } from "../scheme/ratingScheme";
@@ -13,11 +14,14 @@ import { toCsv } from "./csv";
 import { isBlank, shown, type InputOrUnitKey } from "./ratingFields";
 import { fieldName } from "./merge";
 
+/** Why a value was left out: not a level of the scheme, neither P nor R, neither yes nor no. */
+export type ExportProblem = "notInScheme" | "notTaskType" | "notFlag";
+
 export interface ExportWarning {
   readonly measureId: string;
   readonly key: InputOrUnitKey;
   readonly value: string;
-  readonly message: string;
+  readonly problem: ExportProblem;
 }
 
 export interface RatedCatalogue {
@@ -58,8 +62,8 @@ function ratedMeasure(
   warnings: ExportWarning[],
 ): Measure {
   if (!entered) return measure;
-  const warn = (key: InputOrUnitKey, message: string) =>
-    warnings.push({ measureId: measure.id, key, value: shown(entered[key]), message });
+  const warn = (key: InputOrUnitKey, problem: ExportProblem) =>
+    warnings.push({ measureId: measure.id, key, value: shown(entered[key]), problem });
   const rating: Record<string, unknown> = {};
   let taskType: TaskTypeCode | undefined;
   for (const field of INPUT_FIELDS) {
@@ -68,14 +72,14 @@ function ratedMeasure(
     if (field.kind === "level") {
       const level = classifyLevel(value, lang);
       if (level.kind === "level") rating.level = level.level.code;
-      else warn(field.key, "kein Wert des Bewertungsschemas; nicht exportiert");
+      else warn(field.key, "notInScheme");
     } else if (field.kind === "taskType") {
       const task = classifyTaskType(value);
       if (task.kind === "task") taskType = task.code;
-      else warn(field.key, "weder P noch R; nicht exportiert");
+      else warn(field.key, "notTaskType");
     } else if (field.kind === "flag") {
       const flag = classifyFlag(value, lang);
-      if (flag.kind === "invalid") warn(field.key, "weder ja noch nein; nicht exportiert");
+      if (flag.kind === "invalid") warn(field.key, "notFlag");
       else rating[field.key] = flag.kind === "yes";
     } else {
       const remark = String(value).replace(/\r\n?/g, "\n");
@@ -133,6 +137,8 @@ function ratingCells(rating: Rating | undefined): Partial<Record<ColumnKey, stri
   };
 }
 
-export function describeWarning(w: ExportWarning): string {
-  return `Maßnahme ${w.measureId}, ${fieldName(w.key)} „${w.value}“: ${w.message}`;
+/** "Maßnahme M1, Zielerreichungsgrad „sehr hoch“: kein Wert des Bewertungsschemas; nicht exportiert". */
+export function describeWarning(w: ExportWarning, lang: Language = "de"): string {
+  const t = returnsMessages(lang).export;
+  return t.warning(w.measureId, fieldName(w.key, lang), w.value, t[w.problem]);
 }

@@ -11,7 +11,8 @@
  */
 import { measureEntries, type Catalogue, type Measure } from "../catalogue/model";
 import type { MeasureInputs } from "../layout/plan";
-import { inputField, type InputKey } from "../scheme/ratingScheme";
+import { returnsMessages } from "../core/messages/sections";
+import { inputField, type InputKey, type Language } from "../scheme/ratingScheme";
 import { isBlank, RATING_KEYS, sameValue, type InputOrUnitKey, type InputValue } from "./ratingFields";
 
 export interface MergeMaster {
@@ -62,7 +63,7 @@ export interface MergeItem {
   readonly unit?: string;
   readonly conflict?: ConflictKind;
   readonly changes: readonly FieldChange[];
-  /** Why, in German, for the report. */
+  /** Why, for the report (in the language mergeReturns was asked for). */
   readonly reason: string;
 }
 
@@ -84,17 +85,20 @@ interface Proposal {
 
 type ItemFields = Omit<MergeItem, "file" | "measureId" | "measureTitle" | "unit">;
 
+/** `lang`: the language of the items' reasons (German by default). */
 export function mergeReturns(
   master: MergeMaster,
   returns: readonly ReturnInputs[],
   refused: readonly RefusedReturn[] = [],
+  lang: Language = "de",
 ): MergeResult {
+  const t = returnsMessages(lang).reason;
   const inputs = new Map<string, MeasureInputs>(master.inputs);
   const items: MergeItem[] = refused.map((r) => ({
     outcome: "refused",
     file: r.file,
     changes: [],
-    reason: `Datei abgelehnt: ${r.reason}`,
+    reason: t.fileRefused(r.reason),
   }));
   for (const { measure } of measureEntries(master.catalogue)) {
     const masterInputs = master.inputs.get(measure.id) ?? catalogueShown(measure);
@@ -112,10 +116,10 @@ export function mergeReturns(
           ...(owner !== "" ? { unit: owner } : {}),
           ...fields,
         });
-      const proposal = assess(ret, measure.id, returned, sent, masterInputs, owner, push);
+      const proposal = assess(ret, measure.id, returned, sent, masterInputs, owner, push, lang);
       if (proposal) proposals.push(proposal);
     }
-    decide(proposals, measure, masterInputs, owner, inputs, items);
+    decide(proposals, measure, masterInputs, owner, inputs, items, lang);
   }
   return { inputs, items, counts: countOutcomes(items) };
 }
@@ -147,13 +151,15 @@ function assess(
   masterInputs: MeasureInputs,
   owner: string,
   push: (fields: ItemFields) => void,
+  lang: Language,
 ): Proposal | undefined {
+  const t = returnsMessages(lang).reason;
   if (!sameValue(returned.unit, sent.unit) && !sameValue(returned.unit, masterInputs.unit))
     push({
       outcome: "conflict",
       conflict: "unitChanged",
       changes: [change("unit", masterInputs.unit, returned.unit)],
-      reason: `Zuständigkeit im Rücklauf geändert; die Hauptdatei behält ${owner === "" ? "„ohne Zuständigkeit“" : `„${owner}“`}.`,
+      reason: t.unitChanged(owner),
     });
   const changedKeys = RATING_KEYS.filter((key) => !sameValue(returned[key], sent[key]));
   const owns = ret.unit === undefined || ret.unit === owner;
@@ -163,7 +169,7 @@ function assess(
         outcome: "conflict",
         conflict: "otherUnit",
         changes: changedKeys.map((key) => change(key, masterInputs[key], returned[key])),
-        reason: `Zeile einer anderen Organisationseinheit (${owner || "ohne Zuständigkeit"}) geändert; nicht übernommen.`,
+        reason: t.otherUnit(owner),
       });
     return undefined;
   }
@@ -186,8 +192,11 @@ function decide(
   owner: string,
   inputs: Map<string, MeasureInputs>,
   items: MergeItem[],
+  lang: Language,
 ): void {
   if (proposals.length === 0) return;
+  const t = returnsMessages(lang).reason;
+  const field = (key: InputOrUnitKey) => fieldName(key, lang);
   const base = {
     measureId: measure.id,
     measureTitle: measure.title,
@@ -210,8 +219,7 @@ function decide(
     const push = (fields: Pick<MergeItem, "outcome" | "reason"> & Partial<MergeItem>) =>
       items.push({ ...base, file: p.ret.file, changes, ...fields });
     const disputed = [...p.changed.keys()].filter((key) => proposed.get(key)!.length > 1);
-    if (p.invalid.length > 0)
-      push({ outcome: "refused", reason: `ungültige Eingabe: ${p.invalid.join(" ")}` });
+    if (p.invalid.length > 0) push({ outcome: "refused", reason: t.invalid(p.invalid.join(" ")) });
     else if (disputed.length > 0) {
       const others = disputed.flatMap((key) =>
         proposed
@@ -225,21 +233,20 @@ function decide(
         changes: [...p.changed]
           .filter(([key, value]) => disputed.includes(key) || !sameValue(value, masterInputs[key]))
           .map(([key, value]) => change(key, masterInputs[key], value)),
-        reason: `Rückläufe widersprechen sich bei ${disputed.map(fieldName).join(", ")} (anders in: ${[...new Set(others)].join(", ")}); die Hauptdatei bleibt unverändert.`,
+        reason: t.returnsDiffer(disputed.map(field).join(", "), [...new Set(others)].join(", ")),
       });
     } else if (pending.length === 0) {
-      push({ outcome: "unchanged", reason: "wie in der Hauptdatei" });
+      push({ outcome: "unchanged", reason: t.unchanged });
     } else if (pending.some(([key]) => !sameValue(masterInputs[key], p.ret.sent.get(measure.id)?.[key])))
       push({
         outcome: "conflict",
         conflict: "masterHasValue",
-        reason:
-          "Die Hauptdatei hat hier inzwischen einen anderen Wert als die versandte Datei; er bleibt, bis jemand entscheidet.",
+        reason: t.masterHasValue,
       });
     else {
       push({
         outcome: "applied",
-        reason: `übernommen: ${pending.map(([key]) => fieldName(key)).join(", ")}`,
+        reason: t.applied(pending.map(([key]) => field(key)).join(", ")),
       });
       for (const [key, value] of pending) {
         if (value === undefined) delete result[key];
@@ -251,8 +258,9 @@ function decide(
   if (applied) inputs.set(measure.id, result);
 }
 
-export function fieldName(key: InputOrUnitKey): string {
-  return key === "unit" ? "Zuständig" : inputField(key).header.de;
+/** The column's header as the reports name it: "Zielerreichungsgrad", "Zuständig"; "Responsible" in English. */
+export function fieldName(key: InputOrUnitKey, lang: Language = "de"): string {
+  return key === "unit" ? returnsMessages(lang).unitField : inputField(key).header[lang];
 }
 
 function countOutcomes(items: readonly MergeItem[]): Record<MergeOutcome, number> {

@@ -7,22 +7,23 @@ import {
   type MergeOutcome,
   type MergeResult,
 } from "./merge";
+import { returnsMessages } from "../core/messages/sections";
+import type { Language } from "../scheme/ratingScheme";
 import { toCsv } from "./csv";
 import { shown } from "./ratingFields";
 
-export const OUTCOME_LABEL: Readonly<Record<MergeOutcome, string>> = {
-  applied: "übernommen",
-  unchanged: "unverändert",
-  conflict: "Konflikt",
-  refused: "abgelehnt",
-};
+/** The outcomes' names in the report and the merge CLI's summary (one source: the message catalogue). */
+export function outcomeLabel(outcome: MergeOutcome, lang: Language = "de"): string {
+  return returnsMessages(lang).outcome[outcome];
+}
 
-export const CONFLICT_LABEL: Readonly<Record<ConflictKind, string>> = {
-  returnsDiffer: "Rückläufe widersprechen sich",
-  masterHasValue: "Hauptdatei hat schon einen Wert",
-  otherUnit: "Zeile einer anderen Einheit geändert",
-  unitChanged: "Zuständigkeit geändert",
-};
+export function conflictLabel(kind: ConflictKind, lang: Language = "de"): string {
+  return returnsMessages(lang).conflict[kind];
+}
+
+/** The German names, for code that reads them as data. */
+export const OUTCOME_LABEL: Readonly<Record<MergeOutcome, string>> = returnsMessages("de").outcome;
+export const CONFLICT_LABEL: Readonly<Record<ConflictKind, string>> = returnsMessages("de").conflict;
 
 export interface ReportContext {
   readonly master: string;
@@ -31,64 +32,59 @@ export interface ReportContext {
   readonly createdAt: string;
 }
 
-export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext): string {
+export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext, lang: Language = "de"): string {
+  const t = returnsMessages(lang).mergeReport;
   const lines: string[] = [
-    "# Zusammenführung der Rückläufe",
+    t.title,
     "",
-    `- Hauptdatei: ${ctx.master}`,
-    `- Ergebnis: ${ctx.out}`,
-    `- Rückläufe: ${ctx.returns.length}`,
-    `- Erstellt: ${ctx.createdAt}`,
+    t.master(ctx.master),
+    t.out(ctx.out),
+    t.returns(ctx.returns.length),
+    t.createdAt(ctx.createdAt),
     "",
-    "| Ergebnis | Anzahl |",
+    t.countsHeader,
     "| --- | ---: |",
-    ...MERGE_OUTCOMES.map((o) => `| ${OUTCOME_LABEL[o]} | ${result.counts[o]} |`),
+    ...MERGE_OUTCOMES.map((o) => `| ${outcomeLabel(o, lang)} | ${result.counts[o]} |`),
     "",
   ];
   const section = (outcome: MergeOutcome, heading: string, note: string) => {
     const items = result.items.filter((i) => i.outcome === outcome);
     if (items.length === 0) return;
     lines.push(`## ${heading} (${items.length})`, "", note, "");
-    lines.push(
-      "| Datei | Maßnahme | Zuständig | Art | Felder | Grund |",
-      "| --- | --- | --- | --- | --- | --- |",
-    );
-    for (const item of items) lines.push(markdownRow(item));
+    lines.push(t.itemsHeader, "| --- | --- | --- | --- | --- | --- |");
+    for (const item of items) lines.push(markdownRow(item, lang));
     lines.push("");
   };
-  section("conflict", "Konflikte", "Die Hauptdatei behält ihren Wert, bis jemand entscheidet.");
-  section("refused", "Abgelehnt", "Nicht übernommen; bitte beim Absender nachfragen.");
-  section(
-    "applied",
-    "Übernommen",
-    "Von der zuständigen Einheit geänderte Werte, die die Hauptdatei seit dem Versand nicht geändert hatte.",
-  );
+  section("conflict", t.conflictsHeading, t.conflictsNote);
+  section("refused", t.refusedHeading, t.refusedNote);
+  section("applied", t.appliedHeading, t.appliedNote);
   const unchanged = result.items.filter((i) => i.outcome === "unchanged");
   if (unchanged.length > 0) {
-    lines.push(`## Unverändert (${unchanged.length})`, "");
+    lines.push(`## ${t.unchangedHeading} (${unchanged.length})`, "");
     for (const [file, ids] of groupIds(unchanged)) lines.push(`- ${escapeCell(file)}: ${ids.join(", ")}`);
     lines.push("");
   }
   return lines.join("\n");
 }
 
-function markdownRow(item: MergeItem): string {
+function markdownRow(item: MergeItem, lang: Language): string {
   const measure = item.measureId ? `${item.measureId} ${item.measureTitle ?? ""}`.trim() : "–";
   const cells = [
     item.file,
     measure,
     item.unit ?? "",
-    item.conflict ? CONFLICT_LABEL[item.conflict] : OUTCOME_LABEL[item.outcome],
-    item.changes.map(describeChange).join("; "),
+    item.conflict ? conflictLabel(item.conflict, lang) : outcomeLabel(item.outcome, lang),
+    item.changes.map((c) => describeChange(c, lang)).join("; "),
     item.reason,
   ];
   return `| ${cells.map(escapeCell).join(" | ")} |`;
 }
 
-function describeChange(change: MergeItem["changes"][number]): string {
-  const master = shown(change.master) || "leer";
-  const returned = shown(change.returned) || "leer";
-  return `${fieldName(change.key)}: Hauptdatei „${master}“, Rücklauf „${returned}“`;
+function describeChange(change: MergeItem["changes"][number], lang: Language): string {
+  const t = returnsMessages(lang).mergeReport;
+  const master = shown(change.master) || t.blank;
+  const returned = shown(change.returned) || t.blank;
+  return t.change(fieldName(change.key, lang), master, returned);
 }
 
 export function escapeCell(text: string): string {
@@ -101,26 +97,32 @@ function groupIds(items: readonly MergeItem[]): Map<string, string[]> {
   return groups;
 }
 
-export const MERGE_CSV_HEADERS = [
-  "Ergebnis",
-  "Art",
-  "Datei",
-  "Maßnahmen-ID",
-  "Maßnahme",
-  "Zuständig",
-  "Feld",
-  "Wert Hauptdatei",
-  "Wert Rücklauf",
-  "Grund",
-] as const;
+/** The CSV report's column headers, in the report's language. */
+export function mergeCsvHeaders(lang: Language = "de"): string[] {
+  const h = returnsMessages(lang).mergeReport.csvHeaders;
+  return [
+    h.outcome,
+    h.kind,
+    h.file,
+    h.measureId,
+    h.measure,
+    h.unit,
+    h.field,
+    h.masterValue,
+    h.returnedValue,
+    h.reason,
+  ];
+}
+
+export const MERGE_CSV_HEADERS: readonly string[] = mergeCsvHeaders("de");
 
 /** One line per changed field (at least one per item), so a filter in Excel shows every value. */
-export function mergeReportCsv(result: MergeResult): string {
-  const rows: string[][] = [[...MERGE_CSV_HEADERS]];
+export function mergeReportCsv(result: MergeResult, lang: Language = "de"): string {
+  const rows: string[][] = [mergeCsvHeaders(lang)];
   for (const item of result.items) {
     const head = [
-      OUTCOME_LABEL[item.outcome],
-      item.conflict ? CONFLICT_LABEL[item.conflict] : "",
+      outcomeLabel(item.outcome, lang),
+      item.conflict ? conflictLabel(item.conflict, lang) : "",
       item.file,
       item.measureId ?? "",
       item.measureTitle ?? "",
@@ -128,7 +130,13 @@ export function mergeReportCsv(result: MergeResult): string {
     ];
     if (item.changes.length === 0) rows.push([...head, "", "", "", item.reason]);
     for (const change of item.changes)
-      rows.push([...head, fieldName(change.key), shown(change.master), shown(change.returned), item.reason]);
+      rows.push([
+        ...head,
+        fieldName(change.key, lang),
+        shown(change.master),
+        shown(change.returned),
+        item.reason,
+      ]);
   }
   return toCsv(rows);
 }

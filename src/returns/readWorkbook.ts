@@ -3,6 +3,7 @@
  * plan it was built from, the entered inputs by measure ID and its archive. Pure.
  */
 import type { Catalogue } from "../catalogue/model";
+import { returnsMessages } from "../core/messages/sections";
 import { ARCHIVE_HEADER_ROW } from "../layout/archiveSheet";
 import { label } from "../layout/labels";
 import { decodeMeta, FORMAT_VERSION } from "../layout/metaSheet";
@@ -29,19 +30,16 @@ export interface ZielbildWorkbook {
 
 export type ReadResult = { readonly workbook: ZielbildWorkbook } | { readonly error: string };
 
-export function readZielbildWorkbook(snapshot: WorkbookSnapshot): ReadResult {
+/** The workbook, or why it cannot be read (in `lang`, German by default). */
+export function readZielbildWorkbook(snapshot: WorkbookSnapshot, lang: Language = "de"): ReadResult {
+  const t = returnsMessages(lang).read;
   const decoded = decodeMeta(snapshot);
-  if (!decoded)
-    return {
-      error: "keine Zielbild-Arbeitsmappe (das versteckte Blatt „_Zielbild“ fehlt oder ist unlesbar)",
-    };
+  if (!decoded) return { error: t.notZielbild };
   const { meta, catalogue, history, sent } = decoded;
   if (meta.formatVersion > FORMAT_VERSION)
-    return {
-      error: `mit einer neueren Programmversion erstellt (Format ${meta.formatVersion}, unterstützt bis ${FORMAT_VERSION})`,
-    };
-  if (!catalogue) return { error: "der eingebettete Katalog fehlt oder ist beschädigt" };
-  if (!history) return { error: "der gespeicherte Verlauf der abgeschlossenen Runden ist beschädigt" };
+    return { error: t.newerFormat(meta.formatVersion, FORMAT_VERSION) };
+  if (!catalogue) return { error: t.catalogueMissing };
+  if (!history) return { error: t.historyDamaged };
   const archive = readArchive(snapshot, meta.language);
   const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, { archive, history });
   return { workbook: { meta, catalogue, plan, inputs, archive, history, ...(sent ? { sent } : {}) } };
@@ -87,10 +85,9 @@ export function structureErrors(workbook: ZielbildWorkbook, snapshot: WorkbookSn
 }
 
 /** "Blatt X, Zelle Y: message" for the first few findings, and how many more there are. */
-export function describeFindings(findings: readonly Finding[], max = 3): string {
-  const shownFindings = findings
-    .slice(0, max)
-    .map((f) => `Blatt „${f.sheet}“, Zelle ${f.cell}: ${f.message.de}`);
-  const more = findings.length > max ? ` (und ${findings.length - max} weitere)` : "";
+export function describeFindings(findings: readonly Finding[], max = 3, lang: Language = "de"): string {
+  const t = returnsMessages(lang).read;
+  const shownFindings = findings.slice(0, max).map((f) => t.finding(f.sheet, f.cell, f.message[lang]));
+  const more = findings.length > max ? t.more(findings.length - max) : "";
   return shownFindings.join(" | ") + more;
 }

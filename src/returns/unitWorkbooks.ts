@@ -4,6 +4,8 @@
  * name that is safe on Windows, macOS and Linux. Pure: the caller writes the files.
  */
 import { measureEntries, type Catalogue } from "../catalogue/model";
+import { returnsMessages } from "../core/messages/sections";
+import type { Language } from "../scheme/ratingScheme";
 import { buildPlan } from "../layout/buildPlan";
 import type { PlanOptions, WorkbookPlan } from "../layout/plan";
 import { prefilledInputs, unitOf } from "../layout/prefill";
@@ -35,15 +37,17 @@ export class UnknownUnitError extends Error {
   override readonly name = "UnknownUnitError";
 }
 
-export function unitWorkbook(catalogue: Catalogue, unit: string, options: PlanOptions): UnitWorkbook {
+/** `lang`: the language of the UnknownUnitError's message (German by default). */
+export function unitWorkbook(
+  catalogue: Catalogue,
+  unit: string,
+  options: PlanOptions,
+  lang: Language = "de",
+): UnitWorkbook {
   const units = unitsOf(catalogue, options);
   const measures = units.get(unit);
-  if (measures === undefined) {
-    const known = [...units.keys()].map((u) => `„${u}“`).join(", ") || "keine";
-    throw new UnknownUnitError(
-      `Die Organisationseinheit „${unit}“ ist für keine Maßnahme zuständig. Vorhandene Einheiten: ${known}.`,
-    );
-  }
+  if (measures === undefined)
+    throw new UnknownUnitError(returnsMessages(lang).unknownUnit(unit, [...units.keys()]));
   return { unit, fileName: unitFileName(unit), measures, plan: buildPlan(catalogue, { ...options, unit }) };
 }
 

@@ -70,4 +70,19 @@ describe("assessReturn", () => {
     const assessed = assessReturn(master, "x.xlsx", snapshot());
     expect("refused" in assessed && assessed.refused.reason).toMatch(reason);
   });
+
+  it("gives the reason in English when asked", () => {
+    const foreign = returned({}, { ...catalogue, version: "2099" }).snapshot;
+    const assessed = assessReturn(master, "x.xlsx", foreign, "en");
+    expect("refused" in assessed && assessed.refused.reason).toBe(
+      "belongs to another catalogue (“" +
+        catalogue.id +
+        "”, version 2099); the master file is “" +
+        catalogue.id +
+        "”, version 2024-1",
+    );
+    const broken = { sheets: returned().snapshot.sheets.filter((s) => s.name !== "_Zielbild") };
+    const notOurs = assessReturn(master, "x.xlsx", broken, "en");
+    expect("refused" in notOurs && notOurs.refused.reason).toMatch(/^not a Zielbild workbook/);
+  });
 });

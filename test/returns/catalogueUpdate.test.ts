@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { measureEntries, type Catalogue } from "../../src/catalogue/model";
 import type { ArchivedMeasure, MeasureInputs } from "../../src/layout/plan";
 import { prefilledInputs } from "../../src/layout/prefill";
-import { catalogueUpdateMarkdown, updateCatalogue } from "../../src/returns/catalogueUpdate";
+import {
+  catalogueUpdateMarkdown,
+  describeMovement,
+  updateCatalogue,
+} from "../../src/returns/catalogueUpdate";
 import { ALL_KEYS, isBlank, sameValue } from "../../src/returns/ratingFields";
 import { catalogueArb, catalogueOf, IDS, must, recordArb, writeAndReadBack } from "./model";
 
@@ -54,7 +58,9 @@ describe("updateCatalogue", () => {
     ]);
     expect(result.report.added.map((m) => m.id)).toEqual(["M4"]);
     expect(result.report.archived).toEqual([{ id: "M3", title: "Titel M3", rated: true }]);
-    expect(result.report.moved).toEqual([{ id: "M1", title: "Titel M1", changes: ["Ziel 1 → 2"] }]);
+    expect(result.report.moved).toEqual([
+      { id: "M1", title: "Titel M1", changes: [{ kind: "goal", from: 1, to: 2 }] },
+    ]);
   });
 
   it("takes the new catalogue's unit and task type where the workbook only repeated the old catalogue", () => {
@@ -220,4 +226,10 @@ describe("updateCatalogue: properties (fast-check)", () => {
       { numRuns: 1000 },
     );
   });
+});
+
+test("the update report and a movement read in English when asked", () => {
+  expect(describeMovement({ kind: "goal", from: 1, to: 2 })).toBe("Ziel 1 → 2");
+  expect(describeMovement({ kind: "field", from: "A", to: "B" }, "en")).toBe("action field “A” → “B”");
+  expect(describeMovement({ kind: "title" }, "en")).toBe("title changed");
 });

@@ -100,6 +100,23 @@ describe("npm run merge", () => {
     expect(lines.join("\n")).toMatch(/Konflikt +[1-9]/);
   });
 
+  it("--lang en: English refusals on stdout and an English report", async () => {
+    const out = path.join(s.dir, "english", "Merged.xlsx");
+    const { io, out: lines } = capture();
+    expect(await runMergeCli([s.master, ...returns, "--out", out, "--lang", "en"], io)).toBe(0);
+    const text = lines.join("\n");
+    expect(text).toMatch(/conflict +[1-9]/);
+    expect(text).toMatch(/Refused: alter-Katalog\.xlsx – belongs to another catalogue/);
+    const md = await fs.readFile(path.join(s.dir, "english", "Merged-Bericht.md"), "utf8");
+    expect(md).toContain("# Merge of the returns");
+    expect(md).toMatch(/alter-Katalog\.xlsx .*file refused: belongs to another catalogue/);
+    expect(md).toMatch(new RegExp(`${mz[1]}.*Returns contradict each other`));
+    expect(md).toMatch(new RegExp(`${vhs[0]}.*master file “hoch”, return “mittel”`));
+    expect(md).toMatch(new RegExp(`${mz[5]}.*invalid entry: cell`));
+    const csv = await fs.readFile(path.join(s.dir, "english", "Merged-Bericht.csv"), "utf8");
+    expect(csv.startsWith("\uFEFFOutcome;Kind;File;")).toBe(true);
+  });
+
   it("writes nothing when the master cannot be read", async () => {
     const out = path.join(s.dir, "nichts", "x.xlsx");
     const { io, err } = capture();

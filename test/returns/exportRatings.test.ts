@@ -6,7 +6,12 @@ import { measureEntries, type Catalogue } from "../../src/catalogue/model";
 import { buildPlan } from "../../src/layout/buildPlan";
 import type { MeasureInputs } from "../../src/layout/plan";
 import { readInputs } from "../../src/layout/readInputs";
-import { ratedCatalogue, ratedCatalogueJson, ratingsCsv } from "../../src/returns/exportRatings";
+import {
+  describeWarning,
+  ratedCatalogue,
+  ratedCatalogueJson,
+  ratingsCsv,
+} from "../../src/returns/exportRatings";
 import { ratingPart } from "../../src/returns/ratingFields";
 import { mergeReturns } from "../../src/returns/merge";
 import { mergeReportCsv } from "../../src/returns/mergeReport";
@@ -56,6 +61,15 @@ describe("rating exports", () => {
       `${measures[4]!.id}:level`,
       `${measures[4]!.id}:taskType`,
     ]);
+    const id = measures[4]!.id;
+    const level = warnings[0]!;
+    expect(describeWarning(level)).toBe(
+      `Maßnahme ${id}, Zielerreichungsgrad „${level.value}“: kein Wert des Bewertungsschemas; nicht exportiert`,
+    );
+    expect(describeWarning(level, "en")).toBe(
+      `measure ${id}, Degree of goal achievement “${level.value}”: not a value of the rating scheme; not exported`,
+    );
+    expect(describeWarning(warnings[1]!, "en")).toMatch(/: neither P nor R; not exported$/);
   });
 
   it("JSON re-imports through loadCatalogue and rebuilds a workbook with the same ratings", async () => {

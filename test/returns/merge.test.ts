@@ -178,6 +178,29 @@ describe("mergeReturns", () => {
       'Konflikt;Hauptdatei hat schon einen Wert;b.xlsx;M3;Titel M3;Amt B;Zielerreichungsgrad;mittel;hoch;"Die Hauptdatei hat hier inzwischen einen anderen Wert als die versandte Datei; er bleibt, bis jemand entscheidet."',
     );
   });
+
+  it("writes the reports and the reasons in English when asked (merge --lang en)", () => {
+    const result = mergeReturns(
+      master,
+      [ret("b.xlsx", "Amt B", { M3: { level: "hoch" } })],
+      [{ file: "alt.xlsx", reason: "another catalogue" }],
+      "en",
+    );
+    const md = mergeReportMarkdown(
+      result,
+      { master: "m.xlsx", out: "o.xlsx", returns: ["b.xlsx"], createdAt: "t" },
+      "en",
+    );
+    expect(md).toContain("# Merge of the returns");
+    expect(md).toContain("| conflict | 1 |");
+    expect(md).toContain("| refused | 1 |");
+    expect(md).toContain("file refused: another catalogue");
+    expect(md).toMatch(/Degree of goal achievement: master file “mittel”, return “hoch”/);
+    expect(md).not.toMatch(/Hauptdatei|Rücklauf|„/);
+    const csv = mergeReportCsv(result, "en");
+    expect(csv.startsWith("\uFEFFOutcome;Kind;File;")).toBe(true);
+    expect(csv).toContain("conflict;master file already has a value;b.xlsx;M3;Titel M3;Amt B;");
+  });
 });
 
 const NUM_RUNS = 1000;
