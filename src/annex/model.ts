@@ -8,6 +8,7 @@
  * of the symbols that apply. Only the words are taken in the output language.
  */
 import type { Catalogue, Measure } from "../catalogue/model";
+import { annexMessages } from "../core/messages/sections";
 import type { MeasureInputs, WorkbookMeta } from "../layout/plan";
 import { label } from "../layout/labels";
 import { PALETTE } from "../layout/styles";
@@ -107,10 +108,11 @@ export class AnnexSelectionError extends Error {
   override readonly name = "AnnexSelectionError";
 }
 
-export function buildAnnex(source: AnnexSource, options: AnnexOptions): Annex {
+/** `messages`: the language of an AnnexSelectionError (German by default; the document's is options.language). */
+export function buildAnnex(source: AnnexSource, options: AnnexOptions, messages: Language = "de"): Annex {
   const lang = options.language ?? source.meta.language;
   const inputLang = source.meta.language;
-  const fields = selectFields(source.catalogue, options.fields);
+  const fields = selectFields(source.catalogue, options.fields, messages);
   const hasPreviousRound = source.catalogue.actionFields.some((f) =>
     f.challenges.some((c) => c.goals.some((g) => g.measures.some((m) => m.rating !== undefined))),
   );
@@ -141,14 +143,12 @@ export function buildAnnex(source: AnnexSource, options: AnnexOptions): Annex {
   };
 }
 
-function selectFields(catalogue: Catalogue, wanted: readonly number[] | undefined) {
+function selectFields(catalogue: Catalogue, wanted: readonly number[] | undefined, messages: Language) {
   if (wanted === undefined) return catalogue.actionFields;
   const present = catalogue.actionFields.map((f) => f.number);
   const missing = wanted.filter((n) => !present.includes(n));
   if (missing.length > 0)
-    throw new AnnexSelectionError(
-      `Handlungsfeld ${missing.join(", ")} gibt es in der Arbeitsmappe nicht (vorhanden: ${present.join(", ")}).`,
-    );
+    throw new AnnexSelectionError(annexMessages(messages).unknownFields(missing, present));
   return catalogue.actionFields.filter((f) => wanted.includes(f.number));
 }
 

@@ -25,7 +25,7 @@ import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { annexDocx } from "../annex/annexDocx";
 import { AnnexSelectionError, buildAnnex } from "../annex/model";
 import { sachstandDocx } from "../annex/sachstandDocx";
-import { messagesFor, type Messages } from "../core/messages";
+import { messagesFor, type Language, type Messages } from "../core/messages";
 import {
   consoleIo,
   EXIT_MISSING_TOOL,
@@ -86,7 +86,7 @@ export async function runAnnexCli(
     if (!file || extra.length > 0) throw new UsageError(t.fileAndTarget);
     if (kind === "pdf") {
       if (options.has("fields")) throw new UsageError(t.fieldsOnlyForWord);
-      return await writePdf(file, out, io, env, m);
+      return await writePdf(file, out, io, env, m, lang);
     }
     const fieldsText = stringOption(options, "fields");
     const fields = fieldsText !== undefined ? parseFields(fieldsText, m) : undefined;
@@ -94,14 +94,18 @@ export async function runAnnexCli(
     const language = options.has("lang") ? lang : undefined;
     const target = out ?? replaceExtension(file, kind === "docx" ? "-Anlage.docx" : "-Sachstand.docx");
     if (path.extname(target).toLowerCase() !== ".docx") throw new UsageError(t.targetMustBe(".docx", target));
-    const { workbook } = await readIntactWorkbook(file, m);
+    const { workbook } = await readIntactWorkbook(file, m, lang);
     let annex;
     try {
-      annex = buildAnnex(workbook, {
-        date: localDate(now),
-        ...(fields ? { fields } : {}),
-        ...(language ? { language } : {}),
-      });
+      annex = buildAnnex(
+        workbook,
+        {
+          date: localDate(now),
+          ...(fields ? { fields } : {}),
+          ...(language ? { language } : {}),
+        },
+        lang,
+      );
     } catch (error) {
       if (error instanceof AnnexSelectionError) throw new UsageError(`${file}: ${error.message}`);
       throw error;
@@ -119,6 +123,7 @@ async function writePdf(
   io: Io,
   env: NodeJS.ProcessEnv,
   m: Messages,
+  lang: Language = "de",
 ): Promise<number> {
   const t = m.cli.annex;
   const target = out ?? replaceExtension(file, ".pdf");
@@ -126,7 +131,7 @@ async function writePdf(
   const soffice = findOnPath("soffice", env) ?? findOnPath("libreoffice", env);
   if (!soffice) throw new MissingToolError(t.noLibreOffice);
   io.progress?.(t.progressReading(path.basename(file)));
-  const { workbook } = await readIntactWorkbook(file, m);
+  const { workbook } = await readIntactWorkbook(file, m, lang);
   io.progress?.(t.progressConverting);
   const pdf = await convertToPdf(soffice, await writeXlsxBuffer(annexPlan(workbook)), env, m);
   await writeAllAtomically([{ path: target, bytes: pdf }], m);
