@@ -118,7 +118,7 @@ describe("after a failed rebuild", () => {
       "en",
     );
     expect(alert.textContent).toContain("The overview was not rebuilt.");
-    expect(alert.textContent).toContain("These sheets are left over: „~zb-alt-2“.");
+    expect(alert.textContent).toContain("These sheets are left over: “~zb-alt-2”.");
     expect(within(alert).getByRole("button", { name: /Technical details/ })).toBeTruthy();
   });
 

@@ -2,6 +2,8 @@ import { checkReport, decodeReport, encodeReport, MAX_REPORT_LINES } from "../..
 import { DICTIONARIES } from "../../src/taskpane/i18n";
 import { analyseWorkbook } from "../../src/validation/analysis";
 import { fromBytes, fromSheet, tableSheets } from "../../src/taskpane/model/catalogueSource";
+import { stateLines } from "../../src/taskpane/panels/create/BuildStatus";
+import { PANE_MESSAGES } from "../../src/core/messages/sections";
 import { debounce } from "../../src/taskpane/model/debounce";
 import { firstCell, groupFindings } from "../../src/validation/findingGroups";
 import { countLevels, fieldOverview, ratedCount, unitProgress } from "../../src/taskpane/model/overview";
@@ -177,6 +179,33 @@ describe("catalogue sources", () => {
     const loaded = fromSheet(snapshot, "Katalog");
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.issues[0]).toMatchObject({ file: "Katalog", line: 2 });
+  });
+
+  test("in the English pane a catalogue's errors are English, also for a sheet that is gone", () => {
+    const snapshot = snapshotFromPlan(plan);
+    const gone = fromSheet(snapshot, "Weg", "en");
+    expect(gone).toEqual({
+      ok: false,
+      issues: [{ file: "Weg", message: "The sheet does not exist (any more)" }],
+    });
+    expect(fromSheet(snapshot, "Weg")).toMatchObject({
+      issues: [{ message: "Das Blatt gibt es nicht (mehr)" }],
+    });
+    const empty = fromBytes(new Uint8Array(), "leer.json", "en");
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.issues.map((i) => i.message).join(" ")).toMatch(/The file is empty/);
+  });
+
+  test("left-over sheets in a failed build's state are quoted as the pane's language quotes", () => {
+    const failure = {
+      rebuild: true,
+      workbookState: "incomplete",
+      leftovers: ["~zb-alt-1"],
+    } as unknown as Parameters<typeof stateLines>[0];
+    expect(stateLines(failure, PANE_MESSAGES.de).join(" ")).toContain("„~zb-alt-1“");
+    const english = stateLines(failure, PANE_MESSAGES.en, "en").join(" ");
+    expect(english).toContain("“~zb-alt-1”");
+    expect(english).not.toContain("„");
   });
 });
 

@@ -3,6 +3,8 @@
  * a sheet of the open workbook — each into a catalogue or the full list of issues. Nothing partial.
  */
 import { CatalogueError, type CatalogueIssue } from "../../catalogue/errors";
+import { catalogueMessages } from "../../core/messages/sections";
+import type { Language } from "../../core/messages";
 import { summarize, type Catalogue, type CatalogueSummary } from "../../catalogue/model";
 import { loadCatalogue } from "../../catalogue/load";
 import { parseCatalogueJson } from "../../catalogue/readJson";
@@ -16,22 +18,27 @@ export type LoadedSource =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly summary: CatalogueSummary }
   | { readonly ok: false; readonly issues: readonly CatalogueIssue[] };
 
-export function fromBytes(bytes: Uint8Array, fileName: string): LoadedSource {
-  return attempt(fileName, () => loadCatalogue(bytes, fileName));
+/** `lang`: the pane's language, for the catalogue's errors and warnings (German by default). */
+export function fromBytes(bytes: Uint8Array, fileName: string, lang: Language = "de"): LoadedSource {
+  return attempt(fileName, () => loadCatalogue(bytes, fileName, {}, lang));
 }
 
 /** The bundled catalogue is a separate chunk, fetched on first use, and checked like any other file. */
-export async function bundledCatalogue(): Promise<LoadedSource> {
+export async function bundledCatalogue(lang: Language = "de"): Promise<LoadedSource> {
   const module = await import("../../../seeds/konzept-migration-integration-2018-2022.json");
   return attempt(BUNDLED_FILE_NAME, () =>
-    parseCatalogueJson(JSON.stringify(module.default), BUNDLED_FILE_NAME),
+    parseCatalogueJson(JSON.stringify(module.default), BUNDLED_FILE_NAME, lang),
   );
 }
 
-export function fromSheet(snapshot: WorkbookSnapshot, sheetName: string): LoadedSource {
+export function fromSheet(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  lang: Language = "de",
+): LoadedSource {
   const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return { ok: false, issues: [{ file: sheetName, message: "Das Blatt gibt es nicht (mehr)" }] };
-  return attempt(sheetName, () => catalogueFromTable(sheet.values, sheetName));
+  if (!sheet) return { ok: false, issues: [{ file: sheetName, message: catalogueMessages(lang).sheetGone }] };
+  return attempt(sheetName, () => catalogueFromTable(sheet.values, sheetName, 1, {}, lang));
 }
 
 /** Visible sheets with contents that are not part of a Zielbild overview: candidates for a catalogue table. */

@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { commonMessages } from "../../core/messages/sections";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
 import type { Finding, ValidationMode } from "../../validation";
 import { leftoverBackupSheets } from "../../validation/rules/leftoverBackups";
@@ -254,7 +255,8 @@ function LeftoverBackups(props: {
   onRefresh: () => void;
 }) {
   const { service, workbook, onRefresh } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { quoted } = commonMessages(lang);
   const styles = useStyles();
   const { removal, remove } = useBackupRemoval(service, onRefresh);
   const leftovers = leftoverBackupSheets(workbook.snapshot);
@@ -273,7 +275,8 @@ function LeftoverBackups(props: {
         <ul className={styles.names}>
           {leftovers.map((sheet) => (
             <li key={sheet.name}>
-              „{sheet.name}“{sheet.visibility === "visible" ? "" : ` (${t.hiddenSheet})`}
+              {quoted(sheet.name)}
+              {sheet.visibility === "visible" ? "" : ` (${t.hiddenSheet})`}
             </li>
           ))}
         </ul>

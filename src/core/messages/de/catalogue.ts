@@ -11,6 +11,8 @@ export const catalogue = {
   andMore: (count: number) => `… und ${count} weitere`,
 
   // ----- the file (load.ts, decode.ts, readJson.ts, readCsv.ts)
+  /** A sheet chosen as the catalogue's table is no longer in the workbook (the pane). */
+  sheetGone: "Das Blatt gibt es nicht (mehr)",
   fileEmpty: "Die Datei ist leer",
   tooLarge: (size: number, max: number) => {
     const mb = (n: number) => (n / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 });

@@ -8,6 +8,8 @@ export const catalogue = {
   errorCount: (count: number) => `The catalogue has ${count} ${count === 1 ? "error" : "errors"}:`,
   andMore: (count: number) => `… and ${count} more`,
 
+  /** A sheet chosen as the catalogue's table is no longer in the workbook (the pane). */
+  sheetGone: "The sheet does not exist (any more)",
   fileEmpty: "The file is empty",
   tooLarge: (size: number, max: number) => {
     const mb = (n: number) => (n / 1024 / 1024).toLocaleString("en-GB", { maximumFractionDigits: 1 });

@@ -11,7 +11,9 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { BuildState } from "../../hooks/useBuild";
-import type { Messages } from "../../i18n";
+import { commonMessages } from "../../../core/messages/sections";
+import type { Language } from "../../../core/messages";
+import { useI18n, type Messages } from "../../i18n";
 import type { BuildFailure } from "../../services/workbookService";
 import { useCreateStyles } from "./styles";
 
@@ -40,8 +42,12 @@ export function BuildStatus({ build, t }: { build: BuildState; t: Messages }) {
   );
 }
 
-/** The workbook's state first (what the writer reported, or that it is unknown), then what happened. */
-export function stateLines(failure: BuildFailure, t: Messages): string[] {
+/**
+ * The workbook's state first (what the writer reported, or that it is unknown), then what happened.
+ * `lang` quotes the left-over sheets' names as the pane's language does.
+ */
+export function stateLines(failure: BuildFailure, t: Messages, lang: Language = "de"): string[] {
+  const { quoted } = commonMessages(lang);
   switch (failure.workbookState) {
     case "unchanged":
       return [t.stateUnchanged];
@@ -50,9 +56,7 @@ export function stateLines(failure: BuildFailure, t: Messages): string[] {
     case "incomplete":
       return [
         t.stateIncomplete(failure.rebuild),
-        ...(failure.leftovers.length > 0
-          ? [t.stateLeftovers(failure.leftovers.map((name) => `„${name}“`).join(", "))]
-          : []),
+        ...(failure.leftovers.length > 0 ? [t.stateLeftovers(failure.leftovers.map(quoted).join(", "))] : []),
         t.stateIncompleteNext,
       ];
     default:
@@ -68,12 +72,13 @@ export function stateLines(failure: BuildFailure, t: Messages): string[] {
  */
 export function BuildFailed({ failure, t, title }: { failure: BuildFailure; t: Messages; title?: string }) {
   const styles = useCreateStyles();
+  const { lang } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title ?? (failure.rebuild ? t.rebuildFailed : t.buildFailed)}</MessageBarTitle>
         <div className={styles.failure} data-testid="build-failure">
-          {stateLines(failure, t).map((line) => (
+          {stateLines(failure, t, lang).map((line) => (
             <p key={line} className={styles.failure}>
               {line}
             </p>
