@@ -9,15 +9,28 @@ import { common as deCommon } from "./de/common";
 import { pane as dePane } from "./de/pane";
 import { returns as deReturns } from "./de/returns";
 import { validation as deValidation } from "./de/validation";
+import { writers as deWriters } from "./de/writers";
 import { annex as enAnnex } from "./en/annex";
 import { catalogue as enCatalogue } from "./en/catalogue";
 import { common as enCommon } from "./en/common";
 import { pane as enPane } from "./en/pane";
 import { returns as enReturns } from "./en/returns";
 import { validation as enValidation } from "./en/validation";
+import { writers as enWriters } from "./en/writers";
 import type { Language, Messages } from "./types";
 
 export const PANE_MESSAGES: Readonly<Record<Language, Messages["pane"]>> = { de: dePane, en: enPane };
+
+/** The writers' texts: the Office.js adapter's errors (the pane shows them) and the .xlsx reader's refusals. */
+export const WRITERS_MESSAGES: Readonly<Record<Language, Messages["writers"]>> = {
+  de: deWriters,
+  en: enWriters,
+};
+
+/** The writers' texts of one language; German for anything else. */
+export function writersMessages(lang: Language = "de"): Messages["writers"] {
+  return WRITERS_MESSAGES[lang] ?? deWriters;
+}
 
 export const CATALOGUE_MESSAGES: Readonly<Record<Language, Messages["catalogue"]>> = {
   de: deCatalogue,

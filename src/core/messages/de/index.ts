@@ -7,5 +7,6 @@ import { pane } from "./pane";
 import { returns } from "./returns";
 import { rounds } from "./rounds";
 import { validation } from "./validation";
+import { writers } from "./writers";
 
-export const de = { pane, cli, catalogue, rounds, common, returns, validation, annex };
+export const de = { pane, cli, catalogue, rounds, common, returns, validation, annex, writers };

@@ -8,8 +8,19 @@ import { pane } from "./pane";
 import { returns } from "./returns";
 import { rounds } from "./rounds";
 import { validation } from "./validation";
+import { writers } from "./writers";
 
-export const en = { pane, cli, catalogue, rounds, common, returns, validation, annex } satisfies Messages;
+export const en = {
+  pane,
+  cli,
+  catalogue,
+  rounds,
+  common,
+  returns,
+  validation,
+  annex,
+  writers,
+} satisfies Messages;
 
 /** Fails to compile when a key is missing or extra, or a function takes other parameters than the German one. */
 export const _sameShapeAsGerman: SameShape<Widen<typeof en>, Messages> = true;
