@@ -1,5 +1,8 @@
+import type { Language } from "../../src/core/messages";
+import { BuildFailedError } from "../../src/taskpane/services/workbookService";
 import { officeWorkbookService } from "../../src/taskpane/services/officeWorkbookService";
-import type { ExcelWorkbookFacade } from "../../src/writers/excel";
+import { excelWorkbook, type ExcelWorkbookFacade } from "../../src/writers/excel";
+import { useExcelHost } from "../writers/excel/helpers";
 import { bundledCatalogue } from "./fakeService";
 
 type Calls = { build: unknown[]; rebuild: unknown[]; filter: unknown[] };
@@ -55,4 +58,75 @@ test("removing the unit filter passes no unit and no empty password", async () =
   const { facade, calls } = fakeFacade(undefined);
   await officeWorkbookService(facade).filterToUnit(null, "");
   expect(calls.filter).toEqual([[undefined, undefined]]);
+});
+
+describe("the adapter's messages in the pane's language", () => {
+  const fake = useExcelHost();
+
+  async function failure(attempt: Promise<unknown>) {
+    const error = await attempt.then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(BuildFailedError);
+    return (error as BuildFailedError).failure;
+  }
+
+  it("an English pane gets the build failure's reason in English, through the Office.js path", async () => {
+    fake().state.protected = true;
+    const service = officeWorkbookService(excelWorkbook, () => "en");
+    const failed = await failure(service.build({ catalogue: bundledCatalogue(), language: "en" }));
+    expect(failed.rebuild).toBe(false);
+    expect(failed.reason).toMatch(
+      /^The workbook structure is protected: sheets can neither be added nor replaced/,
+    );
+  });
+
+  it("the language is asked at every call: switching the pane's language switches the messages", async () => {
+    fake().state.protected = true;
+    let lang: Language = "de";
+    const service = officeWorkbookService(excelWorkbook, () => lang);
+    const request = { catalogue: bundledCatalogue(), language: "de" as const };
+    expect((await failure(service.build(request))).reason).toMatch(
+      /^Die Arbeitsmappenstruktur ist geschützt/,
+    );
+    lang = "en";
+    expect((await failure(service.build(request))).reason).toMatch(/^The workbook structure is protected/);
+  });
+
+  it("every facade call gets the pane's language as messageLanguage", async () => {
+    const seen: unknown[] = [];
+    const record =
+      (result: unknown) =>
+      async (...args: unknown[]) => {
+        seen.push(args[args.length - 1]);
+        return result;
+      };
+    const facade = {
+      read: record({ snapshot: { sheets: [] } }),
+      identity: record(undefined),
+      build: record({ syncs: 1, sheets: 1, replaced: [] }),
+      selectCell: record(undefined),
+      filterToUnit: record(1),
+      removeBackupSheets: record([]),
+      onSheetsChanged: record(async () => undefined),
+    } as unknown as ExcelWorkbookFacade;
+    const service = officeWorkbookService(facade, () => "en");
+    await service.read();
+    await service.build({ catalogue: bundledCatalogue(), language: "de" });
+    await service.selectCell("A", "A1");
+    await service.filterToUnit("x");
+    await service.removeBackupSheets();
+    await service.onSheetsChanged(() => undefined);
+    expect(seen).toHaveLength(7);
+    for (const options of seen) expect(options).toMatchObject({ messageLanguage: "en" });
+  });
+
+  it("without a language given, the pane's settings decide (German when none are stored)", async () => {
+    fake().state.protected = true;
+    const failed = await failure(
+      officeWorkbookService(excelWorkbook).build({ catalogue: bundledCatalogue(), language: "en" }),
+    );
+    expect(failed.reason).toMatch(/^Die Arbeitsmappenstruktur ist geschützt/);
+  });
 });

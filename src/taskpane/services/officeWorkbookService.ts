@@ -1,5 +1,7 @@
 /** The WorkbookService over the Office.js adapter's facade (src/writers/excel): the pane's only way into Excel. */
+import { localSettingsStore } from "../../addin/settingsStore";
 import { CatalogueError } from "../../catalogue/errors";
+import type { Language } from "../../scheme/ratingScheme";
 import { ExcelWriteError, excelWorkbook, type WriteProgress } from "../../writers/excel";
 import {
   BuildFailedError,
@@ -9,10 +11,21 @@ import {
   type WorkbookService,
 } from "./workbookService";
 
-export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
+/** The pane's language as the settings hold it now (the same store the pane reads its language from). */
+const settingsLanguage = (): Language => localSettingsStore().load().language;
+
+/**
+ * `paneLanguage`: the user's pane language, asked at every call, in which the adapter words its errors
+ * (the BuildFailure's reason the pane shows); by default the pane's settings.
+ */
+export function officeWorkbookService(
+  facade = excelWorkbook,
+  paneLanguage: () => Language = settingsLanguage,
+): WorkbookService {
+  const lang = () => ({ messageLanguage: paneLanguage() });
   return {
     async read() {
-      return (await facade.read()).snapshot;
+      return (await facade.read(lang())).snapshot;
     },
     async build(request) {
       const builtAt = new Date().toISOString();
@@ -20,7 +33,7 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
       const password = request.password ? { password: request.password } : {};
       let existing: unknown;
       try {
-        existing = await facade.identity();
+        existing = await facade.identity(lang());
       } catch (error) {
         // Only read so far: nothing was written.
         throw new BuildFailedError(buildFailure(error, false, "unchanged"));
@@ -28,11 +41,16 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
       const rebuild = existing !== undefined;
       try {
         if (rebuild) {
-          const result = await facade.rebuild(request.catalogue, { builtAt, onProgress, ...password });
+          const result = await facade.rebuild(request.catalogue, {
+            builtAt,
+            onProgress,
+            ...password,
+            ...lang(),
+          });
           return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
         }
         const unit = request.unit ? { unit: request.unit } : {};
-        const options = { language: request.language, builtAt, onProgress, ...password, ...unit };
+        const options = { language: request.language, builtAt, onProgress, ...password, ...unit, ...lang() };
         const result = await facade.build(request.catalogue, options);
         return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
       } catch (error) {
@@ -44,7 +62,7 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
       try {
         const result = await facade.startRound(
           { ...round, builtAt: new Date().toISOString(), ...(password ? { password } : {}) },
-          { onProgress: (p: WriteProgress) => onProgress?.(toBuildProgress(p)) },
+          { onProgress: (p: WriteProgress) => onProgress?.(toBuildProgress(p)), ...lang() },
         );
         return result.started
           ? { started: true, round: result.round, closed: result.closed }
@@ -53,12 +71,12 @@ export function officeWorkbookService(facade = excelWorkbook): WorkbookService {
         throw new BuildFailedError(buildFailure(error, true));
       }
     },
-    selectCell: (sheet, address) => facade.selectCell(sheet, address),
-    onSheetsChanged: (listener) => facade.onSheetsChanged(() => listener()),
+    selectCell: (sheet, address) => facade.selectCell(sheet, address, lang()),
+    onSheetsChanged: (listener) => facade.onSheetsChanged(() => listener(), lang()),
     async filterToUnit(unit, password) {
-      await facade.filterToUnit(unit ?? undefined, password || undefined);
+      await facade.filterToUnit(unit ?? undefined, password || undefined, lang());
     },
-    removeBackupSheets: () => facade.removeBackupSheets(),
+    removeBackupSheets: () => facade.removeBackupSheets(lang()),
   };
 }
 

@@ -4,7 +4,8 @@
  * the number of syncs depends on data size only — never one per sheet or row.
  */
 import type { ContextApi, WorksheetApi } from "./api";
-import { ExcelWriteError, isPayloadTooLarge } from "./errors";
+import { writersMessages } from "../../core/messages/sections";
+import { ExcelWriteError, isPayloadTooLarge, type WritersMessages } from "./errors";
 
 /**
  * Excel on the web refuses a request over 5 MB; stay safely under it. The estimate undercounts what the
@@ -60,6 +61,8 @@ export interface ChunkOptions {
   readonly beforeChunk?: (context: ContextApi) => void;
   /** Called after each chunk was synced, with the number of operations done so far. */
   readonly onChunk?: (done: number, total: number) => void;
+  /** The text of a single step too large for Excel (German by default). */
+  readonly messages?: WritersMessages;
 }
 
 /**
@@ -123,7 +126,7 @@ async function runChunk(
     if (chunk.length < 2)
       throw new ExcelWriteError(
         "PayloadTooLarge",
-        `Ein einzelner Schritt („${chunk[0]?.label ?? "?"}“) ist für Excel zu groß, auch nach Teilung.`,
+        (options.messages ?? writersMessages()).stepTooLarge(chunk[0]?.label ?? "?"),
         error,
       );
     const middle = Math.ceil(chunk.length / 2);

@@ -1,12 +1,18 @@
 /**
- * Typed errors of the Office.js writer, with German messages. Office.js errors are mapped, never swallowed.
+ * Typed errors of the Office.js writer, with messages in the user's language (German by default; the texts
+ * are the `writers` section of src/core/messages). Office.js errors are mapped, never swallowed.
  *
  * A message says in plain words what happened and what to do; Excel's own code, message and the failing
  * statement stay available in `detail`, for the pane to show folded away and for support. The codes are
  * those of "Error handling with the application-specific JavaScript APIs" (Microsoft Learn, Office
  * Add-ins → Testing and debugging), plus office-js #6784 for protect()/unprotect().
  */
+import type { Messages } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 import { REQUIRED_EXCEL_API } from "./requirements";
+
+/** The writers' part of the message catalogue (src/core/messages/de/writers.ts): German or English. */
+export type WritersMessages = Messages["writers"];
 
 export type ExcelWriteErrorCode =
   /** A request too large even split into small parts (RequestPayloadSizeLimitExceeded, Excel on the web). */
@@ -95,8 +101,9 @@ export class ExcelWriteError extends Error {
     workbookState: WorkbookStateAfterFailure,
     leftovers: readonly string[] = [],
     undoDetail?: string,
+    t: WritersMessages = writersMessages(),
   ): ExcelWriteError {
-    const detail = [this.detail, undoDetail && `Zurücksetzen: ${undoDetail}`].filter(Boolean).join("\n");
+    const detail = [this.detail, undoDetail && t.detailUndo(undoDetail)].filter(Boolean).join("\n");
     return new ExcelWriteError(this.code, this.reason, this.cause, {
       ...this.info(),
       ...(detail ? { detail } : {}),
@@ -133,14 +140,15 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return officeErrorCode(error) === "RequestPayloadSizeLimitExceeded";
 }
 
-const REPORT =
-  "Wenn der Fehler wieder auftritt, geben Sie bitte die technischen Angaben an die Betreuung des Add-ins weiter.";
-
-/** Maps any error from Office.js to an ExcelWriteError; an ExcelWriteError passes through unchanged. */
-export function toExcelWriteError(error: unknown, during: string): ExcelWriteError {
+/** Maps any error from Office.js to an ExcelWriteError (its texts in `t`); an ExcelWriteError passes through unchanged. */
+export function toExcelWriteError(
+  error: unknown,
+  during: string,
+  t: WritersMessages = writersMessages(),
+): ExcelWriteError {
   if (error instanceof ExcelWriteError) return error;
   const code = officeErrorCode(error);
-  const detail = describe(error);
+  const detail = describe(error, t);
   const make = (ours: ExcelWriteErrorCode, reason: string) =>
     new ExcelWriteError(ours, reason, error, {
       detail,
@@ -148,104 +156,44 @@ export function toExcelWriteError(error: unknown, during: string): ExcelWriteErr
       ...(code !== undefined ? { excelCode: code } : {}),
     });
   if ((code === "AccessDenied" || code === "InvalidOperation") && atProtectionCall(error))
-    return make(
-      "ProtectionStateRefused",
-      "Excel hat es abgelehnt, den Blattschutz aufzuheben oder wieder einzuschalten. Das liegt nicht an " +
-        "Ihrem Blattschutz oder Kennwort: Manche Excel-Versionen lehnen diesen Schritt ab, wenn das Blatt schon " +
-        "geschützt bzw. schon ungeschützt ist (ein bekannter Fehler von Excel). Bitte den Vorgang " +
-        `noch einmal starten; hilft das nicht, Excel aktualisieren oder Excel im Web verwenden. ${REPORT}`,
-    );
+    return make("ProtectionStateRefused", t.protectionStateRefused);
   // A wrong password arrives as BadPassword; builds that predate that code answer unprotect() with
   // InvalidArgument — an unprotect() takes no other argument.
   const effective = code === "InvalidArgument" && atProtectionCall(error, "unprotect") ? "BadPassword" : code;
   switch (effective) {
     case "RequestPayloadSizeLimitExceeded":
-      return make(
-        "PayloadTooLarge",
-        "Excel im Web nimmt je Anfrage höchstens etwa 5 MB an, und ein Teil der Übersicht ist auch einzeln noch " +
-          "größer. Bitte die Übersicht in Excel für Windows oder Mac erstellen, wo diese Grenze nicht gilt. " +
-          REPORT,
-      );
+      return make("PayloadTooLarge", t.payloadTooLarge);
     case "ResponsePayloadSizeLimitExceeded":
-      return make(
-        "ResponseTooLarge",
-        "Die Antwort von Excel wäre zu groß: Excel im Web liefert einem Add-in höchstens 5 MB auf einmal, und " +
-          "die Arbeitsmappe ist zu groß, um sie so zu lesen. Bitte die Arbeitsmappe in Excel für Windows oder Mac " +
-          `öffnen und dort erneut versuchen. ${REPORT}`,
-      );
+      return make("ResponseTooLarge", t.responseTooLarge);
     case "ApiNotFound":
     case "FeatureNotSupported":
     case "ApiNotAvailable":
     case "NotImplemented":
-      return make(
-        "ApiNotSupported",
-        `Diese Excel-Version unterstützt eine benötigte Funktion nicht (${code}${placeOf(error)}). ` +
-          `Benötigt wird mindestens der Anforderungssatz ExcelApi ${REQUIRED_EXCEL_API}. Bitte Excel ` +
-          "aktualisieren oder die Arbeitsmappe in Excel im Web öffnen.",
-      );
+      return make("ApiNotSupported", t.apiNotSupported(String(code), placeOf(error, t), REQUIRED_EXCEL_API));
     case "AccessDenied":
-      return make(
-        "WorkbookProtected",
-        "Excel verweigert die Änderung. Meist ist ein Blatt oder die Arbeitsmappenstruktur geschützt oder die " +
-          "Datei nur zum Lesen geöffnet. Bitte unter Überprüfen → „Blatt schützen“ bzw. „Arbeitsmappe schützen“ " +
-          "den Schutz prüfen, die Datei zum Bearbeiten öffnen und erneut versuchen.",
-      );
+      return make("WorkbookProtected", t.workbookProtected);
     case "BadPassword":
-      return make(
-        "WrongPassword",
-        "Das Kennwort für den Blattschutz stimmt nicht. Bitte unter „Einstellungen“ das Kennwort eintragen, mit " +
-          "dem die Blätter der Übersicht geschützt wurden (bei der Planungsstelle erfragen), und erneut versuchen.",
-      );
+      return make("WrongPassword", t.wrongPassword);
     case "InvalidOperationInCellEditMode":
-      return make(
-        "CellEditMode",
-        "In Excel wird gerade eine Zelle bearbeitet. Bitte die Eingabe mit der Eingabetaste oder mit Esc " +
-          "abschließen und erneut versuchen.",
-      );
+      return make("CellEditMode", t.cellEditMode);
     case "InvalidOperation":
-      return make(
-        "InvalidOperation",
-        "Excel hat einen Schritt abgelehnt, der im jetzigen Zustand der Arbeitsmappe nicht erlaubt ist – etwa " +
-          "ein sehr ausgeblendetes Blatt zu löschen oder das letzte sichtbare Blatt auszublenden. Bitte unter " +
-          `„Prüfen“ nachsehen, ob Blätter der Übersicht fehlen oder übrig sind, und erneut versuchen. ${REPORT}`,
-      );
+      return make("InvalidOperation", t.invalidOperation);
     case "ItemAlreadyExists":
-      return make(
-        "ItemAlreadyExists",
-        "Ein Blatt oder ein Name, den das Add-in anlegen wollte, gibt es in der Arbeitsmappe schon – vielleicht " +
-          "ausgeblendet. Bitte ein gleichnamiges eigenes Blatt umbenennen (Rechtsklick auf ein Blattregister → " +
-          "„Einblenden“ zeigt ausgeblendete Blätter) und erneut versuchen.",
-      );
+      return make("ItemAlreadyExists", t.itemAlreadyExists);
     case "ItemNotFound":
-      return make(
-        "ItemNotFound",
-        "Ein Blatt oder Bereich, den das Add-in erwartet, gibt es nicht (mehr) – vielleicht wurde es gerade " +
-          "umbenannt oder gelöscht. Bitte unter „Prüfen“ die Arbeitsmappe prüfen lassen und erneut versuchen.",
-      );
+      return make("ItemNotFound", t.itemNotFound);
     case "InvalidArgument":
-      return make(
-        "InvalidArgument",
-        "Excel hat eine Angabe des Add-ins als ungültig abgelehnt. Das liegt am Add-in, nicht an Ihrer " +
-          `Arbeitsmappe oder Ihren Eingaben. ${REPORT}`,
-      );
+      return make("InvalidArgument", t.invalidArgument);
     case "GeneralException":
-      return make(
-        "Unknown",
-        "Excel meldet einen Fehler, ohne die Ursache zu nennen. Bitte die Arbeitsmappe speichern, Excel neu " +
-          `starten und erneut versuchen. ${REPORT}`,
-      );
+      return make("Unknown", t.generalException);
     default:
-      return make(
-        "Unknown",
-        `${code ? "Excel meldet einen Fehler, den das Add-in nicht kennt" : "Es ist ein unerwarteter Fehler aufgetreten"}. ` +
-          `Bitte erneut versuchen. ${REPORT}`,
-      );
+      return make("Unknown", code ? t.unknownExcelError : t.unexpectedError);
   }
 }
 
-function placeOf(error: unknown): string {
+function placeOf(error: unknown, t: WritersMessages): string {
   const location = (error as OfficeErrorLike).debugInfo?.errorLocation;
-  return typeof location === "string" ? ` bei ${location}` : "";
+  return typeof location === "string" ? t.placeAt(location) : "";
 }
 
 /**
@@ -264,14 +212,14 @@ function atProtectionCall(error: unknown, only?: "unprotect"): boolean {
 }
 
 /** Excel's code, message, place and failing statement in one line each (never shown unfolded). */
-export function describe(error: unknown): string {
+export function describe(error: unknown, t: WritersMessages = writersMessages()): string {
   if (error instanceof ExcelWriteError) return error.detail ?? error.message;
   if (typeof error === "object" && error !== null) {
     const { code, message, debugInfo } = error as OfficeErrorLike;
     const text = typeof message === "string" ? message : String(error);
     const lines = [typeof code === "string" ? `${code}: ${text}` : text];
-    if (typeof debugInfo?.errorLocation === "string") lines.push(`bei ${debugInfo.errorLocation}`);
-    if (typeof debugInfo?.statement === "string") lines.push(`Anweisung: ${debugInfo.statement}`);
+    if (typeof debugInfo?.errorLocation === "string") lines.push(t.detailAt(debugInfo.errorLocation));
+    if (typeof debugInfo?.statement === "string") lines.push(t.detailStatement(debugInfo.statement));
     return lines.join("\n");
   }
   return String(error);

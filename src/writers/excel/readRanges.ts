@@ -8,8 +8,9 @@
  * The number of syncs grows with the data read, never with the number of sheets or rows as such.
  */
 import type { ContextApi, WorksheetApi } from "./api";
-import { ExcelWriteError, officeErrorCode } from "./errors";
+import { ExcelWriteError, officeErrorCode, type WritersMessages } from "./errors";
 import { rangeAddress, type RangeRef } from "../../core/address";
+import { writersMessages } from "../../core/messages/sections";
 
 /** What one response may carry, estimated: a margin under Excel on the web's 5 MB. */
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
@@ -56,6 +57,8 @@ export interface ReadBlocksOptions {
    * that queued more than the blocks with the first round (what it queued is lost with a refused sync).
    */
   readonly onRefused?: "split" | "throw";
+  /** The texts of a cell or row too large to read (German by default). */
+  readonly messages?: WritersMessages;
 }
 
 export async function readInBlocks(
@@ -104,7 +107,7 @@ export async function readInBlocks(
       await context.sync();
     } catch (error) {
       if (!isResponseTooLarge(error) || options.onRefused === "throw") throw error;
-      rounds.unshift(...split(round, targets, bytesPerCell, widthOf, cut));
+      rounds.unshift(...split(round, targets, bytesPerCell, widthOf, cut, options.messages));
       return next();
     }
     round.forEach((block, i) => {
@@ -128,6 +131,7 @@ function split(
   bytesPerCell: number[],
   widthOf: (target: number) => number,
   cut: (block: Block) => Block[],
+  t: WritersMessages = writersMessages(),
 ): Block[][] {
   if (round.length > 1) {
     const middle = Math.ceil(round.length / 2);
@@ -136,10 +140,7 @@ function split(
   const block = round[0]!;
   const rows = block.bottom - block.top + 1;
   if (rows === 1 && widthOf(block.target) === 1)
-    throw new ExcelWriteError(
-      "PayloadTooLarge",
-      `Eine einzelne Zelle von „${targets[block.target]!.name}“ ist für eine Antwort von Excel zu groß.`,
-    );
+    throw new ExcelWriteError("PayloadTooLarge", t.cellResponseTooLarge(targets[block.target]!.name));
   // The response was over the limit: at least this much per cell, and at least twice the last estimate.
   const cells = rows * widthOf(block.target);
   bytesPerCell[block.target] = Math.max(
@@ -151,10 +152,7 @@ function split(
   // Still one block of several rows: halve it.
   const middle = block.top + Math.ceil(rows / 2) - 1;
   if (rows > 1) return [[{ ...block, bottom: middle }], [{ ...block, top: middle + 1 }]];
-  throw new ExcelWriteError(
-    "PayloadTooLarge",
-    `Eine Zeile von „${targets[block.target]!.name}“ ist für eine Antwort von Excel zu groß.`,
-  );
+  throw new ExcelWriteError("PayloadTooLarge", t.rowResponseTooLarge(targets[block.target]!.name));
 }
 
 /** Greedy packing of blocks into rounds whose estimated response stays within the budget. */

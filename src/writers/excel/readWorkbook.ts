@@ -7,7 +7,7 @@
  *           budget (readRanges.ts): Excel on the web refuses responses over 5 MB.
  */
 import type { ContextApi, CustomXmlPartApi, NamedItemApi, WorksheetApi } from "./api";
-import { toExcelWriteError } from "./errors";
+import { toExcelWriteError, type WritersMessages } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type StoredIdentity } from "./meta";
 import { readInBlocks, RESPONSE_BUDGET_BYTES } from "./readRanges";
 import { requireExcelApi, runExcel } from "./run";
@@ -15,6 +15,8 @@ import type { WorkbookMeta } from "../../layout/plan";
 import { decodeMeta } from "../../layout/metaSheet";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
 import { parseRange, type RangeRef } from "../../core/address";
+import type { Language } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 
 export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
@@ -25,6 +27,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Response budget per sync in bytes (tests lower it). */
   readonly budget?: number;
+  /** The language of the error messages: the user's (the pane's) language; German by default. */
+  readonly messageLanguage?: Language;
 }
 
 export async function readWorkbook(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -32,7 +36,7 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<WorkbookS
 }
 
 export async function readWorkbookWithIdentity(options: ReadOptions = {}): Promise<ReadResult> {
-  requireExcelApi();
+  requireExcelApi(undefined, writersMessages(options.messageLanguage));
   return runExcel(async (context) => {
     const read = await readWorkbookIn(context, options);
     return { snapshot: read.snapshot, ...(read.identity ? { identity: read.identity } : {}) };
@@ -59,6 +63,7 @@ export interface WorkbookRead extends ReadResult {
 
 /** Reads the whole workbook on a context (a rebuild reads and writes in one run). */
 export async function readWorkbookIn(context: ContextApi, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const t = writersMessages(options.messageLanguage);
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
     const names = context.workbook.names.load("items/name,items/formula");
@@ -71,6 +76,7 @@ export async function readWorkbookIn(context: ContextApi, options: ReadOptions =
       context,
       sheets.items.map((sheet, i) => ({ sheet, info: infos[i]! })),
       options.budget,
+      t,
     );
     const identity = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined);
     const plain: WorkbookSnapshot = { sheets: read.sheets };
@@ -86,7 +92,7 @@ export async function readWorkbookIn(context: ContextApi, options: ReadOptions =
       syncs: 1 + read.syncs,
     };
   } catch (error) {
-    throw toExcelWriteError(error, "Arbeitsmappe lesen");
+    throw toExcelWriteError(error, t.action.read, t);
   }
 }
 
@@ -106,6 +112,7 @@ export async function readSheets(
   context: ContextApi,
   sheets: readonly { readonly sheet: WorksheetApi; readonly info: SheetInfo }[],
   budget: number = RESPONSE_BUDGET_BYTES,
+  t: WritersMessages = writersMessages(),
 ): Promise<{ sheets: SheetSnapshot[]; syncs: number }> {
   const used = sheets.map(({ sheet }) => sheet.getUsedRangeOrNullObject(true).load("address"));
   await context.sync();
@@ -114,7 +121,9 @@ export async function readSheets(
     const rect = rects[i];
     return rect ? [{ sheet, name: info.name, rect }] : [];
   });
-  const { grids, syncs } = await readInBlocks(context, targets, ["values", "formulas"], budget);
+  const { grids, syncs } = await readInBlocks(context, targets, ["values", "formulas"], budget, {
+    messages: t,
+  });
   let next = 0;
   const snapshots = sheets.map(({ info }, i) => {
     const rect = rects[i];
@@ -125,8 +134,11 @@ export async function readSheets(
 }
 
 /** The identification of the open workbook, or undefined when it is not a Zielbild workbook. */
-export async function readWorkbookIdentity(): Promise<WorkbookMeta | undefined> {
-  requireExcelApi();
+export async function readWorkbookIdentity(
+  options: Pick<ReadOptions, "messageLanguage"> = {},
+): Promise<WorkbookMeta | undefined> {
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
     try {
       const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
@@ -135,7 +147,7 @@ export async function readWorkbookIdentity(): Promise<WorkbookMeta | undefined> 
       await context.sync();
       return xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined)?.meta;
     } catch (error) {
-      throw toExcelWriteError(error, "Kennung der Arbeitsmappe lesen");
+      throw toExcelWriteError(error, t.action.readIdentity, t);
     }
   });
 }

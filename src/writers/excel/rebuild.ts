@@ -11,6 +11,7 @@ import { buildPlan } from "../../layout/buildPlan";
 import type { PlanOptions } from "../../layout/plan";
 import { carryOver } from "../../returns/carryOver";
 import type { CatalogueUpdateReport } from "../../returns/catalogueUpdate";
+import { writersMessages } from "../../core/messages/sections";
 import { ExcelWriteError } from "./errors";
 import { readForRebuild } from "./rebuildRead";
 import { requireExcelApi, runExcel } from "./run";
@@ -25,25 +26,23 @@ export interface RebuildResult extends WriteResult {
 }
 
 export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOptions): Promise<RebuildResult> {
-  requireExcelApi();
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
-    const { onProgress, budget, ...planOptions } = options;
+    const { onProgress, budget, messageLanguage, ...planOptions } = options;
+    const language = messageLanguage ? { messageLanguage } : {};
     onProgress?.({ phase: "prüfen", done: 0, total: 1 });
-    const read = await readForRebuild(context);
+    const read = await readForRebuild(context, language);
     const carried = carryOver(read.snapshot, catalogue, options.builtAt);
     if (!carried.ok)
-      throw new ExcelWriteError(
-        "NotAZielbildWorkbook",
-        `Die geöffnete Arbeitsmappe kann nicht neu aufgebaut werden: ${carried.error}.`,
-        undefined,
-        { workbookState: "unchanged" },
-      );
+      throw new ExcelWriteError("NotAZielbildWorkbook", t.cannotRebuild(carried.error), undefined, {
+        workbookState: "unchanged",
+      });
     const previous = carried.previous.meta;
     if (previous.catalogueId !== catalogue.id)
       throw new ExcelWriteError(
         "NotAZielbildWorkbook",
-        `Die geöffnete Übersicht gehört zum Katalog „${previous.catalogueId}“, nicht zu „${catalogue.id}“. ` +
-          `Bitte eine neue Arbeitsmappe für diesen Katalog erstellen.`,
+        t.otherCatalogue(previous.catalogueId, catalogue.id),
         undefined,
         { workbookState: "unchanged" },
       );
@@ -53,7 +52,7 @@ export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOpti
       language: options.language ?? previous.language,
       ...carried.planInputs,
     });
-    checkPlan(plan);
+    checkPlan(plan, t);
     const before = {
       sheets: read.sheets,
       names: read.names,
@@ -65,6 +64,7 @@ export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOpti
     const result = await writeInContext(context, plan, before, {
       ...(onProgress ? { onProgress } : {}),
       ...(budget ? { budget } : {}),
+      ...language,
     });
     return { ...result, syncs: result.syncs + read.syncs, report: carried.report };
   });

@@ -17,11 +17,13 @@
  * their measure; an ID that is missing or stands twice refuses the rebuild, naming it (nothing is written).
  */
 import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi, WorksheetApi } from "./api";
-import { ExcelWriteError, isBackupSheetName, toExcelWriteError } from "./errors";
+import { ExcelWriteError, isBackupSheetName, toExcelWriteError, type WritersMessages } from "./errors";
 import { META_NAMESPACE } from "./meta";
 import { isResponseTooLarge, readInBlocks, RESPONSE_BUDGET_BYTES, type RangeToRead } from "./readRanges";
 import { readWorkbookIn, rectOf, sheetInfo, sheetSnapshot, type SheetInfo } from "./readWorkbook";
 import { columnIndex } from "../../core/address";
+import type { Language } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 import type { RangeRef } from "../../core/address";
 import { buildPlan } from "../../layout/buildPlan";
 import { label } from "../../layout/labels";
@@ -53,6 +55,8 @@ export interface RebuildRead {
 export interface RebuildReadOptions {
   /** Response budget per sync in bytes (tests lower it). */
   readonly budget?: number;
+  /** The language of the error messages: the user's (the pane's) language; German by default. */
+  readonly messageLanguage?: Language;
 }
 
 export async function readForRebuild(
@@ -60,10 +64,12 @@ export async function readForRebuild(
   options: RebuildReadOptions = {},
 ): Promise<RebuildRead> {
   const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
+  const t = writersMessages(options.messageLanguage);
+  const language = options.messageLanguage ? { messageLanguage: options.messageLanguage } : {};
   let syncs = 0;
   const full = async (reason: NonNullable<RebuildRead["fullRead"]>): Promise<RebuildRead> => {
-    const read = await readWorkbookIn(context, { budget });
-    const snapshot = relocatedByIds(read.snapshot);
+    const read = await readWorkbookIn(context, { budget, ...language });
+    const snapshot = relocatedByIds(read.snapshot, t);
     return { ...read, snapshot, syncs: syncs + read.syncs, fullRead: reason };
   };
   let first: FirstSync;
@@ -72,19 +78,19 @@ export async function readForRebuild(
     first = await firstSync(context);
   } catch (error) {
     if (isResponseTooLarge(error)) return full("response too large");
-    throw toExcelWriteError(error, "Arbeitsmappe lesen");
+    throw toExcelWriteError(error, t.action.read, t);
   }
   const decoded = first.meta ? decodeMeta({ sheets: [first.meta] }) : undefined;
   if (!decoded?.catalogue || !decoded.history) return full("unreadable meta");
   const plan = buildPlan(decoded.catalogue, optionsOfWorkbook(decoded.meta, { history: decoded.history }));
   let second: SecondSync;
   try {
-    second = await secondSync(context, first, plan, label("archiveSheet", decoded.meta.language), budget);
+    second = await secondSync(context, first, plan, label("archiveSheet", decoded.meta.language), budget, t);
     syncs += second.syncs;
   } catch (error) {
     syncs++;
     if (isResponseTooLarge(error)) return full("response too large");
-    throw toExcelWriteError(error, "Arbeitsmappe lesen");
+    throw toExcelWriteError(error, t.action.read, t);
   }
   const byName = new Map(second.sheets.map((s) => [s.name, s]));
   const snapshot: WorkbookSnapshot = {
@@ -156,6 +162,7 @@ async function secondSync(
   plan: WorkbookPlan,
   archiveName: string,
   budget: number,
+  t: WritersMessages,
 ): Promise<SecondSync> {
   const xml = first.parts.map((part) => part.getXml());
   const ours = new Set([...plan.sheets.map((s) => s.name.toLowerCase()), META_SHEET_NAME.toLowerCase()]);
@@ -171,6 +178,7 @@ async function secondSync(
   const read = await readInBlocks(context, fields.targets, ["values"], budget, {
     bytesPerCell: INPUT_BYTES_PER_CELL,
     onRefused: "throw",
+    messages: t,
   });
   let syncs = read.syncs;
   if (syncs === 0) {
@@ -238,7 +246,7 @@ function idText(value: CellValue | undefined): string | undefined {
  * reading by position carries every rating to its own measure. Refuses when a measure's ID is missing or
  * stands more than once: its ratings cannot be told apart, and rebuilding would lose them.
  */
-function relocatedByIds(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+function relocatedByIds(snapshot: WorkbookSnapshot, t: WritersMessages): WorkbookSnapshot {
   const decoded = decodeMeta(snapshot);
   if (!decoded?.catalogue || !decoded.history) return snapshot; // carryOver says why
   const plan = buildPlan(decoded.catalogue, optionsOfWorkbook(decoded.meta, { history: decoded.history }));
@@ -264,27 +272,19 @@ function relocatedByIds(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   };
   for (const m of plan.measures) {
     if (!sheets.has(m.sheetName)) {
-      problems.push(`das Blatt „${m.sheetName}“ fehlt (Maßnahme ${m.measureId})`);
+      problems.push(t.measureSheetMissing(m.sheetName, m.measureId));
       continue;
     }
     const rows = rowsOf(m);
     if (rows.length === 1) found.set(m, rows[0]!);
-    else if (rows.length === 0)
-      problems.push(`Maßnahme ${m.measureId} steht nicht mehr in Spalte ${m.idColumn} von „${m.sheetName}“`);
-    else
-      problems.push(
-        `Maßnahme ${m.measureId} steht mehrfach auf „${m.sheetName}“ (Zeilen ${rows.join(", ")})`,
-      );
+    else if (rows.length === 0) problems.push(t.measureIdGone(m.measureId, m.idColumn, m.sheetName));
+    else problems.push(t.measureIdTwice(m.measureId, m.sheetName, rows));
   }
   if (problems.length > 0) {
     const shown = [...new Set(problems)];
-    const more = shown.length > 3 ? ` (und ${shown.length - 3} weitere)` : "";
     throw new ExcelWriteError(
       "StructureChanged",
-      `Die Übersicht wird nicht neu aufgebaut, denn nicht jede Bewertung lässt sich sicher ihrer Maßnahme ` +
-        `zuordnen: ${shown.slice(0, 3).join("; ")}${more}. Die Arbeitsmappe ist unverändert. Bitte die ` +
-        `Änderung rückgängig machen (gelöschte Zeilen oder Blätter wiederherstellen, kopierte Zeilen ` +
-        `entfernen) und dann neu aufbauen; „Prüfen“ zeigt, was am Aufbau verändert wurde.`,
+      t.structureChanged(shown.slice(0, 3), Math.max(0, shown.length - 3)),
       undefined,
       { workbookState: "unchanged" },
     );

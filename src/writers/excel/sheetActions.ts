@@ -4,10 +4,22 @@ import { isBackupSheetName, toExcelWriteError } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
 import { columnLetter } from "../../core/address";
+import type { Language } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 import { FIELD_HEADER_ROW } from "../../layout/fieldLayout";
 
-export async function selectCell(sheetName: string, address: string): Promise<void> {
-  requireExcelApi();
+/** The language of the error messages: the user's (the pane's) language; German by default. */
+export interface ActionOptions {
+  readonly messageLanguage?: Language;
+}
+
+export async function selectCell(
+  sheetName: string,
+  address: string,
+  options: ActionOptions = {},
+): Promise<void> {
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   await runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
@@ -15,7 +27,7 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
     try {
       await context.sync();
     } catch (error) {
-      throw toExcelWriteError(error, `Zelle ${sheetName}!${address} auswählen`);
+      throw toExcelWriteError(error, t.action.selectCell(sheetName, address), t);
     }
   });
 }
@@ -26,8 +38,11 @@ export interface SheetChange {
 }
 
 /** Calls back on every change in any sheet; resolves to a function that stops listening. */
-export async function onSheetsChanged(callback: (change: SheetChange) => void): Promise<() => Promise<void>> {
-  requireExcelApi();
+export async function onSheetsChanged(
+  callback: (change: SheetChange) => void,
+  options: ActionOptions = {},
+): Promise<() => Promise<void>> {
+  requireExcelApi(undefined, writersMessages(options.messageLanguage));
   let active = true;
   const registered = await runExcel(async (context) => {
     const handler = context.workbook.worksheets.onChanged.add(async (event) => {
@@ -51,8 +66,13 @@ export async function onSheetsChanged(callback: (change: SheetChange) => void): 
  * same options afterwards — reading the state first, because protect()/unprotect() in the wrong state
  * throws on some builds (office-js #6784).
  */
-export async function filterToUnit(unit: string | undefined, password?: string): Promise<number> {
-  requireExcelApi();
+export async function filterToUnit(
+  unit: string | undefined,
+  password?: string,
+  options: ActionOptions = {},
+): Promise<number> {
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
     try {
       const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
@@ -72,7 +92,7 @@ export async function filterToUnit(unit: string | undefined, password?: string):
       await context.sync();
       return tables.length;
     } catch (error) {
-      throw toExcelWriteError(error, unit === undefined ? "Filter aufheben" : `Nach „${unit}“ filtern`);
+      throw toExcelWriteError(error, unit === undefined ? t.action.removeFilter : t.action.filterTo(unit), t);
     }
   });
 }
@@ -104,8 +124,9 @@ function filterSheet(
  * Excel refuses to delete a VeryHidden sheet (InvalidOperation: Worksheet.delete remarks in
  * @types/office-js, office-js #365), so such a sheet is made Hidden first, in the same request.
  */
-export async function removeBackupSheets(): Promise<string[]> {
-  requireExcelApi();
+export async function removeBackupSheets(options: ActionOptions = {}): Promise<string[]> {
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
     try {
       const sheets = context.workbook.worksheets.load("items/name,items/visibility");
@@ -119,7 +140,7 @@ export async function removeBackupSheets(): Promise<string[]> {
       await context.sync();
       return backups.map((sheet) => sheet.name);
     } catch (error) {
-      throw toExcelWriteError(error, "Sicherungsblätter entfernen");
+      throw toExcelWriteError(error, t.action.removeBackups, t);
     }
   });
 }

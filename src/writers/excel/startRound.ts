@@ -8,6 +8,7 @@ import { buildPlan } from "../../layout/buildPlan";
 import type { PastRound, RoundInfo } from "../../layout/plan";
 import { readZielbildWorkbook } from "../../returns/readWorkbook";
 import { nextRound, type NextRoundProblem, type NextRoundRequest } from "../../returns/rounds";
+import { writersMessages } from "../../core/messages/sections";
 import { ExcelWriteError } from "./errors";
 import { readWorkbookIn } from "./readWorkbook";
 import { requireExcelApi, runExcel } from "./run";
@@ -27,25 +28,26 @@ export async function startRoundInWorkbook(
   request: StartRoundRequest,
   options: WriteOptions = {},
 ): Promise<StartRoundResult> {
-  requireExcelApi();
+  const t = writersMessages(options.messageLanguage);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
     options.onProgress?.({ phase: "prüfen", done: 0, total: 1 });
-    const read = await readWorkbookIn(context);
+    const read = await readWorkbookIn(
+      context,
+      options.messageLanguage ? { messageLanguage: options.messageLanguage } : {},
+    );
     const workbook = readZielbildWorkbook(read.snapshot);
     if ("error" in workbook)
-      throw new ExcelWriteError(
-        "NotAZielbildWorkbook",
-        `In der geöffneten Arbeitsmappe kann keine neue Runde beginnen: ${workbook.error}.`,
-        undefined,
-        { workbookState: "unchanged" },
-      );
+      throw new ExcelWriteError("NotAZielbildWorkbook", t.cannotStartRound(workbook.error), undefined, {
+        workbookState: "unchanged",
+      });
     const next = nextRound(workbook.workbook, read.snapshot, request, request.confirmed);
     if (!next.ok) return { started: false, problem: next.problem };
     const plan = buildPlan(workbook.workbook.catalogue, {
       ...next.options,
       ...(request.password ? { password: request.password } : {}),
     });
-    checkPlan(plan);
+    checkPlan(plan, t);
     const before = {
       sheets: read.sheets,
       names: read.names,

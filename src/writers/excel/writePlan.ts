@@ -14,7 +14,7 @@
 import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi } from "./api";
 import { operation, runInChunks, type Operation } from "./batch";
 import { chartOperations } from "./chart";
-import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError } from "./errors";
+import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError, type WritersMessages } from "./errors";
 import { decodeIdentity, encodeIdentity, identityOf, META_NAMESPACE, type StoredIdentity } from "./meta";
 import { planProblems } from "./planCheck";
 import { readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
@@ -23,6 +23,8 @@ import { addSheetOperations, finishSheetOperations, sheetOperations } from "./sh
 import type { WorkbookPlan } from "../../layout/plan";
 import type { SheetSnapshot } from "../../layout/snapshot";
 import { rangeAddress } from "../../core/address";
+import type { Language } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 import { sheetReferenceTest } from "../../layout/sheetReferences";
 
 export interface WriteProgress {
@@ -35,6 +37,8 @@ export interface WriteOptions {
   readonly onProgress?: (progress: WriteProgress) => void;
   /** Payload budget per sync in bytes (tests lower it). */
   readonly budget?: number;
+  /** The language of the error messages: the user's (the pane's) language; German by default. */
+  readonly messageLanguage?: Language;
 }
 
 export interface WriteResult {
@@ -66,24 +70,21 @@ export interface Before {
 const BACKUP_PREFIX = BACKUP_SHEET_PREFIX;
 
 /** Refuses a plan that breaks Excel's limits, before anything is written. */
-export function checkPlan(plan: WorkbookPlan): void {
-  const problems = planProblems(plan);
-  if (problems.length > 0)
-    throw new ExcelWriteError(
-      "Unknown",
-      `Die Beschreibung der Arbeitsmappe ist fehlerhaft:\n  ${problems.join("\n  ")}`,
-    );
+export function checkPlan(plan: WorkbookPlan, t: WritersMessages = writersMessages()): void {
+  const problems = planProblems(plan, t);
+  if (problems.length > 0) throw new ExcelWriteError("Unknown", t.planInvalid(problems));
 }
 
 export async function writePlanToWorkbook(
   plan: WorkbookPlan,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  checkPlan(plan);
-  requireExcelApi();
+  const t = writersMessages(options.messageLanguage);
+  checkPlan(plan, t);
+  requireExcelApi(undefined, t);
   return runExcel(async (context) => {
     options.onProgress?.({ phase: "prüfen", done: 0, total: 1 });
-    const { before, syncs } = await inspect(context, plan);
+    const { before, syncs } = await inspect(context, plan, t);
     const result = await writeInContext(context, plan, before, options);
     return { ...result, syncs: result.syncs + syncs };
   });
@@ -99,8 +100,9 @@ export async function writeInContext(
   before: Before,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  requireUnprotected(before);
-  const backups = backupNames(before, plan);
+  const t = writersMessages(options.messageLanguage);
+  requireUnprotected(before, t);
+  const backups = backupNames(before, plan, t);
   const old = before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined);
   const restore = userFormulasToRestore(before, old);
   const blank = blankWorkbookProbe(before, plan);
@@ -118,6 +120,7 @@ export async function writeInContext(
       budget: options.budget,
       beforeChunk: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
       onChunk: (done, total) => options.onProgress?.({ phase: "schreiben", done, total }),
+      messages: t,
     });
     const replaced = commit(context, plan, before, backups, old, restore);
     // Last of the commit, like every deletion: a new workbook's own empty sheet is not left behind.
@@ -135,7 +138,8 @@ export async function writeInContext(
       backups,
       ownNames,
       restore,
-      toExcelWriteError(error, "Übersicht erstellen"),
+      toExcelWriteError(error, t.action.build, t),
+      t,
     );
   }
 }
@@ -173,7 +177,11 @@ function blankWorkbookProbe(
  * part): its identity XML, with the used ranges of the user's own sheets (sync 2), then their contents
  * in blocks within the response budget (sync 3, more only for large sheets).
  */
-async function inspect(context: ContextApi, plan: WorkbookPlan): Promise<{ before: Before; syncs: number }> {
+async function inspect(
+  context: ContextApi,
+  plan: WorkbookPlan,
+  t: WritersMessages,
+): Promise<{ before: Before; syncs: number }> {
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
     const protection = context.workbook.protection.load("protected");
@@ -196,7 +204,8 @@ async function inspect(context: ContextApi, plan: WorkbookPlan): Promise<{ befor
       .filter(({ info }) => !planNames.has(info.name.toLowerCase()) && !info.name.startsWith(BACKUP_PREFIX));
     // The identity XML travels with the first read sync (there is always one: the used ranges).
     if (foreign.length === 0) await context.sync();
-    const read = foreign.length > 0 ? await readSheets(context, foreign) : { sheets: [], syncs: 1 };
+    const read =
+      foreign.length > 0 ? await readSheets(context, foreign, undefined, t) : { sheets: [], syncs: 1 };
     return {
       before: {
         ...base,
@@ -206,7 +215,7 @@ async function inspect(context: ContextApi, plan: WorkbookPlan): Promise<{ befor
       syncs: 1 + read.syncs,
     };
   } catch (error) {
-    throw toExcelWriteError(error, "Arbeitsmappe prüfen");
+    throw toExcelWriteError(error, t.action.inspect, t);
   }
 }
 
@@ -227,28 +236,18 @@ export function userFormulasOf(sheets: readonly SheetSnapshot[], plan: WorkbookP
   return found;
 }
 
-function requireUnprotected(before: Before): void {
-  if (before.workbookProtected)
-    throw new ExcelWriteError(
-      "WorkbookProtected",
-      "Die Arbeitsmappenstruktur ist geschützt: Blätter können weder angelegt noch ersetzt werden. " +
-        "Bitte den Arbeitsmappenschutz aufheben (Überprüfen → Arbeitsmappe schützen) und erneut erstellen.",
-    );
+function requireUnprotected(before: Before, t: WritersMessages): void {
+  if (before.workbookProtected) throw new ExcelWriteError("WorkbookProtected", t.workbookStructureProtected);
 }
 
 /** Sheets of the plan whose names are already taken get a backup name; a foreign workbook is refused. */
-function backupNames(before: Before, plan: WorkbookPlan): Map<string, string> {
+function backupNames(before: Before, plan: WorkbookPlan, t: WritersMessages): Map<string, string> {
   const taken = new Map(before.sheets.map(({ name }) => [name.toLowerCase(), name]));
   const clashes = plan.sheets
     .map((s) => taken.get(s.name.toLowerCase()))
     .filter((n): n is string => n !== undefined);
   if (clashes.length > 0 && before.parts.length === 0)
-    throw new ExcelWriteError(
-      "SheetNameConflict",
-      `Die Arbeitsmappe ist keine Zielbild-Übersicht, enthält aber schon Blätter mit den Namen ` +
-        `${clashes.map((n) => `„${n}“`).join(", ")}. Damit nichts überschrieben wird, bitte in einer neuen ` +
-        `Arbeitsmappe erstellen oder die Blätter umbenennen.`,
-    );
+    throw new ExcelWriteError("SheetNameConflict", t.sheetNameConflict(clashes));
   const backups = new Map<string, string>();
   let counter = 1;
   for (const name of clashes) {
@@ -372,6 +371,7 @@ async function rolledBack(
   ownNames: ReadonlySet<string>,
   restore: readonly UserFormula[],
   error: ExcelWriteError,
+  t: WritersMessages,
 ): Promise<ExcelWriteError> {
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
@@ -397,13 +397,13 @@ async function rolledBack(
     // were already bound to a new sheet that is gone now.
     if (renamed) enterUserFormulas(context, restore);
     // After the sheets: a restored name must refer to the restored sheet, not to one about to go.
-    restoreNamesAndIdentity(context, before, ownNames, names.items, parts.items);
+    restoreNamesAndIdentity(context, before, ownNames, names.items, parts.items, t);
     await context.sync();
     return error.withWorkbookState("restored");
   } catch (undoError) {
     const original = new Set(before.sheets.map((s) => s.name.toLowerCase()));
     const added = plan.sheets.map((s) => s.name).filter((name) => !original.has(name.toLowerCase()));
-    return error.withWorkbookState("incomplete", [...backups.values(), ...added], String(undoError));
+    return error.withWorkbookState("incomplete", [...backups.values(), ...added], String(undoError), t);
   }
 }
 
@@ -414,6 +414,7 @@ function restoreNamesAndIdentity(
   ownNames: ReadonlySet<string>,
   names: readonly NamedItemApi[],
   parts: readonly CustomXmlPartApi[],
+  t: WritersMessages,
 ): void {
   const beforeNames = new Set(before.names.map((n) => n.name.toLowerCase()));
   const replaced = (name: string) => ownNames.has(name.toLowerCase()) || !beforeNames.has(name.toLowerCase());
@@ -424,8 +425,7 @@ function restoreNamesAndIdentity(
   const beforeIds = new Set(before.parts.map((p) => p.id));
   const partsChanged = parts.length !== before.parts.length || parts.some((p) => !beforeIds.has(p.id));
   if (!partsChanged) return;
-  if (before.partXml.length < before.parts.length)
-    throw new Error("Die alte Kennung der Arbeitsmappe wurde vor dem Fehler nicht gelesen");
+  if (before.partXml.length < before.parts.length) throw new Error(t.oldIdentityNotRead);
   for (const part of parts) part.delete();
   for (const xml of before.partXml) context.workbook.customXmlParts.add(xml);
 }
