@@ -5,34 +5,39 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
 import { decodeMeta } from "../../layout/metaSheet";
+import type { Messages } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 import { assertSafeZip } from "./safeZip";
 
 export { assertSafeZip } from "./safeZip";
 
-export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(bytes);
+/** The texts of a file that cannot be read: the `writers` section of the message catalogue (German by default). */
+type Texts = Messages["writers"];
+
+export async function readXlsx(bytes: Uint8Array, t: Texts = writersMessages()): Promise<WorkbookSnapshot> {
+  const workbook = await loadWorkbook(bytes, t);
   const sheets = workbook.worksheets.map(sheetSnapshot);
   const decoded = decodeMeta({ sheets });
   return decoded ? { sheets, meta: decoded.meta } : { sheets };
 }
 
 /** Loads an .xlsx, refusing anything that is not one with a message a user understands. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  t: Texts = writersMessages(),
+): Promise<ExcelJS.Workbook> {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw new Error(
-      "Die Datei ist keine lesbare .xlsx-Arbeitsmappe: sie ist mit einem Kennwort zum Öffnen verschlüsselt oder eine alte .xls-Datei. Bitte ohne Kennwort zum Öffnen als .xlsx speichern.",
-    );
+    throw new Error(t.xlsxEncrypted);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
-    throw new Error("Die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie ist kein ZIP-Archiv.");
-  await assertSafeZip(bytes);
+    throw new Error(t.xlsxNotZip);
+  await assertSafeZip(bytes, t);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    throw new Error(`Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx): ${(error as Error).message}`);
+    throw new Error(t.xlsxUnreadable((error as Error).message));
   }
-  if (workbook.worksheets.length === 0)
-    throw new Error("Die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie enthält kein Tabellenblatt.");
+  if (workbook.worksheets.length === 0) throw new Error(t.xlsxNoSheet);
   return workbook;
 }
 

@@ -4,6 +4,8 @@
  * the format, APPNOTE 4.3.12/4.3.16) and inflates each entry once with a byte limit, so a file whose
  * headers lie about their sizes is caught too. Nothing here holds more than one chunk of output.
  */
+import type { Messages } from "../../core/messages";
+import { writersMessages } from "../../core/messages/sections";
 
 /** A Zielbild workbook of the full catalogue unpacks to a few MB; anything near this is not one. */
 export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
@@ -25,49 +27,37 @@ interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-/** Throws an Error with a German message if the bytes must not be given to exceljs. */
-export async function assertSafeZip(bytes: Uint8Array): Promise<void> {
-  const entries = centralDirectory(bytes);
+/** Throws an Error with a message in `t` (German by default) if the bytes must not be given to exceljs. */
+export async function assertSafeZip(
+  bytes: Uint8Array,
+  t: Messages["writers"] = writersMessages(),
+): Promise<void> {
+  const entries = centralDirectory(bytes, t);
   if (entries.length > MAX_ZIP_ENTRIES)
-    throw refused(
-      `sie enthält ${entries.length.toLocaleString("de-DE")} Einträge (höchstens ${MAX_ZIP_ENTRIES.toLocaleString("de-DE")})`,
-    );
+    throw new Error(t.zipRefused(t.zipTooManyEntries(entries.length, MAX_ZIP_ENTRIES)));
   const macro = entries.find(
     (e) => /(^|\/)vbaProject\.bin$/i.test(e.name) || /^xl\/macrosheets\//i.test(e.name),
   );
-  if (macro)
-    throw new Error(
-      `Die Datei enthält Makros (${macro.name}) und wird nicht gelesen. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ ohne Makros speichern.`,
-    );
+  if (macro) throw new Error(t.xlsxMacros(macro.name));
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > MAX_UNCOMPRESSED_BYTES) throw refused(`entpackt wäre sie ${megabytes(declared)} groß`);
+  if (declared > MAX_UNCOMPRESSED_BYTES) throw new Error(t.zipRefused(t.zipDeclaredSize(declared)));
   let actual = 0;
   for (const entry of entries) {
     actual += await inflatedSize(bytes, entry, MAX_UNCOMPRESSED_BYTES - actual);
     if (actual > MAX_UNCOMPRESSED_BYTES)
-      throw refused(`entpackt wäre sie größer als ${megabytes(MAX_UNCOMPRESSED_BYTES)}`);
+      throw new Error(t.zipRefused(t.zipLargerThan(MAX_UNCOMPRESSED_BYTES)));
   }
 }
 
-function refused(reason: string): Error {
-  return new Error(
-    `Die Datei wird nicht gelesen: ${reason} – so groß ist keine Zielbild-Arbeitsmappe (Verdacht auf eine „ZIP-Bombe“).`,
-  );
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 0 })} MB`;
-}
-
 /** The entries listed in the central directory; a file without one is left to exceljs to refuse. */
-function centralDirectory(bytes: Uint8Array): ZipEntry[] {
+function centralDirectory(bytes: Uint8Array, t: Messages["writers"]): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd === undefined) return [];
   const count = view.getUint16(eocd + 10, true);
   const offset = view.getUint32(eocd + 16, true);
   // ZIP64 marks its counts and offsets 0xFFFF/0xFFFFFFFF; Excel never writes ZIP64 for a workbook this small.
-  if (count === 0xffff || offset === 0xffffffff) throw refused("sie ist ein ZIP64-Archiv (für über 4 GB)");
+  if (count === 0xffff || offset === 0xffffffff) throw new Error(t.zipRefused(t.zip64));
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count && at + 46 <= view.byteLength; i++) {
