@@ -3,6 +3,7 @@
  * what was loaded from there. The bundled catalogue is loaded as soon as it is chosen.
  */
 import { useEffect, useState } from "react";
+import { useI18n } from "../i18n";
 import { bundledCatalogue, type LoadedSource } from "../model/catalogueSource";
 
 export type SourceKind = "bundled" | "file" | "table";
@@ -24,16 +25,17 @@ export interface UseCatalogueSource {
 export function useCatalogueSource(onChoose?: () => void): UseCatalogueSource {
   const [kind, setKind] = useState<SourceKind>("bundled");
   const [loaded, setLoaded] = useState<Loaded>({ status: "idle" });
+  const { lang } = useI18n();
 
   useEffect(() => {
     if (kind !== "bundled") return;
     let current = true;
     setLoaded({ status: "loading" });
-    void bundledCatalogue().then(
+    void bundledCatalogue(lang).then(
       (result) => current && setLoaded({ status: "done", name: "bundled", ...result }),
     );
     return () => void (current = false);
-  }, [kind]);
+  }, [kind, lang]);
 
   const choose = (next: SourceKind) => {
     setKind(next);

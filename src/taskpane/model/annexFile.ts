@@ -53,11 +53,14 @@ export async function makeAnnexFile(
   options: { readonly language: Language; readonly now: Date },
 ): Promise<AnnexResult> {
   if (!decodeMeta(snapshot)) return { ok: false, problem: { reason: "notZielbild" } };
-  const read = readZielbildWorkbook(snapshot);
+  const read = readZielbildWorkbook(snapshot, options.language);
   if ("error" in read) return { ok: false, problem: { reason: "unreadable", detail: read.error } };
   const broken = structureErrors(read.workbook, snapshot);
   if (broken.length > 0)
-    return { ok: false, problem: { reason: "structure", detail: describeFindings(broken) } };
+    return {
+      ok: false,
+      problem: { reason: "structure", detail: describeFindings(broken, 3, options.language) },
+    };
   const annex = buildAnnex(read.workbook, { date: localDate(options.now), language: options.language });
   const docx = await import(/* webpackChunkName: "annex" */ "./annexDocx");
   const bytes = kind === "annex" ? await docx.annexDocx(annex) : await docx.sachstandDocx(annex);

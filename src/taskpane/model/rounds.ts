@@ -37,8 +37,8 @@ export interface RoundsView {
 export type RoundsRead =
   { readonly ok: true; readonly view: RoundsView } | { readonly ok: false; readonly error: string };
 
-export function roundsView(snapshot: WorkbookSnapshot): RoundsRead {
-  const read = readZielbildWorkbook(snapshot);
+export function roundsView(snapshot: WorkbookSnapshot, lang: Language = "de"): RoundsRead {
+  const read = readZielbildWorkbook(snapshot, lang);
   if ("error" in read) return { ok: false, error: read.error };
   const { workbook } = read;
   const closed = workbook.history.map(({ number, label: name, date }) => ({ number, label: name, date }));

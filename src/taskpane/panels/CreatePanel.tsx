@@ -33,7 +33,7 @@ interface Props {
 }
 
 export function CreatePanel({ service, workbook, language, password, onBuilt }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const panel = usePanelStyles();
   const { build, running, start, reset } = useBuild(service, onBuilt);
   const source = useCatalogueSource(reset);
@@ -61,7 +61,7 @@ export function CreatePanel({ service, workbook, language, password, onBuilt }: 
         <SheetPicker
           sheets={tableSheets(ready.snapshot, ownSheetNames(ready))}
           onChoose={(sheet) =>
-            source.setLoaded({ status: "done", name: sheet, ...fromSheet(ready.snapshot, sheet) })
+            source.setLoaded({ status: "done", name: sheet, ...fromSheet(ready.snapshot, sheet, lang) })
           }
           disabled={running}
         />

@@ -109,8 +109,8 @@ function Rounds({
   onRetry: () => void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
-  const read = useMemo(() => roundsView(snapshot), [snapshot]);
+  const { t, lang } = useI18n();
+  const read = useMemo(() => roundsView(snapshot, lang), [snapshot, lang]);
   if (!read.ok) return <ErrorState message={t.roundsUnreadable(read.error)} onRetry={onRetry} />;
   const view: RoundsView = read.view;
   return (

@@ -14,7 +14,7 @@ export function FilePicker({
   onLoaded: (loaded: Loaded) => void;
   disabled: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useCreateStyles();
   const panel = usePanelStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -25,7 +25,7 @@ export function FilePicker({
     setName(file.name);
     onLoaded({ status: "loading" });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    onLoaded({ status: "done", name: file.name, ...fromBytes(bytes, file.name) });
+    onLoaded({ status: "done", name: file.name, ...fromBytes(bytes, file.name, lang) });
   };
   return (
     <div>
