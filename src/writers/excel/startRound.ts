@@ -36,7 +36,7 @@ export async function startRoundInWorkbook(
       context,
       options.messageLanguage ? { messageLanguage: options.messageLanguage } : {},
     );
-    const workbook = readZielbildWorkbook(read.snapshot);
+    const workbook = readZielbildWorkbook(read.snapshot, options.messageLanguage);
     if ("error" in workbook)
       throw new ExcelWriteError("NotAZielbildWorkbook", t.cannotStartRound(workbook.error), undefined, {
         workbookState: "unchanged",

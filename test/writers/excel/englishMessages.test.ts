@@ -159,6 +159,17 @@ describe("through the writer with messageLanguage: en", () => {
     });
   });
 
+  it("no new round in a workbook that is not a Zielbild workbook: the whole reason in English", async () => {
+    fake().addSheet("Tabelle1");
+    const request = { label: "2025", date: "2025-06-30", clear: false, confirmed: false, builtAt: BUILT_AT };
+    await expect(excelWorkbook.startRound(request, { messageLanguage: "en" })).rejects.toMatchObject({
+      code: "NotAZielbildWorkbook",
+      reason:
+        "No new round can begin in the open workbook: not a Zielbild workbook (the hidden sheet “_Zielbild” " +
+        "is missing or unreadable).",
+    });
+  });
+
   it("a plan beyond Excel's limits names the place in English", async () => {
     const broken = { ...plan, sheets: [{ ...plan.sheets[0]!, name: "Name: [x]" }, ...plan.sheets.slice(1)] };
     await expect(writePlanToWorkbook(broken, { messageLanguage: "en" })).rejects.toMatchObject({
