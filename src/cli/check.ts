@@ -100,7 +100,7 @@ async function load(file: string, lang: Language, m: Messages) {
     return { error: t.unreadable(file, code === "ENOENT" ? t.fileNotFound : `${String(code)}.`) };
   }
   try {
-    const snapshot = await readXlsx(bytes);
+    const snapshot = await readXlsx(bytes, m.writers);
     const expected = expectedPlan(snapshot);
     if ("error" in expected) return { error: t.unreadable(file, expected.error[lang]) };
     return { ...expected, snapshot };

@@ -5,6 +5,7 @@
  * catalogue) and readWorkbook.ts; this is the one entry point the Office.js rebuild and the CLI share.
  */
 import type { Catalogue } from "../catalogue/model";
+import type { Language } from "../scheme/ratingScheme";
 import type { PlanOptions } from "../layout/plan";
 import type { WorkbookSnapshot } from "../layout/snapshot";
 import { updateCatalogue, type CatalogueUpdateReport } from "./catalogueUpdate";
@@ -21,8 +22,13 @@ export type CarryOver =
     }
   | { readonly ok: false; readonly error: string };
 
-export function carryOver(snapshot: WorkbookSnapshot, next: Catalogue, archivedAt: string): CarryOver {
-  const read = readZielbildWorkbook(snapshot);
+export function carryOver(
+  snapshot: WorkbookSnapshot,
+  next: Catalogue,
+  archivedAt: string,
+  lang: Language = "de",
+): CarryOver {
+  const read = readZielbildWorkbook(snapshot, lang);
   if ("error" in read) return { ok: false, error: read.error };
   const previous = read.workbook;
   const update = updateCatalogue({

@@ -33,7 +33,7 @@ export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOpti
     const language = messageLanguage ? { messageLanguage } : {};
     onProgress?.({ phase: "prüfen", done: 0, total: 1 });
     const read = await readForRebuild(context, language);
-    const carried = carryOver(read.snapshot, catalogue, options.builtAt);
+    const carried = carryOver(read.snapshot, catalogue, options.builtAt, messageLanguage);
     if (!carried.ok)
       throw new ExcelWriteError("NotAZielbildWorkbook", t.cannotRebuild(carried.error), undefined, {
         workbookState: "unchanged",
