@@ -13,6 +13,7 @@ import { loadCatalogueDetailed, type LoadedCatalogue } from "../catalogue/load";
 import { issueFormatter } from "../catalogue/errors";
 import { summarize, type Catalogue } from "../catalogue/model";
 import { buildPlan } from "../layout/buildPlan";
+import { firstRound } from "../layout/rounds";
 import type { WorkbookPlan } from "../layout/plan";
 import type { Language } from "../scheme/ratingScheme";
 import { messagesFor, type Messages } from "../core/messages";
@@ -43,6 +44,8 @@ export interface WorkbookArgs {
   readonly language: Language;
   readonly password?: string;
   readonly title?: string;
+  /** Label of round 1 (default: from the catalogue). */
+  readonly round?: string;
   /** Per-unit workbook: only this unit's input cells are unlocked. */
   readonly unit?: string;
   /** One per-unit workbook for every responsible unit, into this folder. */
@@ -55,7 +58,7 @@ export const WORKBOOK_COMMAND: CommandInfo = {
   help: (m) => m.cli.workbook.help(DEFAULT_OUT),
 };
 
-const OPTIONS = ["catalogue", "out", "lang", "password", "title", "unit", "all-units"] as const;
+const OPTIONS = ["catalogue", "out", "lang", "password", "title", "round", "unit", "all-units"] as const;
 
 export function parseArgs(argv: readonly string[]): WorkbookArgs {
   const language = languageOf(argv);
@@ -67,6 +70,8 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs {
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError(m.workbook.outMustBeXlsx(out));
   const title = values.get("--title");
   if (title !== undefined && title.trim() === "") throw new UsageError(m.workbook.titleEmpty);
+  const round = values.get("--round");
+  if (round !== undefined && round.trim() === "") throw new UsageError(m.workbook.roundEmpty);
   const unit = values.get("--unit");
   const allUnitsDir = values.get("--all-units");
   if (unit !== undefined && allUnitsDir !== undefined) throw new UsageError(m.workbook.unitOrAllUnits);
@@ -79,6 +84,7 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs {
     language,
     ...(values.has("--password") && { password: values.get("--password")! }),
     ...(title !== undefined && { title }),
+    ...(round !== undefined && { round: round.trim() }),
   };
 }
 
@@ -92,11 +98,15 @@ export async function runWorkbookCli(
     const args = parseArgs(argv);
     const { catalogue, warnings } = await readCatalogue(args.catalogue, args.language, m);
     for (const warning of warnings) io.err(m.cli.warning(issueFormatter(args.language)(warning)));
+    const builtAt = new Date().toISOString();
     const options = {
       language: args.language,
-      builtAt: new Date().toISOString(),
+      builtAt,
       ...(args.password !== undefined && { password: args.password }),
       ...(args.title !== undefined && { title: args.title }),
+      ...(args.round !== undefined && {
+        round: { ...firstRound(catalogue, builtAt, args.language), label: args.round },
+      }),
     };
     if (args.allUnitsDir !== undefined) {
       io.progress?.(m.cli.workbook.buildingUnitWorkbooks);

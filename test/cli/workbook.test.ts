@@ -39,6 +39,19 @@ describe("npm run workbook", () => {
     expect(await fs.readdir(path.dirname(out))).toEqual(["Übersicht.xlsx"]);
   });
 
+  it("--round names the first round: in the identity and in the title rows", async () => {
+    const out = path.join(dir, "Gesamtevaluation.xlsx");
+    const { io, err } = capture();
+    expect(await runWorkbookCli(["--out", out, "--round", "Gesamtevaluation 2022"], io)).toBe(0);
+    expect(err).toEqual([]);
+    const snapshot = await readXlsx(new Uint8Array(await fs.readFile(out)));
+    expect(snapshot.meta?.round).toMatchObject({ number: 1, label: "Gesamtevaluation 2022" });
+    expect(String(snapshot.sheets[0]!.values[0]![0])).toMatch(
+      / – Gesamtevaluation 2022 \(Stand \d\d\.\d\d\.\d{4}\)$/,
+    );
+    expect(() => parseArgs(["--round", " "])).toThrow("--round darf nicht leer sein.");
+  });
+
   it("refuses a broken catalogue with its place, exit 1, and writes no file", async () => {
     const catalogue = path.join(dir, "kaputt.json");
     const broken = dangerousCatalogue() as unknown as {

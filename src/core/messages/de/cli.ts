@@ -4,7 +4,7 @@
  */
 const WORKBOOK_USAGE =
   "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]\n" +
-  "       [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
+  "       [--round BEZEICHNUNG] [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
 
 const CATALOGUE_USAGE =
   "Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]";
@@ -72,6 +72,8 @@ Optionen:
   --lang de|en                 Sprache der Beschriftungen und der Meldungen (Vorgabe: de)
   --password KENNWORT          Blattschutz-Kennwort
   --title TITEL                Titel auf der Übersicht
+  --round BEZEICHNUNG          Bezeichnung der ersten Runde, z. B. "Gesamtevaluation 2022"
+                               (Vorgabe: „Bewertung“ und die Katalogversion; Stand: heute)
   --unit ORGANISATIONSEINHEIT  Arbeitsmappe nur für diese Einheit: nur ihre Eingabezellen sind frei
   --all-units ORDNER           je Organisationseinheit eine Arbeitsmappe in diesen Ordner
   --help, -h                   diese Hilfe
@@ -86,6 +88,7 @@ gefunden.
       `Unerwartetes Argument „${argument}“ (Dateien mit --catalogue bzw. --out angeben).`,
     outMustBeXlsx: (out: string) => `--out muss auf .xlsx enden: ${out}`,
     titleEmpty: "--title darf nicht leer sein.",
+    roundEmpty: "--round darf nicht leer sein.",
     unitOrAllUnits: "--unit und --all-units schließen einander aus.",
     unitNeedsName: "--unit braucht den Namen einer Organisationseinheit.",
     catalogueNotFound: (file: string) => `Katalog ${file}: Datei nicht gefunden.`,

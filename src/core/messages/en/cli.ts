@@ -3,7 +3,7 @@ import type { Messages } from "../types";
 
 const WORKBOOK_USAGE =
   "Usage: npm run workbook -- [--catalogue FILE] [--out FILE.xlsx] [--lang de|en] [--password PASSWORD] [--title TITLE]\n" +
-  "       [--unit UNIT | --all-units FOLDER]";
+  "       [--round LABEL] [--unit UNIT | --all-units FOLDER]";
 
 const CATALOGUE_USAGE =
   "Usage: npm run catalogue -- check [FILE] [--json] [--id ID] [--title TITLE] [--version VERSION]";
@@ -68,6 +68,8 @@ Options:
   --lang de|en                 language of the workbook's labels and of the messages (default: de)
   --password PASSWORD          sheet protection password
   --title TITLE                title on the overview
+  --round LABEL                label of the first round, e.g. "Overall evaluation 2022"
+                               (default: "Evaluation" and the catalogue version; dated today)
   --unit UNIT                  workbook for this organisational unit only: only its input cells are unlocked
   --all-units FOLDER           one workbook per organisational unit into this folder
   --help, -h                   this help
@@ -82,6 +84,7 @@ found.
       `Unexpected argument “${argument}” (give files with --catalogue or --out).`,
     outMustBeXlsx: (out: string) => `--out must end in .xlsx: ${out}`,
     titleEmpty: "--title must not be empty.",
+    roundEmpty: "--round must not be empty.",
     unitOrAllUnits: "--unit and --all-units exclude each other.",
     unitNeedsName: "--unit needs the name of an organisational unit.",
     catalogueNotFound: (file: string) => `Catalogue ${file}: file not found.`,
