@@ -9,6 +9,7 @@ import { common as deCommon } from "./de/common";
 import { pane as dePane } from "./de/pane";
 import { returns as deReturns } from "./de/returns";
 import { validation as deValidation } from "./de/validation";
+import { workbook as deWorkbook } from "./de/workbook";
 import { writers as deWriters } from "./de/writers";
 import { annex as enAnnex } from "./en/annex";
 import { catalogue as enCatalogue } from "./en/catalogue";
@@ -16,6 +17,7 @@ import { common as enCommon } from "./en/common";
 import { pane as enPane } from "./en/pane";
 import { returns as enReturns } from "./en/returns";
 import { validation as enValidation } from "./en/validation";
+import { workbook as enWorkbook } from "./en/workbook";
 import { writers as enWriters } from "./en/writers";
 import type { Language, Messages } from "./types";
 
@@ -75,3 +77,9 @@ export function validationMessages(lang: Language = "de"): Messages["validation"
 export function annexMessages(lang: Language = "de"): Messages["annex"] {
   return ANNEX_MESSAGES[lang] ?? deAnnex;
 }
+
+/** The workbook's own texts (sheet names, headings, headers): the layout writes them in either language. */
+export const WORKBOOK_MESSAGES: Readonly<Record<Language, Messages["workbook"]>> = {
+  de: deWorkbook,
+  en: enWorkbook,
+};

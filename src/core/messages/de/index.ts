@@ -7,6 +7,7 @@ import { pane } from "./pane";
 import { returns } from "./returns";
 import { rounds } from "./rounds";
 import { validation } from "./validation";
+import { workbook } from "./workbook";
 import { writers } from "./writers";
 
-export const de = { pane, cli, catalogue, rounds, common, returns, validation, annex, writers };
+export const de = { pane, cli, catalogue, rounds, common, returns, validation, annex, writers, workbook };

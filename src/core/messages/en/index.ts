@@ -8,6 +8,7 @@ import { pane } from "./pane";
 import { returns } from "./returns";
 import { rounds } from "./rounds";
 import { validation } from "./validation";
+import { workbook } from "./workbook";
 import { writers } from "./writers";
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   validation,
   annex,
   writers,
+  workbook,
 } satisfies Messages;
 
 /** Fails to compile when a key is missing or extra, or a function takes other parameters than the German one. */
