@@ -14,10 +14,4 @@ export function annexLabel(key: AnnexLabelKey, lang: Language): string {
   return annexMessages(lang).labels[key];
 }
 
-/** "31.05.2023" in German, "2023-05-31" in English, from an ISO date or timestamp. */
-export function formatDate(iso: string, lang: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return lang === "de" ? `${day}.${month}.${year}` : `${year}-${month}-${day}`;
-}
+export { formatDate } from "../core/dates";

@@ -16,6 +16,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { localIsoDate } from "../core/dates";
 import { promisify } from "node:util";
 import { buildPlan } from "../layout/buildPlan";
 import { optionsOfWorkbook } from "../layout/planOfWorkbook";
@@ -100,7 +101,7 @@ export async function runAnnexCli(
       annex = buildAnnex(
         workbook,
         {
-          date: localDate(now),
+          date: localIsoDate(now),
           ...(fields ? { fields } : {}),
           ...(language ? { language } : {}),
         },
@@ -150,12 +151,6 @@ export function parseFields(text: string, m: Messages = messagesFor("de")): numb
     if (!numbers.includes(n)) numbers.push(n);
   }
   return numbers;
-}
-
-/** Today as YYYY-MM-DD in local time (the date a user reads on the calendar). */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

@@ -7,6 +7,7 @@
  * Exit 0 written, 1 a problem in the file or invalid entries (nothing written), 2 wrong call.
  */
 import path from "node:path";
+import { formatDate, localIsoDate } from "../core/dates";
 import type { Language, Messages } from "../core/messages";
 import { buildPlan } from "../layout/buildPlan";
 import { roundTitle } from "../layout/rounds";
@@ -36,12 +37,6 @@ export const ROUND_COMMAND: CommandInfo = {
   help: (m) => m.rounds.round.help,
 };
 
-/** Today in the local calendar, as YYYY-MM-DD. */
-function today(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function runRoundCli(
   argv: readonly string[],
   io: Io = consoleIo,
@@ -61,7 +56,7 @@ export async function runRoundCli(
     if (label === undefined || label.trim() === "") throw new UsageError(m.rounds.round.labelMissing);
     if (out === undefined) throw new UsageError(m.rounds.round.outMissing);
     const password = stringOption(options, "password");
-    const date = stringOption(options, "date") ?? today(now());
+    const date = stringOption(options, "date") ?? localIsoDate(now());
     const read = await readSnapshot(file, m);
     if ("error" in read) throw new FailedError(`${file}: ${read.error}`);
     const workbook = readZielbildWorkbook(read.snapshot, lang);
@@ -82,7 +77,7 @@ export async function runRoundCli(
     await writeAllAtomically(files, m);
     const round = plan.plan.meta.round!;
     io.out(m.cli.written(path.resolve(out)));
-    io.out(m.rounds.round.started(round.number, round.label, roundDate(round.date, lang)));
+    io.out(m.rounds.round.started(round.number, round.label, formatDate(round.date, lang)));
     io.out(m.rounds.round.frozen(next.closed.measures.length, roundTitle(next.closed, lang)));
     io.out(request.clear ? m.rounds.round.cleared : m.rounds.round.kept);
     if (unitsDir !== undefined) {
@@ -93,11 +88,6 @@ export async function runRoundCli(
     if (forced > 0) io.err(m.rounds.round.forced(forced));
     return 0;
   });
-}
-
-function roundDate(date: string, lang: "de" | "en"): string {
-  const [y, mo, d] = date.split("-");
-  return lang === "de" ? `${d}.${mo}.${y}` : date;
 }
 
 /** "Maßnahme Z03-M1 (Blatt „…“, Zelle F9): …" for the first few findings, and how many more there are. */

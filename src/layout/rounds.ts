@@ -6,6 +6,7 @@
 import type { Catalogue } from "../catalogue/model";
 import { CHANGES, LEVELS, type ChangeCode, type Language } from "../scheme/ratingScheme";
 import type { FrozenMeasure, MeasureInputs, PastRound, RoundInfo } from "./plan";
+import { formatDate } from "../core/dates";
 import { label } from "./labels";
 import type { CellValue } from "./snapshot";
 
@@ -29,8 +30,7 @@ export function firstRound(catalogue: Catalogue, builtAt: string, lang: Language
 
 /** "Sachstand 2024 (Stand 01.12.2026)" / "Sachstand 2024 (as of 2026-12-01)". */
 export function roundTitle(round: RoundInfo, lang: Language): string {
-  const match = ISO_DATE.exec(round.date);
-  const date = lang === "de" && match ? `${match[3]}.${match[2]}.${match[1]}` : round.date;
+  const date = formatDate(round.date, lang);
   return lang === "de" ? `${round.label} (Stand ${date})` : `${round.label} (as of ${date})`;
 }
 

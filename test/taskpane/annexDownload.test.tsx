@@ -12,7 +12,8 @@ import { DOCX_MIME } from "../../src/annex/docxCommon";
 import { META_SHEET_NAME } from "../../src/layout/metaSheet";
 import { App } from "../../src/taskpane/App";
 import { I18nProvider } from "../../src/taskpane/i18n";
-import { annexFileName, localDate } from "../../src/taskpane/model/annexFile";
+import { annexFileName } from "../../src/taskpane/model/annexFile";
+import { localIsoDate as localDate } from "../../src/core/dates";
 import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { buildPlan } from "../../src/layout/buildPlan";
 import type { MeasureLocation, WorkbookPlan } from "../../src/layout/plan";
 import { readZielbildWorkbook } from "../../src/returns/readWorkbook";
-import { today } from "../../src/taskpane/model/rounds";
+import { localIsoDate as today } from "../../src/core/dates";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
 
 jest.setTimeout(30000);

@@ -4,6 +4,7 @@
  * overview whose structure is intact, otherwise the reason is returned, never a half-right document.
  * The `docx` package is loaded only when a document is asked for, so the pane starts without it.
  */
+import { localIsoDate } from "../../core/dates";
 import { buildAnnex } from "../../annex/model";
 import { decodeMeta } from "../../layout/metaSheet";
 import type { WorkbookSnapshot } from "../../layout/snapshot";
@@ -41,12 +42,6 @@ export function annexFileName(kind: AnnexKind, title: string): string {
   return `${FILE_PREFIX[kind]}-${cleaned || "Zielbild"}.docx`;
 }
 
-/** The date as YYYY-MM-DD in local time (the date the user reads on the calendar). */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function makeAnnexFile(
   snapshot: WorkbookSnapshot,
   kind: AnnexKind,
@@ -61,7 +56,7 @@ export async function makeAnnexFile(
       ok: false,
       problem: { reason: "structure", detail: describeFindings(broken, 3, options.language) },
     };
-  const annex = buildAnnex(read.workbook, { date: localDate(options.now), language: options.language });
+  const annex = buildAnnex(read.workbook, { date: localIsoDate(options.now), language: options.language });
   const docx = await import(/* webpackChunkName: "annex" */ "./annexDocx");
   const bytes = kind === "annex" ? await docx.annexDocx(annex) : await docx.sachstandDocx(annex);
   return { ok: true, file: { fileName: annexFileName(kind, annex.title), mime: docx.DOCX_MIME, bytes } };

@@ -67,9 +67,3 @@ export function roundsView(snapshot: WorkbookSnapshot, lang: Language = "de"): R
 export function historySheetName(language: Language): string {
   return label("historySheet", language);
 }
-
-/** Today as an ISO date in the pane's local time (the default date of a new round). */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

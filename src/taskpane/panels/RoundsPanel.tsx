@@ -5,6 +5,7 @@
  * work lives in useRounds; the form's values and the outcome live here, above the overview's states, so
  * that a re-read while the round is written never loses them. Parts are in ./rounds.
  */
+import { localIsoDate } from "../../core/dates";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isIsoDate } from "../../layout/rounds";
@@ -12,7 +13,7 @@ import type { WorkbookSnapshot } from "../../layout/snapshot";
 import { useRounds, type RoundForm } from "../hooks/useRounds";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
-import { historySheetName, roundsView, today, type RoundsView } from "../model/rounds";
+import { historySheetName, roundsView, type RoundsView } from "../model/rounds";
 import type { WorkbookService } from "../services/workbookService";
 import { ErrorState, WithOverview, usePanelStyles } from "./common";
 import { NewRoundForm } from "./rounds/NewRoundForm";
@@ -33,7 +34,7 @@ export function RoundsPanel({ service, workbook, password, onRefresh, onCreate }
   const panel = usePanelStyles();
   const rounds = useRounds(service, password, onRefresh);
   const { state } = rounds;
-  const [form, setForm] = useState<RoundForm>(() => ({ label: "", date: today(), clear: false }));
+  const [form, setForm] = useState<RoundForm>(() => ({ label: "", date: localIsoDate(), clear: false }));
   const [missing, setMissing] = useState({ label: false, date: false });
   const labelRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
