@@ -1,31 +1,6 @@
 /** Every CLI as a process: --help (German, an example, exit 0) and an unknown option (exit 2, named). */
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { errorReport, FailedError, MissingToolError, parseArgs, UsageError } from "../../src/cli/io";
-
-const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const CLIS = [
-  "workbook",
-  "catalogue",
-  "check",
-  "merge",
-  "update",
-  "exportRatings",
-  "annex",
-  "round",
-  "compare",
-] as const;
-
-function run(cli: string, ...args: string[]) {
-  const result = spawnSync(TSX, [path.join("src", "cli", `${cli}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: "utf-8",
-    timeout: 60_000,
-    env: { ...process.env, INIT_CWD: ROOT },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLIS, runCli as run } from "./spawnCli";
 
 jest.setTimeout(120_000);
 

@@ -1,32 +1,8 @@
 /** --lang en: every CLI speaks English (help, wrong calls, errors, summaries); German stays the default. */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const CLIS = [
-  "workbook",
-  "catalogue",
-  "check",
-  "merge",
-  "update",
-  "exportRatings",
-  "annex",
-  "round",
-  "compare",
-] as const;
-
-function run(cli: string, ...args: string[]) {
-  const result = spawnSync(TSX, [path.join("src", "cli", `${cli}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: "utf-8",
-    timeout: 60_000,
-    env: { ...process.env, INIT_CWD: ROOT },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLIS, runCli as run } from "./spawnCli";
 
 jest.setTimeout(120_000);
 
