@@ -927,6 +927,9 @@ export class RangeObject extends Base {
       case "CopyFrom":
         this.copyFrom(args);
         return null;
+      case "Clear":
+        this.clear(args[0]);
+        return null;
       case "_ValidateArraySize":
         // The library cuts a large 2-D write into row blocks and first asks Excel to check the whole shape.
         if (
@@ -975,6 +978,22 @@ export class RangeObject extends Base {
       default:
         return super.method(name, args);
     }
+  }
+
+  /**
+   * Source: Range.clear(applyTo) (ExcelApi 1.0) and Excel.ClearApplyTo — "Contents" clears values and
+   * formulas and keeps formats; "All" is the default. On a protected sheet a locked cell refuses it, like any
+   * write ("Protect a worksheet"). Only "Contents" is modelled; the other kinds are refused as not modelled.
+   */
+  private clear(applyTo: unknown): void {
+    const location = this.where("clear");
+    const kind = requireEnum(
+      applyTo ?? "All",
+      ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"],
+      location,
+    );
+    if (kind !== "Contents") refuse("ApiNotFound", `clear("${kind}") is not modelled.`, location);
+    this.writeGrid(location, "", (cell, input) => enterInput(this.env.state, cell, input));
   }
 
   /**
@@ -1167,6 +1186,15 @@ class RangeAreasObject extends Base {
    * format of each area in turn, with that area's rules (protection, enumerations, borders per area: an edge
    * of a RangeAreas is that edge of each area). Members a Range's format lacks stay refused.
    */
+  /**
+   * RangeAreas.clear(applyTo) (ExcelApi 1.9): "Clears values, format, fill, border, and other properties on
+   * each of the areas that comprise this RangeAreas object" — each area as Range.clear, with its rules.
+   */
+  override method(name: string, args: unknown[]): unknown {
+    if (name !== "Clear") return super.method(name, args);
+    for (const rect of this.rects) new RangeObject(this.env, this.sheet, rect).method("Clear", args);
+    return null;
+  }
   override property(name: string): HostObject | null {
     if (name !== "Format") return this.unknown(name);
     return new FanOut(
@@ -1254,6 +1282,28 @@ const BORDER_STYLE = [
 ] as const;
 const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"] as const;
 
+type BorderLine = { style?: string; weight?: string; color?: string };
+
+/** The sides of the cell at (row, column) that a border index of `rect` draws. */
+function sidesOf(index: (typeof BORDER_INDEX)[number], rect: Rect, row: number, column: number): string[] {
+  switch (index) {
+    case "EdgeTop":
+      return row === rect.top ? ["top"] : [];
+    case "EdgeBottom":
+      return row === rect.bottom ? ["bottom"] : [];
+    case "EdgeLeft":
+      return column === rect.left ? ["left"] : [];
+    case "EdgeRight":
+      return column === rect.right ? ["right"] : [];
+    case "InsideHorizontal":
+      return [...(row > rect.top ? ["top"] : []), ...(row < rect.bottom ? ["bottom"] : [])];
+    case "InsideVertical":
+      return [...(column > rect.left ? ["left"] : []), ...(column < rect.right ? ["right"] : [])];
+    default:
+      return [index === "DiagonalDown" ? "diagonalDown" : "diagonalUp"];
+  }
+}
+
 function rangeFormat(env: Env, range: RangeObject): HostObject {
   const cells = (member: string, write: (cell: CellState) => void) =>
     range.forEachCell("format", `RangeFormat.${member}`, (cell) => write(cell));
@@ -1282,17 +1332,23 @@ function rangeFormat(env: Env, range: RangeObject): HostObject {
     }
     override method(name: string, args: unknown[]): unknown {
       if (name !== "GetItem") return super.method(name, args);
-      const index = requireEnum(args[0], BORDER_INDEX, "RangeBorderCollection.getItem");
-      const edge = (c: CellState) => ((c.format.borders ??= {})[index] ??= {});
+      const index = requireEnum(
+        args[0],
+        BORDER_INDEX,
+        "RangeBorderCollection.getItem",
+      ) as (typeof BORDER_INDEX)[number];
+      // An edge of the range is a side of some of its cells: EdgeTop the top side of its top row,
+      // InsideHorizontal the top side of every row but the first and the bottom side of every row but
+      // the last, and so on. Each cell keeps the lines drawn on its four sides (and its diagonals).
+      const sides = (row: number, column: number) => sidesOf(index, range.rect, row, column);
+      const set = (member: string, value: (record: BorderLine) => void) =>
+        range.forEachCell("format", `RangeFormat.borders.${member}`, (cell, row, column) => {
+          for (const side of sides(row, column)) value(((cell.format.borders ??= {})[side] ??= {}));
+        });
       return new Plain(env, "RangeBorder", {
-        Style: (v) =>
-          cells("borders.style", (c) => (edge(c).style = requireEnum(v, BORDER_STYLE, "RangeBorder.style"))),
-        Weight: (v) =>
-          cells(
-            "borders.weight",
-            (c) => (edge(c).weight = requireEnum(v, BORDER_WEIGHT, "RangeBorder.weight")),
-          ),
-        Color: (v) => cells("borders.color", (c) => (edge(c).color = requireColor(v, "RangeBorder.color"))),
+        Style: (v) => set("style", (b) => (b.style = requireEnum(v, BORDER_STYLE, "RangeBorder.style"))),
+        Weight: (v) => set("weight", (b) => (b.weight = requireEnum(v, BORDER_WEIGHT, "RangeBorder.weight"))),
+        Color: (v) => set("color", (b) => (b.color = requireColor(v, "RangeBorder.color"))),
       });
     }
   })(env);

@@ -173,6 +173,40 @@ describe("ranges", () => {
     expect(host.cell(FIRST_SHEET, "C3")?.formula).toBe('=IF(B3="","",$A$1)');
   });
 
+  it("clears the contents of each area of a RangeAreas and keeps their formats (RangeAreas.clear, ExcelApi 1.9)", async () => {
+    await outcome((c) => {
+      range(c, "A1:B3").values = [
+        ["'x", 1],
+        ["=B1*2", 2],
+        ["'y", 3],
+      ];
+      range(c, "A1:B3").format.fill.color = "#FFC7CE";
+    });
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRanges("A2,B1:B2").clear("Contents"))).toBe(
+      "ok",
+    );
+    const held = (address: string) => {
+      const cell = host.cell(FIRST_SHEET, address);
+      return [cell?.formula ?? cell?.constant ?? null, cell?.format.fill];
+    };
+    expect(["A1", "A2", "B1", "B2", "B3"].map(held)).toEqual([
+      ["x", "#FFC7CE"],
+      [null, "#FFC7CE"],
+      [null, "#FFC7CE"],
+      [null, "#FFC7CE"],
+      [3, "#FFC7CE"],
+    ]);
+    // Not modelled (the host refuses rather than guess what Excel clears).
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRanges("A3").clear("All"))).toBe(
+      "ApiNotFound",
+    );
+    host.sheet(FIRST_SHEET).protection = { protected: true, options: {} };
+    expect(await outcome((c) => sheets(c).getItem(FIRST_SHEET).getRanges("A3").clear("Contents"))).toBe(
+      "AccessDenied",
+    );
+    expect(held("A3")[0]).toBe("y");
+  });
+
   it("refuses to change locked cells, formats and rules on a protected sheet", async () => {
     host.sheet(FIRST_SHEET).protection = { protected: true, options: {} };
     expect(await outcome((c) => (range(c, "A1").values = [[1]]))).toBe("AccessDenied");
@@ -215,8 +249,18 @@ describe("ranges", () => {
         fill: "#FFC7CE",
         bold: true,
       });
-      expect(cell?.format.borders?.EdgeTop).toMatchObject({ style: "Continuous", color: "#BFBFBF" });
     }
+    // EdgeTop of each area is the top side of that area's top row (A1, B1, D4), not of B2.
+    for (const [row, column] of [
+      [1, 1],
+      [1, 2],
+      [4, 4],
+    ] as const)
+      expect(peekCell(sheet, row, column)?.format.borders?.top).toMatchObject({
+        style: "Continuous",
+        color: "#BFBFBF",
+      });
+    expect(peekCell(sheet, 2, 2)?.format.borders?.top).toBeUndefined();
     expect(peekCell(sheet, 3, 3)?.format.fill).toBeUndefined();
     expect([1, 2, 4].map((c) => sheet.columnWidths.get(c))).toEqual([30, 30, 30]);
     expect(

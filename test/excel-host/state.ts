@@ -24,6 +24,7 @@ export interface CellFormat {
   horizontal?: string;
   vertical?: string;
   wrap?: boolean;
+  /** The lines drawn on the cell's sides ("top", "bottom", "left", "right") and diagonals. */
   borders?: Partial<Record<string, { style?: string; weight?: string; color?: string }>>;
 }
 
