@@ -86,38 +86,65 @@ export function movedDown(template: Template, offset: number): string {
   return text + template.fixed[template.rows.length]!;
 }
 
-/** A run of filled-down formulas in one column of a block: rows `top`…`bottom` (0-based, top < bottom). */
+/**
+ * A run of filled-down formulas in one column of a block: rows `top`…`bottom` (0-based, top < bottom).
+ * `blanks`: rows inside the run whose plan cell is empty (only when runs may pass empty cells).
+ */
 export interface FormulaRun {
   readonly column: number;
   readonly top: number;
   readonly bottom: number;
+  readonly blanks: readonly number[];
+}
+
+export interface RunOptions {
+  /**
+   * Whether a run goes on over empty cells (a challenge heading between two goals' measure rows) to the next
+   * formula that is the first one moved down. The Office.js writer then writes the run once and clears the
+   * empty cells; the .xlsx writer keeps runs to consecutive rows.
+   */
+  readonly acrossBlanks?: boolean;
 }
 
 /**
  * Every run of at least two filled-down formulas per column of a block of cells (0-based positions). The
- * rows below a run's first row are exactly the first row's formula moved down.
+ * formulas below a run's first row are exactly the first row's formula moved down.
  */
-export function formulaRuns(rows: readonly (readonly CellContent[])[]): FormulaRun[] {
+export function formulaRuns(
+  rows: readonly (readonly CellContent[])[],
+  options: RunOptions = {},
+): FormulaRun[] {
   const runs: FormulaRun[] = [];
   const width = rows[0]?.length ?? 0;
   for (let column = 0; column < width; column++) {
     let top = -1;
+    let last = -1;
+    let blanks: number[] = [];
     let template: Template | undefined;
-    const close = (bottom: number) => {
-      if (template && bottom > top) runs.push({ column, top, bottom });
+    const close = () => {
+      if (template && last > top)
+        runs.push({ column, top, bottom: last, blanks: blanks.filter((b) => b < last) });
       template = undefined;
+      blanks = [];
     };
     rows.forEach((row, i) => {
       const cell = row[column] ?? null;
+      if (cell === null && template && options.acrossBlanks) {
+        blanks.push(i);
+        return;
+      }
       const formula = cell !== null && "formula" in cell ? cell.formula : undefined;
-      if (formula !== undefined && template && movesTo(template, i - top, formula)) return;
-      close(i - 1);
+      if (formula !== undefined && template && movesTo(template, i - top, formula)) {
+        last = i;
+        return;
+      }
+      close();
       if (formula !== undefined && shareable(formula)) {
-        top = i;
+        top = last = i;
         template = cut(formula);
       }
     });
-    close(rows.length - 1);
+    close();
   }
   return runs;
 }

@@ -158,6 +158,8 @@ export interface RangeApi {
 
 export interface RangeAreasApi {
   readonly format: RangeAreasFormatApi;
+  /** ExcelApi 1.9: clears each area ("Contents": values and formulas, formats stay). */
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
 }
 
 /** RangeAreas.format (ExcelApi 1.9) is a RangeFormat: a set applies to each area. */

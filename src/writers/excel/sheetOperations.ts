@@ -200,7 +200,7 @@ const EDGES = [
  */
 function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
   const looks = new Map<string, { style: CellStyle; areas: string[] }>();
-  const borders = new Map<string, { color: string; edges: Edge[]; areas: string[] }>();
+  const bordered = new Map<string, string[]>();
   const numberFormats: Operation[] = [];
   for (const block of styleBlocks(plan, sheet)) {
     const { border, numberFormat, ...look } = block.style;
@@ -210,16 +210,19 @@ function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
       group.areas.push(block.range);
       looks.set(key, group);
     }
-    if (border !== undefined) {
-      const edges = edgesOf(block.range);
-      const key = `${border}|${edges.join(",")}`;
-      const group = borders.get(key) ?? { color: border, edges, areas: [] as string[] };
-      group.areas.push(block.range);
-      borders.set(key, group);
-    }
+    if (border !== undefined) bordered.set(border, [...(bordered.get(border) ?? []), block.range]);
     if (numberFormat !== undefined)
       numberFormats.push(numberFormatOperation(sheet.name, block.range, numberFormat));
   }
+  const borders = new Map<string, { color: string; edges: Edge[]; areas: string[] }>();
+  for (const [color, areas] of bordered)
+    for (const area of coveringRectangles(areas)) {
+      const edges = edgesOf(area);
+      const key = `${color}|${edges.join(",")}`;
+      const group = borders.get(key) ?? { color, edges, areas: [] as string[] };
+      group.areas.push(area);
+      borders.set(key, group);
+    }
   const grouped = <G extends { areas: string[] }>(
     groups: Map<string, G>,
     op: (group: G, address: string) => Operation,
@@ -246,6 +249,47 @@ function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation[] {
     ),
     ...numberFormats,
   ];
+}
+
+/**
+ * The cells of `areas` as few rectangles: each column's rows as intervals, neighbouring columns with the same
+ * intervals joined. Every cell of a bordered block has its own grid (all four edges), so a larger rectangle
+ * with its outside and inside edges draws exactly the same lines — and a field sheet's border is then two
+ * areas instead of one per block between challenge headings (thousands at 100×, each in the request).
+ */
+export function coveringRectangles(areas: readonly string[]): string[] {
+  const rowsByColumn = new Map<number, [number, number][]>();
+  for (const area of areas) {
+    const r = parseRange(area);
+    for (let c = r.left; c <= r.right; c++)
+      rowsByColumn.set(c, [...(rowsByColumn.get(c) ?? []), [r.top, r.bottom]]);
+  }
+  const columns = [...rowsByColumn.keys()].sort((a, b) => a - b);
+  const intervals = new Map(columns.map((c) => [c, mergedIntervals(rowsByColumn.get(c)!)]));
+  const rectangles: string[] = [];
+  for (let i = 0; i < columns.length;) {
+    const left = columns[i]!;
+    const key = JSON.stringify(intervals.get(left));
+    let right = left;
+    while (columns[i + 1] === right + 1 && JSON.stringify(intervals.get(right + 1)) === key) {
+      right++;
+      i++;
+    }
+    i++;
+    for (const [top, bottom] of intervals.get(left)!) rectangles.push(rangeAddress(top, left, bottom, right));
+  }
+  return rectangles;
+}
+
+/** Sorted intervals with overlapping and touching ones joined. */
+function mergedIntervals(intervals: readonly [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [top, bottom] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && top <= last[1] + 1) last[1] = Math.max(last[1], bottom);
+    else merged.push([top, bottom]);
+  }
+  return merged;
 }
 
 function setsAnything(style: CellStyle): boolean {
@@ -338,6 +382,7 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
     const runs = r1c1Runs(rows, top, origin.column);
     const inRun = new Set<number>();
     for (const run of runs) for (let i = run.top; i <= run.bottom; i++) inRun.add(i * width + run.column);
+    for (const run of runs) for (const i of run.blanks) inRun.delete(i * width + run.column);
     const contents = rows.map((row, i) =>
       row.map((cell, j) => (inRun.has(i * width + j) ? null : cellInput(cell))),
     );
@@ -393,8 +438,45 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
           3,
         );
       }),
+      ...blankClearing(sheetName, runs, top, origin.column),
     ];
   });
+}
+
+/**
+ * A run passes the empty cells between two goals' measure rows (a challenge heading's row): it is written over
+ * them and they are emptied again afterwards, all of a slice's in one multi-area call
+ * (RangeAreas.clear(applyTo), ExcelApi 1.9: "clears values, format, fill, border, and other properties on
+ * each of the areas"; "Contents" clears values and formulas only). One run per column instead of one per
+ * challenge: with the bundled catalogue's 41 challenges that is what keeps a 100× build at a few syncs.
+ */
+function blankClearing(
+  sheetName: string,
+  runs: readonly (FormulaRun & { readonly r1c1: string })[],
+  top: number,
+  left: number,
+): Operation[] {
+  const areas = runs.flatMap((run) =>
+    consecutive(run.blanks).map(([from, to]) =>
+      rangeAddress(top + from, left + run.column, top + to, left + run.column),
+    ),
+  );
+  return joinWithin(areas, MAX_AREAS_ADDRESS_CHARS).map((address) =>
+    operation(`${sheetName}: Leerzellen ${address.split(",")[0]}…`, address, (_, get) => {
+      get(sheetName).getRanges(address).clear("Contents");
+    }),
+  );
+}
+
+/** Sorted row numbers as [first, last] of each run of consecutive numbers. */
+function consecutive(rows: readonly number[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const row of rows) {
+    const span = spans[spans.length - 1];
+    if (span && span[1] + 1 === row) span[1] = row;
+    else spans.push([row, row]);
+  }
+  return spans;
 }
 
 interface Rectangle {
@@ -462,7 +544,7 @@ function r1c1Runs(
   top: number,
   left: number,
 ): (FormulaRun & { readonly r1c1: string })[] {
-  return formulaRuns(rows).flatMap((run) => {
+  return formulaRuns(rows, { acrossBlanks: true }).flatMap((run) => {
     const formulaAt = (i: number) => (rows[i]![run.column] as { readonly formula: string }).formula;
     const r1c1 = toR1C1(formulaAt(run.top), top + run.top, left + run.column);
     const last = toR1C1(formulaAt(run.bottom), top + run.bottom, left + run.column);

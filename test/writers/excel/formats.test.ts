@@ -1,0 +1,88 @@
+/**
+ * What the Office.js build draws, cell by cell, is what the plan's style ranges say (later ranges win,
+ * property by property): fill, bold, wrap, and a thin line on all four sides of every bordered cell and on
+ * no side of any other. The writer groups cells into multi-area ranges and joins bordered blocks into larger
+ * rectangles; this holds it to the plan, on a catalogue with many challenge headings (3× the bundled one).
+ */
+import { parseRange, cellAddress } from "../../../src/core/address";
+import { buildPlan } from "../../../src/layout/buildPlan";
+import type { CellStyle, SheetPlan } from "../../../src/layout/plan";
+import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
+import { coveringRectangles } from "../../../src/writers/excel/sheetOperations";
+import { repeatedCatalogue } from "../../fakes/repeatedCatalogue";
+import { MAX_COLUMNS } from "../../excel-host/state";
+import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
+
+const fake = useExcelHost();
+
+interface Expected {
+  fill?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  border?: string;
+}
+
+/** The plan's look of every styled cell, composed in plan order. */
+function expectedLooks(sheet: SheetPlan, styles: Record<string, CellStyle>): Map<string, Expected> {
+  const looks = new Map<string, Expected>();
+  for (const { range, style: name } of sheet.styleRanges) {
+    const style = styles[name]!;
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let column = r.left; column <= r.right; column++) {
+        const key = cellAddress(row, column);
+        const look = looks.get(key) ?? {};
+        if (style.fill !== undefined) look.fill = `#${style.fill}`;
+        if (style.font?.bold !== undefined) look.bold = style.font.bold;
+        if (style.wrap !== undefined) look.wrap = style.wrap;
+        if (style.border !== undefined) look.border = `#${style.border}`;
+        looks.set(key, look);
+      }
+  }
+  return looks;
+}
+
+it("every cell of every sheet has the plan's fill, bold, wrap and borders on all four sides (3× bundled)", async () => {
+  const plan = buildPlan(repeatedCatalogue(bundledCatalogue(), 3), { language: "de", builtAt: BUILT_AT });
+  await writePlanToWorkbook(plan);
+  let bordered = 0;
+  for (const sheet of plan.sheets) {
+    const looks = expectedLooks(sheet, plan.styles);
+    const hostSheet = fake().sheet(sheet.name);
+    const keys = new Set([...looks.keys()]);
+    for (const key of hostSheet.cells.keys()) {
+      const row = Math.floor(key / (MAX_COLUMNS + 1));
+      keys.add(cellAddress(row, key - row * (MAX_COLUMNS + 1)));
+    }
+    for (const key of keys) {
+      const want = looks.get(key) ?? {};
+      const format = fake().cell(sheet.name, key)?.format ?? {};
+      const sides = ["top", "bottom", "left", "right"].map((side) => format.borders?.[side]?.color);
+      const got = {
+        at: `${sheet.name}!${key}`,
+        fill: format.fill,
+        bold: format.bold,
+        wrap: format.wrap,
+        sides,
+      };
+      const border = want.border;
+      expect(got).toEqual({
+        at: `${sheet.name}!${key}`,
+        fill: want.fill,
+        bold: want.bold,
+        wrap: want.wrap,
+        sides: [border, border, border, border],
+      });
+      if (border) bordered++;
+    }
+  }
+  expect(bordered).toBeGreaterThan(1000);
+});
+
+describe("coveringRectangles", () => {
+  it("joins blocks that tile a rectangle and keeps apart what does not touch", () => {
+    expect(coveringRectangles(["A5:D5", "A6:A8", "B6:C8", "D6:D8", "A9:D9"])).toEqual(["A5:D9"]);
+    expect(coveringRectangles(["A1:B2", "A4:B4", "D1"])).toEqual(["A1:B2", "A4:B4", "D1"]);
+    expect(coveringRectangles(["A1:A3", "B2:B3"])).toEqual(["A1:A3", "B2:B3"]);
+  });
+});
