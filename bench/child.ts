@@ -65,6 +65,11 @@ const CASES: Record<string, (scale: number, dir: string) => Promise<Figures>> = 
     return { ...(await excelBuild(scale)) };
   },
 
+  async excelBundled(scale) {
+    const { excelBuild } = await import("./excelBuild");
+    return { ...(await excelBuild(scale, "bundled")) };
+  },
+
   async validation() {
     const { validateWorkbook } = await import("../src/validation");
     const { largeValidationInput } = await import("../test/fakes/synthetic");

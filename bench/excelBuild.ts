@@ -8,7 +8,9 @@ import { writePlanToWorkbook } from "../src/writers/excel/writePlan";
 import { rebuildWorkbook } from "../src/writers/excel/rebuild";
 import { readWorkbook } from "../src/writers/excel/readWorkbook";
 import { createExcelHost, type SyncRecord } from "../test/excel-host";
-import { catalogueAt, PLAN_OPTIONS } from "./inputs";
+import { bundledAt, catalogueAt, PLAN_OPTIONS } from "./inputs";
+
+export type ExcelInput = "synthetic" | "bundled";
 
 export interface ExcelBuildFigures {
   readonly measures: number;
@@ -37,8 +39,8 @@ const largest = (syncs: readonly SyncRecord[], key: "bytes" | "responseBytes") =
   Math.max(0, ...syncs.map((s) => s[key]));
 const total = (syncs: readonly SyncRecord[]) => syncs.reduce((sum, s) => sum + s.bytes, 0);
 
-export async function excelBuild(scale: number): Promise<ExcelBuildFigures> {
-  const catalogue = catalogueAt(scale);
+export async function excelBuild(scale: number, input: ExcelInput = "synthetic"): Promise<ExcelBuildFigures> {
+  const catalogue = input === "bundled" ? bundledAt(scale) : catalogueAt(scale);
   const plan = buildPlan(catalogue, PLAN_OPTIONS);
   const fake = createExcelHost();
   const uninstall = fake.install();

@@ -20,6 +20,8 @@ export interface Results {
     floorShared?: CaseResult;
   }[];
   readonly excel: readonly { scale: number; result: CaseResult }[];
+  /** The bundled catalogue repeated (bench/inputs.ts): the catalogue the 100× targets speak of. */
+  readonly excelBundled?: readonly { scale: number; result: CaseResult }[];
   readonly validation: CaseResult;
   readonly merge: CaseResult;
   readonly taskPane: TaskPaneResult;
@@ -60,7 +62,8 @@ function first(result: CaseResult, key: string): number | string | undefined {
 export function rowsOf(results: Results): Row[] {
   return [
     ...results.headless.flatMap(headlessRows),
-    ...excelRows(results.excel),
+    ...excelRows(results.excelBundled ?? [], "bundled"),
+    ...excelRows(results.excel, "synthetic"),
     ...validationRows(results.validation),
     ...mergeRows(results.merge),
     taskPaneRow(results.taskPane),
@@ -122,12 +125,18 @@ function measuresAt(scale: number): number {
   return 225 * scale;
 }
 
-function excelRows(excel: Results["excel"]): Row[] {
+/**
+ * The Office.js figures for one input. The issue's 100× targets (≤ 4 syncs, ≤ 5 MB of requests) are judged
+ * on the bundled catalogue repeated 100 times; the synthetic catalogue (more text per measure, 168× the
+ * bundled one's measures at 100×) is shown beside it as a stress figure without that verdict.
+ */
+function excelRows(excel: Results["excel"], input: "bundled" | "synthetic"): Row[] {
   const base = excel.find((e) => e.scale === 1)?.result;
   const baseProxy = base ? first(base, "proxyCalls") : undefined;
   const baseCells = base ? first(base, "cells") : undefined;
   return excel.flatMap(({ scale, result }) => {
-    const size = `${scale}× (${count(first(result, "measures") ?? measuresAt(scale))} measures)`;
+    const measures = first(result, "measures") ?? (input === "synthetic" ? measuresAt(scale) : "?");
+    const size = `${input === "bundled" ? "bundled" : "synthetic"} ${scale}× (${count(measures)} measures)`;
     const area = "Excel (Office.js over the host)";
     if ("error" in result)
       return [
@@ -177,8 +186,18 @@ function excelRows(excel: Results["excel"]): Row[] {
         size,
         figure: "build: requests in total",
         value: megabytesOf(n("totalBytes")),
-        against: scale === 100 ? "target ≤ 5 MB and ≤ 4 syncs at 100×" : "",
-        verdict: scale === 100 ? (n("totalBytes") <= 5_000_000 && n("syncs") <= 4 ? "✓" : "✗") : "",
+        against:
+          scale !== 100
+            ? ""
+            : input === "bundled"
+              ? "target ≤ 5 MB and ≤ 4 syncs at 100×"
+              : "stress figure; the 100× target is judged on the bundled catalogue",
+        verdict:
+          scale === 100 && input === "bundled"
+            ? n("totalBytes") <= 5_000_000 && n("syncs") <= 4
+              ? "✓"
+              : "✗"
+            : "",
       },
       {
         area,

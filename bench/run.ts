@@ -112,8 +112,12 @@ async function main(): Promise<void> {
       headless.push({ scale, ours: ours!, floor: floor!, floorShared: floorShared! });
     }
     const excel = [];
-    for (const scale of args.scales)
-      excel.push({ scale, result: (await repeat(["excel"], scale, 1, dir))[0]! });
+    const excelBundled = [];
+    for (const scale of args.scales) {
+      const [synthetic, bundled] = await repeat(["excel", "excelBundled"], scale, 1, dir);
+      excel.push({ scale, result: synthetic! });
+      excelBundled.push({ scale, result: bundled! });
+    }
     const [validation] = await repeat(["validation"], 1, args.runs, dir);
     const [merge] = await repeat(["merge"], 1, args.runs, dir);
     progress("task pane production build");
@@ -129,6 +133,7 @@ async function main(): Promise<void> {
       prepared: Object.fromEntries(prepared),
       headless,
       excel,
+      excelBundled,
       validation: validation!,
       merge: merge!,
       taskPane,
