@@ -17,6 +17,12 @@ export const RESPONSE_BUDGET_BYTES = 4_000_000;
 /** Excel on the web's own limit, which a block that was refused must have exceeded. */
 const RESPONSE_LIMIT_BYTES = 5_000_000;
 /**
+ * A refusal says only that the answer was over 5 MB, not by how much: the estimate taken from it is a lower
+ * bound. Blocks cut anew assume half as much again, so that an answer a little over the limit (6 MB, say)
+ * is re-read in blocks under the budget, not of 4.8 MB.
+ */
+const REFUSED_MARGIN = 1.5;
+/**
  * Estimated response bytes per cell and property before anything is known: a measure row's long texts
  * and formulas average some 60–90 bytes a cell; the stored catalogue (30,000 characters a cell) is far
  * more, and is learnt from the first refusal.
@@ -145,7 +151,7 @@ function split(
   const cells = rows * widthOf(block.target);
   bytesPerCell[block.target] = Math.max(
     bytesPerCell[block.target]! * 2,
-    Math.ceil(RESPONSE_LIMIT_BYTES / cells),
+    Math.ceil((RESPONSE_LIMIT_BYTES * REFUSED_MARGIN) / cells),
   );
   const blocks = rows > 1 ? cut(block) : [block];
   if (blocks.length > 1) return blocks.map((b) => [b]);
