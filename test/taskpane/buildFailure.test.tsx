@@ -15,6 +15,8 @@ import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { CatalogueError } from "../../src/catalogue/errors";
 import { ExcelWriteError, excelWorkbook } from "../../src/writers/excel";
 import { FakeWorkbookService, bundledPlan } from "./fakeService";
+import { stateLines } from "../../src/taskpane/panels/create/BuildStatus";
+import { PANE_MESSAGES } from "../../src/core/messages/sections";
 import type { MutableSheet } from "../fakes/synthetic";
 
 jest.setTimeout(30000);
@@ -202,5 +204,42 @@ describe("the Office.js service reports what the writer knows", () => {
     const attempt = officeWorkbookService(facade).build({ catalogue: {} as never, language: "de" });
     await expect(attempt).rejects.toBeInstanceOf(BuildFailedError);
     await expect(attempt).rejects.toMatchObject({ failure: { rebuild: false, workbookState: "unchanged" } });
+  });
+});
+
+describe("a failed start of a round names that step, not a rebuild", () => {
+  const failure = (workbookState: BuildFailure["workbookState"]): BuildFailure => ({
+    rebuild: true,
+    round: true,
+    reason: "Excel meldet einen Fehler.",
+    workbookState,
+    leftovers: ["~zb-alt-1"],
+  });
+
+  test.each(["de", "en"] as const)("restored and incomplete, %s", (lang) => {
+    const t = PANE_MESSAGES[lang];
+    const restored = stateLines(failure("restored"), t, lang).join(" ");
+    const incomplete = stateLines(failure("incomplete"), t, lang).join(" ");
+    expect(restored).toContain(lang === "de" ? "vor dem Beginn der neuen Runde" : "before the new round");
+    expect(incomplete).toContain(lang === "de" ? "vor dem Beginn der neuen Runde" : "before the new round");
+    for (const text of [restored, incomplete]) expect(text).not.toMatch(/Neuaufbau|rebuild/);
+  });
+
+  test("the service marks a failed round start as such", async () => {
+    const facade = {
+      ...excelWorkbook,
+      startRound: async () => {
+        throw new ExcelWriteError("Unknown", "Excel meldet einen Fehler.", undefined, {
+          workbookState: "restored",
+        });
+      },
+    };
+    const attempt = officeWorkbookService(facade).startRound({
+      label: "Sachstand 2025",
+      date: "2025-12-01",
+      clear: false,
+      confirmed: true,
+    });
+    await expect(attempt).rejects.toMatchObject({ failure: { round: true, workbookState: "restored" } });
   });
 });

@@ -69,6 +69,7 @@ export function useRounds(service: WorkbookService, password: string, onFinished
             ? error.failure
             : {
                 rebuild: true,
+                round: true,
                 reason: error instanceof Error ? error.message : String(error),
                 leftovers: [],
               };

@@ -68,7 +68,7 @@ export function officeWorkbookService(
           ? { started: true, round: result.round, closed: result.closed }
           : { started: false, problem: result.problem };
       } catch (error) {
-        throw new BuildFailedError(buildFailure(error, true));
+        throw new BuildFailedError({ ...buildFailure(error, true), round: true });
       }
     },
     selectCell: (sheet, address) => facade.selectCell(sheet, address, lang()),

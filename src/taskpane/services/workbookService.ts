@@ -41,8 +41,10 @@ export interface BuildOutcome {
  * undefined and the pane says so instead of guessing.
  */
 export interface BuildFailure {
-  /** True when an existing overview was being rebuilt. */
+  /** True when an existing overview was being rebuilt (also when a round was being started). */
   readonly rebuild: boolean;
+  /** True when the failed step was starting a new round (which rewrites the overview as a rebuild does). */
+  readonly round?: boolean;
   /** What happened and what to do, in plain words (the writer's message without Excel's detail). */
   readonly reason: string;
   readonly workbookState?: "unchanged" | "restored" | "incomplete";

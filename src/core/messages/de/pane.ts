@@ -68,15 +68,23 @@ export const pane = {
   buildFailed: "Die Übersicht wurde nicht erstellt.",
   rebuildFailed: "Die Übersicht wurde nicht neu aufgebaut.",
   stateUnchanged: "Die Arbeitsmappe ist unverändert.",
-  stateRestored: (rebuild: boolean) =>
-    rebuild
-      ? "Die Arbeitsmappe ist wieder im Stand vor dem Neuaufbau; die bisherige Übersicht mit allen Eingaben ist erhalten."
-      : "Die Arbeitsmappe ist wieder im Stand vor dem Erstellen; die begonnenen Blätter wurden entfernt.",
-  stateIncomplete: (rebuild: boolean) =>
-    `Die Arbeitsmappe konnte nicht vollständig in den Stand vor dem ${rebuild ? "Neuaufbau" : "Erstellen"} zurückversetzt werden.`,
+  stateRestored: {
+    build: "Die Arbeitsmappe ist wieder im Stand vor dem Erstellen; die begonnenen Blätter wurden entfernt.",
+    rebuild:
+      "Die Arbeitsmappe ist wieder im Stand vor dem Neuaufbau; die bisherige Übersicht mit allen Eingaben ist erhalten.",
+    round:
+      "Die Arbeitsmappe ist wieder im Stand vor dem Beginn der neuen Runde; die laufende Runde mit allen Eingaben ist erhalten.",
+  },
+  stateIncomplete: {
+    build: "Die Arbeitsmappe konnte nicht vollständig in den Stand vor dem Erstellen zurückversetzt werden.",
+    rebuild:
+      "Die Arbeitsmappe konnte nicht vollständig in den Stand vor dem Neuaufbau zurückversetzt werden.",
+    round:
+      "Die Arbeitsmappe konnte nicht vollständig in den Stand vor dem Beginn der neuen Runde zurückversetzt werden.",
+  },
   stateLeftovers: (names: string) => `Übrig geblieben sind diese Blätter: ${names}.`,
   stateIncompleteNext:
-    "Bitte jetzt nichts weiter ändern. Am sichersten ist die zuletzt gespeicherte Fassung: Datei → Informationen → Versionsverlauf, oder die Datei ohne Speichern schließen und neu öffnen. Blätter, deren Name mit „~zb-alt-“ beginnt, enthalten den Stand vor dem Neuaufbau mit allen Eingaben – bitte nicht löschen, solange die Übersicht nicht wieder vollständig ist. „Prüfen“ zeigt, was fehlt.",
+    "Bitte jetzt nichts weiter ändern. Am sichersten ist die zuletzt gespeicherte Fassung: Datei → Informationen → Versionsverlauf, oder die Datei ohne Speichern schließen und neu öffnen. Blätter, deren Name mit „~zb-alt-“ beginnt, enthalten den vorherigen Stand mit allen Eingaben – bitte nicht löschen, solange die Übersicht nicht wieder vollständig ist. „Prüfen“ zeigt, was fehlt.",
   stateUnknown:
     "Ob die Arbeitsmappe unverändert ist, ließ sich nicht feststellen. Bitte unter „Prüfen“ nachsehen, ob Blätter fehlen oder Sicherungsblätter („~zb-alt-…“) übrig sind.",
   whatHappened: "Was geschehen ist",

@@ -67,15 +67,21 @@ export const pane = {
   buildFailed: "The overview was not created.",
   rebuildFailed: "The overview was not rebuilt.",
   stateUnchanged: "The workbook is unchanged.",
-  stateRestored: (rebuild: boolean) =>
-    rebuild
-      ? "The workbook is back as it was before the rebuild; the previous overview and everything entered in it are kept."
-      : "The workbook is back as it was before; the sheets begun were removed.",
-  stateIncomplete: (rebuild: boolean) =>
-    `The workbook could not be fully returned to its state before the ${rebuild ? "rebuild" : "build"}.`,
+  stateRestored: {
+    build: "The workbook is back as it was before; the sheets begun were removed.",
+    rebuild:
+      "The workbook is back as it was before the rebuild; the previous overview and everything entered in it are kept.",
+    round:
+      "The workbook is back as it was before the new round was started; the running round and everything entered in it are kept.",
+  },
+  stateIncomplete: {
+    build: "The workbook could not be fully returned to its state before the build.",
+    rebuild: "The workbook could not be fully returned to its state before the rebuild.",
+    round: "The workbook could not be fully returned to its state before the new round was started.",
+  },
   stateLeftovers: (names: string) => `These sheets are left over: ${names}.`,
   stateIncompleteNext:
-    "Please change nothing else now. Safest is the last saved version: File → Info → Version History, or close the file without saving and open it again. Sheets whose names start with “~zb-alt-” hold the state before the rebuild with everything entered — do not delete them while the overview is incomplete. “Check” shows what is missing.",
+    "Please change nothing else now. Safest is the last saved version: File → Info → Version History, or close the file without saving and open it again. Sheets whose names start with “~zb-alt-” hold the previous state with everything entered — do not delete them while the overview is incomplete. “Check” shows what is missing.",
   stateUnknown:
     "Whether the workbook is unchanged could not be determined. Please look under “Check” for missing sheets or left-over backup sheets (“~zb-alt-…”).",
   whatHappened: "What happened",

@@ -48,14 +48,15 @@ export function BuildStatus({ build, t }: { build: BuildState; t: Messages }) {
  */
 export function stateLines(failure: BuildFailure, t: Messages, lang: Language = "de"): string[] {
   const { quoted } = commonMessages(lang);
+  const step = failure.round ? "round" : failure.rebuild ? "rebuild" : "build";
   switch (failure.workbookState) {
     case "unchanged":
       return [t.stateUnchanged];
     case "restored":
-      return [t.stateRestored(failure.rebuild)];
+      return [t.stateRestored[step]];
     case "incomplete":
       return [
-        t.stateIncomplete(failure.rebuild),
+        t.stateIncomplete[step],
         ...(failure.leftovers.length > 0 ? [t.stateLeftovers(failure.leftovers.map(quoted).join(", "))] : []),
         t.stateIncompleteNext,
       ];
