@@ -41,7 +41,11 @@ export function readZielbildWorkbook(snapshot: WorkbookSnapshot, lang: Language 
   if (!catalogue) return { error: t.catalogueMissing };
   if (!history) return { error: t.historyDamaged };
   const archive = readArchive(snapshot, meta.language);
-  const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, { archive, history });
+  const { plan, inputs } = workbookPlan(catalogue, meta, snapshot, {
+    archive,
+    history,
+    ...(sent ? { sent } : {}),
+  });
   return { workbook: { meta, catalogue, plan, inputs, archive, history, ...(sent ? { sent } : {}) } };
 }
 

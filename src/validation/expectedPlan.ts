@@ -24,7 +24,12 @@ export function expectedPlan(snapshot: WorkbookSnapshot): ExpectedPlan {
     return { error: localized((v) => v.unreadable.newerFormat(meta.formatVersion, FORMAT_VERSION)) };
   if (!catalogue) return { error: localized((v) => v.unreadable.catalogueMissing) };
   if (!history) return { error: localized((v) => v.unreadable.historyDamaged) };
-  return { plan: workbookPlan(catalogue, meta, snapshot, { history }).plan, catalogue, meta };
+  const { sent } = decoded;
+  return {
+    plan: workbookPlan(catalogue, meta, snapshot, { history, ...(sent ? { sent } : {}) }).plan,
+    catalogue,
+    meta,
+  };
 }
 
 /**
@@ -37,9 +42,12 @@ export function workbookPlan(
   catalogue: Catalogue,
   meta: WorkbookMeta,
   snapshot: WorkbookSnapshot,
-  extras: WorkbookExtras = {},
+  extras: WorkbookExtras & { readonly sent?: ReadonlyMap<string, MeasureInputs> } = {},
 ): { plan: WorkbookPlan; inputs: Map<string, MeasureInputs> } {
   if (meta.unit === undefined) return planOfWorkbook(catalogue, meta, snapshot, extras);
-  const plan = buildPlan(catalogue, optionsOfWorkbook(meta, extras));
+  // Built from a master with entries, the file showed those entries, and the units entered there decided
+  // its locks and notes: it is judged against that, as it was sent out.
+  const sent = extras.sent ? { inputs: new Map(extras.sent) } : {};
+  const plan = buildPlan(catalogue, { ...optionsOfWorkbook(meta, extras), ...sent });
   return { plan, inputs: readInputs(plan, snapshot) };
 }
