@@ -3,7 +3,10 @@
  *
  *   npm run workbook -- [--catalogue FILE] [--out FILE] [--lang de|en] [--password PW] [--title T]
  *                       [--unit NAME | --all-units DIR]
+ *   npm run workbook -- --from OVERVIEW.xlsx (--unit NAME | --all-units DIR)
  *
+ * --from makes the per-unit workbooks of a running overview (its catalogue, round and entries), so that a
+ * round's files can be sent out at any time, not only when it starts.
  * Writes to a temporary file beside the target and renames it only on success, so a failed run never
  * leaves a partial or stale-looking workbook behind. --lang is the workbook's language and the messages'.
  */
@@ -19,9 +22,11 @@ import type { Language } from "../scheme/ratingScheme";
 import { messagesFor, type Messages } from "../core/messages";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
 import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
-import { writeUnitWorkbooks } from "./returnsIo";
+import { optionsOfWorkbook } from "../layout/planOfWorkbook";
+import { readIntactWorkbook, writeUnitWorkbooks } from "./returnsIo";
 import {
   consoleIo,
+  FailedError,
   parseArgs as parseCommandLine,
   languageOf,
   runCommand,
@@ -50,6 +55,8 @@ export interface WorkbookArgs {
   readonly unit?: string;
   /** One per-unit workbook for every responsible unit, into this folder. */
   readonly allUnitsDir?: string;
+  /** A running overview (.xlsx) to make the per-unit workbooks from, instead of the catalogue. */
+  readonly from?: string;
 }
 
 export const WORKBOOK_COMMAND: CommandInfo = {
@@ -58,7 +65,17 @@ export const WORKBOOK_COMMAND: CommandInfo = {
   help: (m) => m.cli.workbook.help(DEFAULT_OUT),
 };
 
-const OPTIONS = ["catalogue", "out", "lang", "password", "title", "round", "unit", "all-units"] as const;
+const OPTIONS = [
+  "catalogue",
+  "out",
+  "lang",
+  "password",
+  "title",
+  "round",
+  "unit",
+  "all-units",
+  "from",
+] as const;
 
 export function parseArgs(argv: readonly string[]): WorkbookArgs {
   const language = languageOf(argv);
@@ -76,11 +93,18 @@ export function parseArgs(argv: readonly string[]): WorkbookArgs {
   const allUnitsDir = values.get("--all-units");
   if (unit !== undefined && allUnitsDir !== undefined) throw new UsageError(m.workbook.unitOrAllUnits);
   if (unit !== undefined && unit.trim() === "") throw new UsageError(m.workbook.unitNeedsName);
+  const from = values.get("--from");
+  if (from !== undefined) {
+    const excluded = ["catalogue", "title", "round"].find((name) => values.has(`--${name}`));
+    if (excluded) throw new UsageError(m.workbook.fromExcludes(excluded));
+    if (unit === undefined && allUnitsDir === undefined) throw new UsageError(m.workbook.fromNeedsUnits);
+  }
   return {
     catalogue: values.get("--catalogue") ?? DEFAULT_CATALOGUE,
     out: unit !== undefined && !values.has("--out") ? path.join("out", unitFileName(unit)) : out,
     ...(unit !== undefined && { unit }),
     ...(allUnitsDir !== undefined && { allUnitsDir }),
+    ...(from !== undefined && { from }),
     language,
     ...(values.has("--password") && { password: values.get("--password")! }),
     ...(title !== undefined && { title }),
@@ -96,6 +120,7 @@ export async function runWorkbookCli(
   const started = now();
   return runCommand(WORKBOOK_COMMAND, argv, io, async (m, lang) => {
     const args = parseArgs(argv);
+    if (args.from !== undefined) return unitWorkbooksFromOverview({ ...args, from: args.from }, io, m, lang);
     const { catalogue, warnings } = await readCatalogue(args.catalogue, args.language, m);
     for (const warning of warnings) io.err(m.cli.warning(issueFormatter(args.language)(warning)));
     const builtAt = new Date().toISOString();
@@ -127,6 +152,44 @@ export async function runWorkbookCli(
     report(io, m, target, bytes.length, catalogue, plan, now() - started);
     return 0;
   });
+}
+
+/**
+ * Per-unit workbooks from a running overview: its catalogue, title, round, closed rounds, archive and entries
+ * (entered units decide who is responsible). Each file records what it showed, so the merge later tells a
+ * unit's own change from one made in the overview meanwhile.
+ */
+async function unitWorkbooksFromOverview(
+  args: WorkbookArgs & { readonly from: string },
+  io: Io,
+  m: Messages,
+  lang: Language,
+): Promise<number> {
+  const { workbook } = await readIntactWorkbook(args.from, m, lang);
+  if (workbook.meta.unit !== undefined)
+    throw new FailedError(m.cli.workbook.fromIsUnitWorkbook(args.from, workbook.meta.unit));
+  const options = {
+    ...optionsOfWorkbook(workbook.meta, { archive: workbook.archive, history: workbook.history }),
+    builtAt: new Date().toISOString(),
+    inputs: workbook.inputs,
+    ...(args.password !== undefined && { password: args.password }),
+  };
+  const workbooks =
+    args.unit !== undefined
+      ? [unitWorkbook(workbook.catalogue, args.unit, options, lang)]
+      : allUnitWorkbooks(workbook.catalogue, options);
+  if (args.allUnitsDir === undefined) {
+    const target = path.resolve(args.out);
+    await writeAllAtomically([{ path: target, bytes: await writeXlsxBuffer(workbooks[0]!.plan) }], m);
+    io.out(m.cli.written(target));
+    return 0;
+  }
+  io.progress?.(m.cli.workbook.buildingUnitWorkbooks);
+  const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress, m);
+  io.progress?.("");
+  io.out(m.cli.workbook.writtenUnitWorkbooks(written.length, path.resolve(args.allUnitsDir)));
+  for (const file of written) io.out(`  ${path.basename(file)}`);
+  return 0;
 }
 
 async function readCatalogue(file: string, language: Language, m: Messages): Promise<LoadedCatalogue> {

@@ -9,6 +9,7 @@ import { runAnnexCli, EXIT_NO_LIBREOFFICE } from "../../src/cli/annex";
 import { runExportCli } from "../../src/cli/exportRatings";
 import { runMergeCli } from "../../src/cli/merge";
 import { runUpdateCli } from "../../src/cli/update";
+import { runWorkbookCli } from "../../src/cli/workbook";
 import { readZielbildWorkbook, type ZielbildWorkbook } from "../../src/returns/readWorkbook";
 import { readXlsx } from "../../src/writers/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
@@ -337,5 +338,85 @@ describe("npm run update / export / annex", () => {
     expect(code).toBe(EXIT_NO_LIBREOFFICE);
     expect(err.join("\n")).toMatch(/LibreOffice ist nicht installiert.*„soffice“/);
     await expect(fs.stat(target)).rejects.toThrow();
+  });
+});
+
+describe("npm run workbook -- --from (per-unit workbooks of a running overview)", () => {
+  let s: Scenario;
+  let mz: string[];
+  let master: string;
+  let sentDir: string;
+
+  beforeAll(async () => {
+    s = await writeScenario();
+    mz = ownMeasures(s, MZ);
+    master = path.join(s.dir, "laufend.xlsx");
+    await fs.copyFile(s.master, master);
+    const masterPlan = buildPlan(s.catalogue, { language: "de", builtAt: BUILT_AT });
+    await fillFile(master, masterPlan.measures, [
+      { measureId: mz[0]!, key: "level", value: "mittel" },
+      { measureId: mz[1]!, key: "remark", value: "aus der Planungsstelle" },
+      // The overview moves one of the Bildungsmanagement measures to the Migrationszentrum.
+      { measureId: ownMeasures(s, "Bildungsmanagement")[0]!, key: "unit", value: MZ },
+    ]);
+    sentDir = path.join(s.dir, "versand");
+    const { io, out } = capture();
+    expect(await runWorkbookCli(["--from", master, "--all-units", sentDir], io)).toBe(0);
+    expect(out.join("\n")).toMatch(/Geschrieben: \d+ Arbeitsmappen je Organisationseinheit/);
+  });
+
+  const mzFile = () => path.join(sentDir, "Bewertung - Migrationszentrum.xlsx");
+
+  it("carries the overview's entries and its unit assignments into each unit's file", async () => {
+    const sent = await readWorkbook(mzFile());
+    expect(sent.meta.unit).toBe(MZ);
+    expect(sent.inputs.get(mz[0]!)?.level).toBe("mittel");
+    expect(sent.inputs.get(mz[1]!)?.remark).toBe("aus der Planungsstelle");
+    const moved = ownMeasures(s, "Bildungsmanagement")[0]!;
+    expect(sent.inputs.get(moved)?.unit).toBe(MZ);
+    // Its rating cell is open in the Migrationszentrum's file (the entered unit decides), another's is not.
+    const locations = buildPlan(sent.catalogue, { language: "de", builtAt: BUILT_AT }).measures;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(mzFile());
+    const locked = (id: string) => {
+      const at = locations.find((l) => l.measureId === id)!;
+      return book.getWorksheet(at.sheetName)!.getCell(`${at.inputColumns.level}${at.row}`).protection?.locked;
+    };
+    expect(locked(moved)).toBe(false);
+    expect(locked(ownMeasures(s, VHS)[0]!)).not.toBe(false);
+  });
+
+  it("merges an untouched return without conflicts, and takes what the unit changed", async () => {
+    const untouched = path.join(s.dir, "unberuehrt.xlsx");
+    await fs.copyFile(mzFile(), untouched);
+    const changed = path.join(s.dir, "geaendert.xlsx");
+    await fs.copyFile(mzFile(), changed);
+    const sent = await readWorkbook(mzFile());
+    const locations = buildPlan(sent.catalogue, {
+      language: "de",
+      builtAt: BUILT_AT,
+      unit: MZ,
+      inputs: sent.inputs,
+    }).measures;
+    await fillFile(changed, locations, [{ measureId: mz[2]!, key: "level", value: "hoch" }]);
+    const out = path.join(s.dir, "zusammen.xlsx");
+    const { io, out: lines } = capture();
+    expect(await runMergeCli([master, untouched, changed, "--out", out], io)).toBe(0);
+    expect(lines.join("\n")).toMatch(/Konflikt +0/);
+    const merged = await readWorkbook(out);
+    expect(merged.inputs.get(mz[2]!)?.level).toBe("hoch");
+    expect(merged.inputs.get(mz[0]!)?.level).toBe("mittel");
+  });
+
+  it("refuses a per-unit file as the source and wrong calls, writing nothing", async () => {
+    const { io, err } = capture();
+    const dir = path.join(s.dir, "nicht");
+    expect(await runWorkbookCli(["--from", mzFile(), "--all-units", dir], io)).toBe(1);
+    expect(err.join("\n")).toContain("ist selbst die Arbeitsmappe der Einheit „Migrationszentrum“");
+    expect(await runWorkbookCli(["--from", master], io)).toBe(2);
+    expect(err.join("\n")).toContain("bitte --unit NAME oder --all-units ORDNER angeben");
+    expect(await runWorkbookCli(["--from", master, "--unit", MZ, "--catalogue", "x.json"], io)).toBe(2);
+    expect(err.join("\n")).toContain("--from und --catalogue schließen einander aus");
+    await expect(fs.readdir(dir)).rejects.toThrow();
   });
 });

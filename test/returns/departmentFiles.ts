@@ -26,7 +26,11 @@ export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "zielbild-returns-"));
 }
 
-export type Edit = { measureId: string; key: keyof MeasureLocation["inputColumns"]; value: string | number };
+export type Edit = {
+  measureId: string;
+  key: keyof MeasureLocation["inputColumns"] | "unit";
+  value: string | number;
+};
 
 /** Writes values into a workbook file with exceljs, as a department (or Excel) would save it. */
 export async function fillFile(
@@ -40,7 +44,8 @@ export async function fillFile(
     const location = locations.find((l) => l.measureId === edit.measureId);
     if (!location) throw new Error(`no measure ${edit.measureId}`);
     const sheet = workbook.getWorksheet(location.sheetName)!;
-    sheet.getCell(`${location.inputColumns[edit.key]}${location.row}`).value = edit.value;
+    const column = edit.key === "unit" ? location.unitColumn : location.inputColumns[edit.key];
+    sheet.getCell(`${column}${location.row}`).value = edit.value;
   }
   await workbook.xlsx.writeFile(file);
 }

@@ -4,7 +4,8 @@
  */
 const WORKBOOK_USAGE =
   "Aufruf: npm run workbook -- [--catalogue DATEI] [--out DATEI.xlsx] [--lang de|en] [--password KENNWORT] [--title TITEL]\n" +
-  "       [--round BEZEICHNUNG] [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]";
+  "       [--round BEZEICHNUNG] [--unit ORGANISATIONSEINHEIT | --all-units ORDNER]\n" +
+  "       npm run workbook -- --from ÜBERSICHT.xlsx (--unit ORGANISATIONSEINHEIT | --all-units ORDNER) [--out DATEI.xlsx] [--password KENNWORT]";
 
 const CATALOGUE_USAGE =
   "Aufruf: npm run catalogue -- check [DATEI] [--json] [--id ID] [--title TITEL] [--version VERSION]";
@@ -76,6 +77,10 @@ Optionen:
                                (Vorgabe: „Bewertung“ und die Katalogversion; Stand: heute)
   --unit ORGANISATIONSEINHEIT  Arbeitsmappe nur für diese Einheit: nur ihre Eingabezellen sind frei
   --all-units ORDNER           je Organisationseinheit eine Arbeitsmappe in diesen Ordner
+  --from ÜBERSICHT.xlsx        die Arbeitsmappen je Einheit aus einer laufenden Übersicht statt aus dem
+                               Katalog: mit ihrem Katalog, ihrer Runde und allem, was darin schon
+                               eingetragen ist (mit --unit oder --all-units; ohne --catalogue, --title,
+                               --round). Die Rückläufe führt „npm run merge“ wieder in die Übersicht.
   --help, -h                   diese Hilfe
 
 Beispiel:
@@ -91,6 +96,12 @@ gefunden.
     roundEmpty: "--round darf nicht leer sein.",
     unitOrAllUnits: "--unit und --all-units schließen einander aus.",
     unitNeedsName: "--unit braucht den Namen einer Organisationseinheit.",
+    fromNeedsUnits:
+      "--from schreibt Arbeitsmappen je Organisationseinheit: bitte --unit NAME oder --all-units ORDNER angeben.",
+    fromExcludes: (option: string) =>
+      `--from und --${option} schließen einander aus: Katalog, Titel und Runde kommen aus der Übersicht.`,
+    fromIsUnitWorkbook: (file: string, unit: string) =>
+      `${file} ist selbst die Arbeitsmappe der Einheit „${unit}“. Arbeitsmappen je Einheit entstehen aus der Gesamtübersicht.`,
     catalogueNotFound: (file: string) => `Katalog ${file}: Datei nicht gefunden.`,
     catalogueIsFolder: (file: string) => `Katalog ${file}: ist ein Ordner.`,
     catalogueUnreadable: (file: string, code: string) => `Katalog ${file}: ${code}.`,

@@ -3,7 +3,8 @@ import type { Messages } from "../types";
 
 const WORKBOOK_USAGE =
   "Usage: npm run workbook -- [--catalogue FILE] [--out FILE.xlsx] [--lang de|en] [--password PASSWORD] [--title TITLE]\n" +
-  "       [--round LABEL] [--unit UNIT | --all-units FOLDER]";
+  "       [--round LABEL] [--unit UNIT | --all-units FOLDER]\n" +
+  "       npm run workbook -- --from OVERVIEW.xlsx (--unit UNIT | --all-units FOLDER) [--out FILE.xlsx] [--password PASSWORD]";
 
 const CATALOGUE_USAGE =
   "Usage: npm run catalogue -- check [FILE] [--json] [--id ID] [--title TITLE] [--version VERSION]";
@@ -72,6 +73,10 @@ Options:
                                (default: "Evaluation" and the catalogue version; dated today)
   --unit UNIT                  workbook for this organisational unit only: only its input cells are unlocked
   --all-units FOLDER           one workbook per organisational unit into this folder
+  --from OVERVIEW.xlsx         the per-unit workbooks from a running overview instead of the catalogue: with
+                               its catalogue, its round and everything already entered in it (with --unit
+                               or --all-units; without --catalogue, --title, --round). "npm run merge"
+                               brings the returns back into the overview.
   --help, -h                   this help
 
 Example:
@@ -87,6 +92,11 @@ found.
     roundEmpty: "--round must not be empty.",
     unitOrAllUnits: "--unit and --all-units exclude each other.",
     unitNeedsName: "--unit needs the name of an organisational unit.",
+    fromNeedsUnits: "--from writes per-unit workbooks: please give --unit NAME or --all-units FOLDER.",
+    fromExcludes: (option: string) =>
+      `--from and --${option} exclude each other: the catalogue, title and round come from the overview.`,
+    fromIsUnitWorkbook: (file: string, unit: string) =>
+      `${file} is itself the workbook of the unit “${unit}”. Per-unit workbooks are made from the whole overview.`,
     catalogueNotFound: (file: string) => `Catalogue ${file}: file not found.`,
     catalogueIsFolder: (file: string) => `Catalogue ${file}: is a folder.`,
     catalogueUnreadable: (file: string, code: string) => `Catalogue ${file}: ${code}.`,
