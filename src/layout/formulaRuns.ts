@@ -1,7 +1,8 @@
 /**
  * Filled-down formulas: a column run of cells whose formulas are the first one moved down row by row, the
  * way Excel fills (or copies) a formula down. Both writers use it: the .xlsx stores such a run as one shared
- * formula, the Office.js writer writes the first cell and copies it over the rest of the run.
+ * formula (src/writers/xlsx/sharedFormulas.ts, from the same template and comparison), the Office.js writer
+ * sends one R1C1 text for the whole run (formulaRuns, across the empty cells of heading rows).
  *
  * A cell belongs to the run above it only when the run's first formula, moved down to that cell the way
  * exceljs moves it when reading the file back (`slideFormula`), is exactly the cell's formula — so what is
@@ -101,7 +102,7 @@ export interface RunOptions {
   /**
    * Whether a run goes on over empty cells (a challenge heading between two goals' measure rows) to the next
    * formula that is the first one moved down. The Office.js writer then writes the run once and clears the
-   * empty cells; the .xlsx writer keeps runs to consecutive rows.
+   * empty cells again.
    */
   readonly acrossBlanks?: boolean;
 }
