@@ -1,8 +1,9 @@
 /**
- * A deterministic synthetic catalogue of the bundled one's shape: 9 action fields, about 10 goals each in
- * 2–3 challenges, 1–4 measures per goal, texts of realistic length (some starting with "=", "+", "-", "@").
- * `scale` repeats every field's goals that many times (with new numbers and IDs), so 10× and 100× keep
- * the shape while the size grows.
+ * A deterministic synthetic catalogue: 9 action fields as in the bundled one, about 10 goals each in 2–3
+ * challenges, 1–4 measures per goal (2.5 on average; the bundled catalogue has 1.5), texts of realistic
+ * length (some starting with "=", "+", "-", "@"). `scale` repeats every field's goals that many times (with
+ * new numbers and IDs) under the same 22 challenges. For a catalogue that grows as a real one would,
+ * challenges included, see repeatedCatalogue.ts.
  */
 import type { ActionField, Catalogue, Goal, Measure } from "../../src/catalogue/model";
 
