@@ -21,7 +21,7 @@ import type { WorkbookPlan } from "../layout/plan";
 import type { Language } from "../scheme/ratingScheme";
 import { messagesFor, type Messages } from "../core/messages";
 import { writeXlsxBuffer } from "../writers/xlsx/writeXlsx";
-import { allUnitWorkbooks, unitFileName, unitWorkbook } from "../returns/unitWorkbooks";
+import { allUnitWorkbooks, unitFileName, unitWorkbook, type UnitWorkbook } from "../returns/unitWorkbooks";
 import { optionsOfWorkbook } from "../layout/planOfWorkbook";
 import { readIntactWorkbook, writeUnitWorkbooks } from "./returnsIo";
 import {
@@ -135,12 +135,7 @@ export async function runWorkbookCli(
     };
     if (args.allUnitsDir !== undefined) {
       io.progress?.(m.cli.workbook.buildingUnitWorkbooks);
-      const workbooks = allUnitWorkbooks(catalogue, options);
-      const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress, m);
-      io.progress?.("");
-      io.out(m.cli.workbook.writtenUnitWorkbooks(written.length, path.resolve(args.allUnitsDir)));
-      for (const file of written) io.out(`  ${path.basename(file)}`);
-      return 0;
+      return writeUnitFiles(args.allUnitsDir, allUnitWorkbooks(catalogue, options), io, m);
     }
     const plan =
       args.unit !== undefined
@@ -174,6 +169,7 @@ async function unitWorkbooksFromOverview(
     inputs: workbook.inputs,
     ...(args.password !== undefined && { password: args.password }),
   };
+  if (args.allUnitsDir !== undefined) io.progress?.(m.cli.workbook.buildingUnitWorkbooks);
   const workbooks =
     args.unit !== undefined
       ? [unitWorkbook(workbook.catalogue, args.unit, options, lang)]
@@ -184,10 +180,19 @@ async function unitWorkbooksFromOverview(
     io.out(m.cli.written(target));
     return 0;
   }
-  io.progress?.(m.cli.workbook.buildingUnitWorkbooks);
-  const written = await writeUnitWorkbooks(args.allUnitsDir, workbooks, io.progress, m);
+  return writeUnitFiles(args.allUnitsDir, workbooks, io, m);
+}
+
+/** Writes the per-unit workbooks into the folder (all or none) and lists them. */
+async function writeUnitFiles(
+  dir: string,
+  workbooks: readonly UnitWorkbook[],
+  io: Io,
+  m: Messages,
+): Promise<number> {
+  const written = await writeUnitWorkbooks(dir, workbooks, io.progress, m);
   io.progress?.("");
-  io.out(m.cli.workbook.writtenUnitWorkbooks(written.length, path.resolve(args.allUnitsDir)));
+  io.out(m.cli.workbook.writtenUnitWorkbooks(written.length, path.resolve(dir)));
   for (const file of written) io.out(`  ${path.basename(file)}`);
   return 0;
 }

@@ -408,6 +408,15 @@ describe("npm run workbook -- --from (per-unit workbooks of a running overview)"
     expect(merged.inputs.get(mz[0]!)?.level).toBe("mittel");
   });
 
+  it("--unit writes that one unit's file from the overview", async () => {
+    const one = path.join(s.dir, "eine", "vhs.xlsx");
+    const { io } = capture();
+    expect(await runWorkbookCli(["--from", master, "--unit", VHS, "--out", one], io)).toBe(0);
+    const written = await readWorkbook(one);
+    expect(written.meta.unit).toBe(VHS);
+    expect(written.inputs.get(mz[0]!)?.level).toBe("mittel");
+  });
+
   it("refuses a per-unit file as the source and wrong calls, writing nothing", async () => {
     const { io, err } = capture();
     const dir = path.join(s.dir, "nicht");
