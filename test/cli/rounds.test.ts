@@ -156,3 +156,32 @@ it("round --all-units: per-unit files of the new round; merge judges returns aga
     /Runde 1.*Sachstand 2025|Sachstand 2025.*Runde/s,
   );
 });
+
+it("round --all-units with a unit entered in the master: its file reads back as sent and its return merges", async () => {
+  const { dir, file, plan, ids } = await firstRound();
+  // The overview gives the third measure to a unit the catalogue does not name.
+  await fillFile(file, plan.measures, [{ measureId: ids[2], key: "unit", value: "Stabsstelle Integration" }]);
+  const next = path.join(dir, "Bewertung-2025.xlsx");
+  const unitsDir = path.join(dir, "einheiten");
+  expect(
+    await runRoundCli(
+      [file, "--label", "Sachstand 2025", "--out", next, "--all-units", unitsDir],
+      capture(),
+      NOW,
+    ),
+  ).toBe(0);
+  const unitFile = path.join(unitsDir, "Bewertung - Stabsstelle Integration.xlsx");
+  await fillFile(unitFile, plan.measures, [{ measureId: ids[2], key: "level", value: "hoch" }]);
+  const merged = path.join(dir, "zusammengefuehrt.xlsx");
+  const report = path.join(dir, "bericht.md");
+  const { runMergeCli } = await import("../../src/cli/merge");
+  expect(await runMergeCli([next, unitFile, "--out", merged, "--report", report], capture())).toBe(0);
+  // Before: refused as "Aufbau der Datei verändert" (its notes and locks follow the entered unit).
+  const text = await fs.readFile(report, "utf8");
+  expect(text).toContain("| abgelehnt | 0 |");
+  expect(text).toContain("| übernommen | 1 |");
+  expect((await read(merged)).inputs.get(ids[2])).toMatchObject({
+    level: "hoch",
+    unit: "Stabsstelle Integration",
+  });
+});
