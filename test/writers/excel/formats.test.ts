@@ -8,7 +8,7 @@ import { parseRange, cellAddress } from "../../../src/core/address";
 import { buildPlan } from "../../../src/layout/buildPlan";
 import type { CellStyle, SheetPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
-import { coveringRectangles } from "../../../src/writers/excel/sheetOperations";
+import { coveringRectangles } from "../../../src/writers/excel/styleOperations";
 import { repeatedCatalogue } from "../../fakes/repeatedCatalogue";
 import { MAX_COLUMNS } from "../../excel-host/state";
 import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";

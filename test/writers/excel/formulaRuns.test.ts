@@ -9,7 +9,7 @@ import { toR1C1 } from "../../../src/layout/r1c1";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { rebuildWorkbook } from "../../../src/writers/excel/rebuild";
-import { contentRectangles } from "../../../src/writers/excel/sheetOperations";
+import { contentRectangles } from "../../../src/writers/excel/contentOperations";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
 import { repeatedCatalogue } from "../../fakes/repeatedCatalogue";
 import type { CellContent } from "../../../src/layout/plan";

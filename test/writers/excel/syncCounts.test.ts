@@ -3,7 +3,7 @@ import { buildPlan } from "../../../src/layout/buildPlan";
 import type { WorkbookPlan } from "../../../src/layout/plan";
 import { PAYLOAD_BUDGET_BYTES } from "../../../src/writers/excel/batch";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
-import { joinWithin } from "../../../src/writers/excel/sheetOperations";
+import { joinWithin } from "../../../src/writers/excel/areas";
 import type { ExcelHost } from "../../excel-host";
 import { summarize } from "../../../src/catalogue/model";
 import { syntheticCatalogue } from "../../fakes/syntheticCatalogue";
