@@ -26,6 +26,7 @@ import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
 import { convertWithLibreOffice } from "../../scripts/libreoffice/soffice";
 import { fillFile, seedCatalogue, tempDir, type Edit } from "../returns/departmentFiles";
 import { fillAndPoison, formulaErrors, pick, POISON, random } from "./workbookFiles";
+import { expectedMark, MARKS, RANK } from "../rounds/changeOracle";
 
 const ROUNDS: readonly RoundInfo[] = [
   { number: 1, label: "Sachstand 2023", date: "2023-12-01" },
@@ -34,19 +35,7 @@ const ROUNDS: readonly RoundInfo[] = [
 ];
 const builtAt = (round: RoundInfo) => `${round.date}T09:00:00.000Z`;
 
-/** The issue's rules, written out here: hoch > mittel > gering; unklar is a level without rank. */
-const RANK: Readonly<Record<string, number | null>> = { hoch: 3, mittel: 2, gering: 1, unklar: null };
 const LEVEL_ORDER = ["hoch", "mittel", "gering", "unklar"] as const;
-const MARKS = [
-  "besser",
-  "schlechter",
-  "gleich",
-  "von/zu unklar",
-  "neu bewertet",
-  "nicht mehr bewertet",
-  "neu im Katalog",
-] as const;
-type Mark = (typeof MARKS)[number] | "";
 
 type Value = string | null;
 /** Raw inputs of one measure as they stand in the cells (only the keys entered; missing = blank). */
@@ -56,20 +45,6 @@ type RoundValues = Map<string, Inputs>;
 
 const isLevel = (v: Value | undefined): v is string => typeof v === "string" && v in RANK;
 const blank = (v: Value | undefined) => v === null || v === undefined || v === "";
-
-/** What the change mark must say: `previous` undefined means the measure was not in the previous round. */
-function expectedMark(previous: Inputs | undefined, current: Inputs): Mark {
-  if (previous === undefined) return "neu im Katalog";
-  const before = previous.level;
-  const now = current.level;
-  if (blank(before) && blank(now)) return "";
-  if (blank(before)) return isLevel(now) ? "neu bewertet" : "";
-  if (blank(now)) return isLevel(before) ? "nicht mehr bewertet" : "";
-  if (!isLevel(before) || !isLevel(now)) return "";
-  if (before === now) return "gleich";
-  if (RANK[before] === null || RANK[now] === null) return "von/zu unklar";
-  return RANK[now]! > RANK[before]! ? "besser" : "schlechter";
-}
 
 /** A measure's inputs count in the level columns when its level is one of the scheme's and nothing is invalid. */
 function countedLevel(inputs: Inputs): string | undefined {

@@ -42,6 +42,7 @@ import { nextRound } from "../../src/returns/rounds";
 import { formulaErrors, loadPlan, valueOf, type Entries, type EnteredValue } from "../layout/engine";
 import { must, recordArb, UNITS, valueArb, KEYS } from "../returns/model";
 import { readBack, startRound as startRoundOn, typedInto, type Entry } from "./helpers";
+import { expectedMark, MARKS } from "./changeOracle";
 
 const IDS = ["M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8"] as const;
 const FIELDS = [
@@ -455,34 +456,6 @@ function checkNothingLost(state: State, after: string): void {
 
 // ——— the formulas (HyperFormula) against a count made here ———
 
-const RANK: Readonly<Record<string, number | null>> = { hoch: 3, mittel: 2, gering: 1, unklar: null };
-const MARKS = [
-  "besser",
-  "schlechter",
-  "gleich",
-  "von/zu unklar",
-  "neu bewertet",
-  "nicht mehr bewertet",
-  "neu im Katalog",
-] as const;
-type Mark = (typeof MARKS)[number];
-
-/** The issue's rules, written out here: hoch > mittel > gering; from/to unklar apart; blanks; new. */
-function expectedMark(previous: CellValue | undefined, current: CellValue): Mark | "" {
-  if (previous === undefined) return "neu im Katalog";
-  const blank = (v: CellValue) => v === null || v === "";
-  const level = (v: CellValue) => typeof v === "string" && Object.prototype.hasOwnProperty.call(RANK, v);
-  if (blank(previous) && blank(current)) return "";
-  if (blank(previous)) return level(current) ? "neu bewertet" : "";
-  if (blank(current)) return level(previous) ? "nicht mehr bewertet" : "";
-  if (!level(previous) || !level(current)) return "";
-  if (previous === current) return "gleich";
-  const before = RANK[previous as string]!;
-  const now = RANK[current as string]!;
-  if (before === null || now === null) return "von/zu unklar";
-  return now > before ? "besser" : "schlechter";
-}
-
 function fieldOf(catalogue: Catalogue, id: string): string | undefined {
   for (const field of catalogue.actionFields)
     for (const challenge of field.challenges)
@@ -512,7 +485,9 @@ function checkFormulas(state: State): void {
   const counts = new Map<string, number[]>(fields.map((f) => [f, MARKS.map(() => 0)]));
   for (const m of state.plan.measures) {
     const before = previous.cells.get(m.measureId)?.level;
-    const expected = expectedMark(before === undefined ? undefined : before, cells.get(m.measureId)!.level);
+    const expected = expectedMark(before === undefined ? undefined : { level: before }, {
+      level: cells.get(m.measureId)!.level,
+    });
     const mark = valueOf(hf, m.sheetName, `${columnLetter(COL_CHANGE)}${m.row}`);
     must(
       mark === expected,

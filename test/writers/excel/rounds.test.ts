@@ -23,6 +23,7 @@ import { startRoundInWorkbook } from "../../../src/writers/excel/startRound";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { bundledCatalogue, useExcelHost } from "./helpers";
 import { expectHostMatchesPlan } from "./hostConformance";
+import { expectedMark, MARKS } from "../../rounds/changeOracle";
 
 jest.setTimeout(240_000);
 
@@ -35,35 +36,8 @@ const ROUNDS: readonly RoundInfo[] = [
 ];
 const builtAt = (round: RoundInfo) => `${round.date}T09:00:00.000Z`;
 
-/** The issue's rules, written out here: hoch > mittel > gering; unklar without rank. */
-const RANK: Readonly<Record<string, number | null>> = { hoch: 3, mittel: 2, gering: 1, unklar: null };
-const MARKS = [
-  "besser",
-  "schlechter",
-  "gleich",
-  "von/zu unklar",
-  "neu bewertet",
-  "nicht mehr bewertet",
-  "neu im Katalog",
-] as const;
-
 type Inputs = Partial<Record<InputKey | "unit", string>>;
 type RoundValues = Map<string, Inputs>;
-
-const isLevel = (v: string | undefined): v is string => v !== undefined && v in RANK;
-
-function expectedMark(previous: Inputs | undefined, current: Inputs): string {
-  if (previous === undefined) return "neu im Katalog";
-  const before = previous.level;
-  const now = current.level;
-  if (before === undefined && now === undefined) return "";
-  if (before === undefined) return isLevel(now) ? "neu bewertet" : "";
-  if (now === undefined) return isLevel(before) ? "nicht mehr bewertet" : "";
-  if (!isLevel(before) || !isLevel(now)) return "";
-  if (before === now) return "gleich";
-  if (RANK[before] === null || RANK[now] === null) return "von/zu unklar";
-  return RANK[now]! > RANK[before]! ? "besser" : "schlechter";
-}
 
 async function readBack(): Promise<{ snapshot: WorkbookSnapshot; workbook: ZielbildWorkbook }> {
   const { snapshot } = await readWorkbookWithIdentity();
