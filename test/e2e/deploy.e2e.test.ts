@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { bundleTesthost } from "./bundleTesthost";
+import { CHROMIUM_ARGS } from "./pane";
 import {
   DEPLOY_HEADERS,
   metaCsp,
@@ -106,13 +107,7 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...CHROMIUM_ARGS,
       `--host-resolver-rules=MAP ${HOSTNAME} 127.0.0.1`,
       `--ignore-certificate-errors-spki-list=${certificate.spki}`,
     ],

@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bundleTesthost } from "./bundleTesthost";
 import { serve, type StaticServer } from "./server";
+import { CHROMIUM_ARGS, seriousViolations } from "./pane";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? "test-output/e2e/dist");
 const WIDTH = 320;
 const SECTIONS = ["Erstellen", "Prüfen", "Übersicht", "Einheiten", "Runden", "Einstellungen"];
@@ -33,15 +33,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 800 },
@@ -58,27 +50,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** axe-core's serious and critical violations (Fluent's focus sentinels dropped, see taskpane.e2e.test.ts). */
-async function seriousViolations(): Promise<unknown[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as {
-      id: string;
-      impact: string | null;
-      nodes: { html: string }[];
-    }[];
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) =>
-      v.id === "aria-hidden-focus"
-        ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }
-        : v,
-    )
-    .filter((v) => v.nodes.length > 0);
-}
 
 /** The tab by its full name, or — when it did not fit — its entry in the "Mehr" menu. */
 async function openSection(name: string): Promise<void> {
@@ -160,7 +131,7 @@ test("Erstellen at 320 px: nothing scrolls sideways, the unit dropdown fits the 
   expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
   expect(await layout()).toMatchObject({ scrollsSideways: false, tooWide: [] });
   await page.screenshot({ path: path.join(SCREENSHOTS, "schmal-erstellen.png"), fullPage: true });
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("with an overview built, no section scrolls sideways at 320 px", async () => {
@@ -201,7 +172,7 @@ test("Übersicht → Anlage als Word downloads a .docx that opens as a zip with 
     .getByRole("status")
     .getByText(/wird heruntergeladen/)
     .waitFor();
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("Runden at 320 px: after a round started, the counts, the list of rounds and the form fit the pane", async () => {
@@ -213,5 +184,5 @@ test("Runden at 320 px: after a round started, the counts, the list of rounds an
   await page.getByTestId("closed-rounds").waitFor();
   expect(await layout()).toMatchObject({ tabRows: 1, scrollsSideways: false, tooWide: [] });
   await page.screenshot({ path: path.join(SCREENSHOTS, "schmal-runden-vergleich.png"), fullPage: true });
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

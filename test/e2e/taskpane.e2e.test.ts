@@ -11,11 +11,11 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import type { MeasureLocation } from "../../src/layout/plan";
 import { bundleTesthost } from "./bundleTesthost";
 import { serve, type StaticServer } from "./server";
+import { CHROMIUM_ARGS, seriousViolations } from "./pane";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 const PROFILE = path.join(ROOT, "test-output/e2e/profile");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** The pane built with `--env officejs=testhost` into its own folder, so a parallel `npm run build` cannot swap it. */
 const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? "test-output/e2e/dist");
 const MALFORMED_CSV = path.join(__dirname, "fixtures/malformed-goal-number.csv");
@@ -42,15 +42,7 @@ beforeAll(async () => {
     viewport: { width: 380, height: 900 },
     locale: "de-DE",
     reducedMotion: "reduce", // screenshots without half-finished tab transitions
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = context.pages()[0] ?? (await context.newPage());
 });
@@ -59,35 +51,6 @@ afterAll(async () => {
   await context?.close();
   await server?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/**
- * axe-core over the whole page; returns the serious and critical violations. Fluent's focus sentinels
- * (`<i data-tabster-dummy tabindex=0 aria-hidden>`, which hand focus on at once) are the one known false
- * positive of aria-hidden-focus (microsoft/tabster#288); only those nodes are dropped, as Accessibility
- * Insights does.
- */
-async function seriousViolations(target: Page): Promise<AxeViolation[]> {
-  await target.evaluate(AXE); // evaluate is not subject to the page's CSP, a script tag would be
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) =>
-      v.id === "aria-hidden-focus"
-        ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }
-        : v,
-    )
-    .filter((v) => v.nodes.length > 0);
-}
 
 /** Polls until `read` returns `wanted` (or 10 s pass); returns the last value read. */
 async function poll<T>(read: () => Promise<T>, wanted: T): Promise<T> {
