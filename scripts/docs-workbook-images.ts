@@ -19,6 +19,7 @@ import { loadCatalogue } from "../src/catalogue/load";
 import type { Catalogue } from "../src/catalogue/model";
 import { buildPlan } from "../src/layout/buildPlan";
 import { COL_CHANGE, COL_FIRST_INPUT, COL_PREVIOUS, COL_RATING } from "../src/layout/fieldLayout";
+import { prng } from "../test/layout/random";
 import type { PlanOptions, RoundInfo, WorkbookPlan } from "../src/layout/plan";
 import { readZielbildWorkbook } from "../src/returns/readWorkbook";
 import { nextRound } from "../src/returns/rounds";
@@ -39,21 +40,9 @@ const DPI = 110;
 
 type Level = string | null;
 
-/** Seeded pseudo-random numbers (mulberry32): the same pictures on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Made-up levels per round: most stay, some move a step (more often up), some are rated for the first time. */
 function levelsPerRound(ids: readonly string[]): Map<string, Level>[] {
-  const next = random(2025);
+  const next = prng(2025); // seeded: the same pictures on every run
   const rounds: Map<string, Level>[] = [];
   let previous = new Map<string, Level>();
   for (let r = 0; r < ROUNDS.length; r++) {

@@ -69,17 +69,4 @@ export function formulaErrors(snapshot: WorkbookSnapshot): string[] {
 }
 
 /** Seeded pseudo-random numbers (mulberry32), so a failing seed can be replayed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)]!;
-}
+export { prng as random, pick } from "../layout/random";

@@ -20,7 +20,14 @@ import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi, WorksheetApi
 import { ExcelWriteError, isBackupSheetName, toExcelWriteError, type WritersMessages } from "./errors";
 import { META_NAMESPACE } from "./meta";
 import { isResponseTooLarge, readInBlocks, RESPONSE_BUDGET_BYTES, type RangeToRead } from "./readRanges";
-import { readWorkbookIn, rectOf, sheetInfo, sheetSnapshot, type SheetInfo } from "./readWorkbook";
+import {
+  readWorkbookIn,
+  rectOf,
+  sheetInfo,
+  sheetSnapshot,
+  type SheetInfo,
+  type WorkbookRead,
+} from "./readWorkbook";
 import { columnIndex } from "../../core/address";
 import type { Language } from "../../core/messages";
 import { writersMessages } from "../../core/messages/sections";
@@ -39,15 +46,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/sn
  */
 export const INPUT_BYTES_PER_CELL = 16;
 
-export interface RebuildRead {
-  /** The cells a rebuild carries over (lean) or the whole workbook (after a fallback). */
-  readonly snapshot: WorkbookSnapshot;
-  readonly sheets: readonly SheetInfo[];
-  readonly names: readonly NamedItemApi[];
-  readonly workbookProtected: boolean;
-  readonly parts: readonly CustomXmlPartApi[];
-  readonly partXml: readonly string[];
-  readonly syncs: number;
+/** What a full read learns (without the decoded identity), the snapshot holding only what a rebuild carries over. */
+export interface RebuildRead extends Omit<WorkbookRead, "identity"> {
   /** Why the whole workbook was read, when it was. */
   readonly fullRead?: "unreadable meta" | "response too large" | "rows moved";
 }
