@@ -5,17 +5,14 @@
  * that is not a Zielbild overview gets a plain German alert and no download.
  */
 import "./jsdomPolyfills";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import JSZip from "jszip";
 import { DOCX_MIME } from "../../src/annex/docxCommon";
 import { META_SHEET_NAME } from "../../src/layout/metaSheet";
-import { App } from "../../src/taskpane/App";
-import { I18nProvider } from "../../src/taskpane/i18n";
 import { annexFileName } from "../../src/taskpane/model/annexFile";
 import { localIsoDate as localDate } from "../../src/core/dates";
-import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
+import { renderApp } from "./renderApp";
 
 jest.setTimeout(60000);
 
@@ -23,19 +20,7 @@ const plan = bundledPlan();
 const title = bundledCatalogue().title;
 
 function renderOverview(service: FakeWorkbookService, language: "de" | "en" = "de") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={language}>
-        <App
-          host="excel"
-          service={service}
-          settings={{ ...DEFAULT_SETTINGS, language }}
-          onSettingsChange={() => undefined}
-          initialTab="overview"
-        />
-      </I18nProvider>
-    </FluentProvider>,
-  );
+  return renderApp(service, { tab: "overview", settings: { language } });
 }
 
 /** What the browser was given: the Blob behind the object URL and the link's file name. */

@@ -5,16 +5,14 @@
  * reason in plain words, Excel's detail folded away; and "Prüfen" then reports left-over backup sheets.
  */
 import "./jsdomPolyfills";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App, type TabKey } from "../../src/taskpane/App";
-import { I18nProvider } from "../../src/taskpane/i18n";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { type TabKey } from "../../src/taskpane/App";
 import { buildFailure, officeWorkbookService } from "../../src/taskpane/services/officeWorkbookService";
 import { BuildFailedError, type BuildFailure } from "../../src/taskpane/services/workbookService";
-import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
 import { CatalogueError } from "../../src/catalogue/errors";
 import { ExcelWriteError, excelWorkbook } from "../../src/writers/excel";
 import { FakeWorkbookService, bundledPlan } from "./fakeService";
+import { renderApp } from "./renderApp";
 import { stateLines } from "../../src/taskpane/panels/create/BuildStatus";
 import { PANE_MESSAGES } from "../../src/core/messages/sections";
 import type { MutableSheet } from "../fakes/synthetic";
@@ -25,20 +23,8 @@ const plan = bundledPlan();
 const DETAIL =
   "InvalidOperation: This operation is not permitted for the current object.\nbei Worksheet.delete";
 
-function renderApp(service: FakeWorkbookService, tab: TabKey = "create", language: "de" | "en" = "de") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={language}>
-        <App
-          host="excel"
-          service={service}
-          settings={{ ...DEFAULT_SETTINGS, language }}
-          onSettingsChange={() => undefined}
-          initialTab={tab}
-        />
-      </I18nProvider>
-    </FluentProvider>,
-  );
+function renderAt(service: FakeWorkbookService, tab: TabKey = "create", language: "de" | "en" = "de") {
+  return renderApp(service, { tab, settings: { language } });
 }
 
 function backupSheet(name: string, visibility: MutableSheet["visibility"]): MutableSheet {
@@ -51,7 +37,7 @@ async function failRebuild(
   language: "de" | "en" = "de",
 ) {
   service.buildFailure = failure;
-  renderApp(service, "create", language);
+  renderAt(service, "create", language);
   const button = await screen.findByRole(
     "button",
     { name: language === "de" ? "Übersicht neu aufbauen" : "Rebuild overview" },
@@ -156,7 +142,7 @@ describe("after a failed rebuild", () => {
     const service = FakeWorkbookService.withOverview(plan);
     service.snapshot.sheets = service.snapshot.sheets.filter((s) => s.name !== plan.sheets[1]!.name);
     service.snapshot.sheets.push(backupSheet("~zb-alt-2", "veryHidden"));
-    renderApp(service, "check");
+    renderAt(service, "check");
     const box = await screen.findByTestId("leftover-backups", {}, { timeout: 10000 });
     expect(box.textContent).toContain("Löschen Sie sie erst, wenn die Übersicht vollständig ist");
     expect(within(box).queryByRole("button", { name: "Sicherungsblätter entfernen" })).toBeNull();
@@ -165,7 +151,7 @@ describe("after a failed rebuild", () => {
   test("Prüfen reports the backups even when the workbook is no overview any more", async () => {
     const service = new FakeWorkbookService();
     service.snapshot = { sheets: [backupSheet("~zb-alt-1", "visible")] };
-    renderApp(service, "check");
+    renderAt(service, "check");
     const box = await screen.findByTestId("leftover-backups", {}, { timeout: 10000 });
     expect(box.textContent).toContain("1 Sicherungsblatt ist übrig geblieben");
   });

@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
 import "./jsdomPolyfills";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { App, type TabKey } from "../../src/taskpane/App";
 import { Root } from "../../src/taskpane/Root";
-import { I18nProvider } from "../../src/taskpane/i18n";
 import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from "../../src/addin/settingsStore";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
+import { renderApp } from "./renderApp";
 
 // Loading and checking the bundled catalogue in jsdom takes seconds on a busy machine.
 jest.setTimeout(30000);
@@ -18,23 +16,6 @@ function memoryStore(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & 
   let current = initial;
   const saved: PaneSettings[] = [];
   return { saved, load: () => current, save: (s) => void saved.push((current = s)) };
-}
-
-function renderApp(service: FakeWorkbookService, options: { tab?: TabKey; settings?: PaneSettings } = {}) {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={settings.language}>
-        <App
-          host="excel"
-          service={service}
-          settings={settings}
-          onSettingsChange={() => undefined}
-          initialTab={options.tab ?? "create"}
-        />
-      </I18nProvider>
-    </FluentProvider>,
-  );
 }
 
 function levelCell(index: number) {

@@ -5,35 +5,20 @@
  * entries listed with "Trotzdem beginnen", the form's own checks, failures, and the English labels.
  */
 import "./jsdomPolyfills";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/App";
-import { I18nProvider } from "../../src/taskpane/i18n";
-import { DEFAULT_SETTINGS } from "../../src/addin/settingsStore";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { buildPlan } from "../../src/layout/buildPlan";
 import type { MeasureLocation, WorkbookPlan } from "../../src/layout/plan";
 import { readZielbildWorkbook } from "../../src/returns/readWorkbook";
 import { localIsoDate as today } from "../../src/core/dates";
 import { FakeWorkbookService, bundledCatalogue, bundledPlan } from "./fakeService";
+import { renderApp } from "./renderApp";
 
 jest.setTimeout(30000);
 
 const plan = bundledPlan();
 
 function renderRounds(service: FakeWorkbookService, language: "de" | "en" = "de", password = "") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={language}>
-        <App
-          host="excel"
-          service={service}
-          settings={{ ...DEFAULT_SETTINGS, language, password }}
-          onSettingsChange={() => undefined}
-          initialTab="rounds"
-        />
-      </I18nProvider>
-    </FluentProvider>,
-  );
+  return renderApp(service, { tab: "rounds", settings: { language, password } });
 }
 
 /** Where a measure's level is typed, in the workbook as it stands now (after a round, too). */
