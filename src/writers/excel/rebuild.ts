@@ -15,7 +15,7 @@ import { writersMessages } from "../../core/messages/sections";
 import { ExcelWriteError } from "./errors";
 import { readForRebuild } from "./rebuildRead";
 import { requireExcelApi, runExcel } from "./run";
-import { checkPlan, userFormulasOf, writeInContext, type WriteOptions, type WriteResult } from "./writePlan";
+import { beforeFromRead, checkPlan, writeInContext, type WriteOptions, type WriteResult } from "./writePlan";
 
 export type RebuildOptions = Omit<PlanOptions, "inputs" | "archive" | "language"> &
   Partial<Pick<PlanOptions, "language">> &
@@ -53,15 +53,7 @@ export async function rebuildWorkbook(catalogue: Catalogue, options: RebuildOpti
       ...carried.planInputs,
     });
     checkPlan(plan, t);
-    const before = {
-      sheets: read.sheets,
-      names: read.names,
-      workbookProtected: read.workbookProtected,
-      parts: read.parts,
-      partXml: read.partXml,
-      userFormulas: userFormulasOf(read.snapshot.sheets, plan),
-    };
-    const result = await writeInContext(context, plan, before, {
+    const result = await writeInContext(context, plan, beforeFromRead(read, plan), {
       ...(onProgress ? { onProgress } : {}),
       ...(budget ? { budget } : {}),
       ...language,

@@ -12,7 +12,7 @@ import { writersMessages } from "../../core/messages/sections";
 import { ExcelWriteError } from "./errors";
 import { readWorkbookIn } from "./readWorkbook";
 import { requireExcelApi, runExcel } from "./run";
-import { checkPlan, userFormulasOf, writeInContext, type WriteOptions, type WriteResult } from "./writePlan";
+import { beforeFromRead, checkPlan, writeInContext, type WriteOptions, type WriteResult } from "./writePlan";
 
 export interface StartRoundRequest extends NextRoundRequest {
   /** Start even with invalid entries (they are frozen as they stand). */
@@ -48,15 +48,7 @@ export async function startRoundInWorkbook(
       ...(request.password ? { password: request.password } : {}),
     });
     checkPlan(plan, t);
-    const before = {
-      sheets: read.sheets,
-      names: read.names,
-      workbookProtected: read.workbookProtected,
-      parts: read.parts,
-      partXml: read.partXml,
-      userFormulas: userFormulasOf(read.snapshot.sheets, plan),
-    };
-    const result = await writeInContext(context, plan, before, options);
+    const result = await writeInContext(context, plan, beforeFromRead(read, plan), options);
     return {
       ...result,
       syncs: result.syncs + read.syncs,

@@ -219,6 +219,24 @@ async function inspect(
   }
 }
 
+/**
+ * The write's inspection taken from a read made earlier in the same Excel.run (a rebuild, a new round): the
+ * read already holds the sheets, names, protection and identity parts, and the user's own formulas.
+ */
+export function beforeFromRead(
+  read: Omit<Before, "userFormulas"> & { readonly snapshot: { readonly sheets: readonly SheetSnapshot[] } },
+  plan: WorkbookPlan,
+): Before {
+  return {
+    sheets: read.sheets,
+    names: read.names,
+    workbookProtected: read.workbookProtected,
+    parts: read.parts,
+    partXml: read.partXml,
+    userFormulas: userFormulasOf(read.snapshot.sheets, plan),
+  };
+}
+
 /** Formulas on the given sheets (not ours) that name a sheet of the plan. */
 export function userFormulasOf(sheets: readonly SheetSnapshot[], plan: WorkbookPlan): UserFormula[] {
   const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
