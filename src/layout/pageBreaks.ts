@@ -9,12 +9,18 @@
  * the next unit would not fit on the page: a unit is a challenge heading with the goal after it, or a
  * goal with all its measures. A unit taller than a page is split between measure rows, never between a
  * heading and its first measure.
+ *
+ * Excel keeps at most 1,026 manual horizontal page breaks per sheet (HPageBreaks, "There is a limit of
+ * 1026 horizontal page breaks per sheet"); a longer sheet gets the first 1,026, and Excel's automatic
+ * breaks after them.
  */
 
 /** A4 short side in points (210 mm), the height of a landscape page. */
 export const A4_LANDSCAPE_HEIGHT = 595.28;
 /** Points lost to rounding and to renderers that draw rows slightly taller than asked. */
 const RESERVE = 0.06;
+/** Manual horizontal page breaks Excel keeps on one sheet. */
+export const MAX_MANUAL_PAGE_BREAKS = 1026;
 
 export interface PrintedRow {
   /** 1-based row index. */
@@ -73,5 +79,5 @@ export function pageBreaks(
       empty = false;
     });
   }
-  return breaks;
+  return breaks.slice(0, MAX_MANUAL_PAGE_BREAKS);
 }

@@ -12,7 +12,7 @@ import { buildPlan } from "../../src/layout/buildPlan";
 import { MARGINS } from "../../src/layout/context";
 import { FIELD_FIRST_ROW } from "../../src/layout/fieldLayout";
 import { LEGEND_COLUMN_WIDTHS } from "../../src/layout/legendSheet";
-import { pageBodyHeight, pageBreaks } from "../../src/layout/pageBreaks";
+import { MAX_MANUAL_PAGE_BREAKS, pageBodyHeight, pageBreaks } from "../../src/layout/pageBreaks";
 import type { SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import { estimateLines, LINE_HEIGHT } from "../../src/layout/sheetGrid";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
@@ -108,6 +108,15 @@ describe("page breaks of the action-field sheets", () => {
     // one unit that fits the rest of the page: no break; the next one that does not: a break before it
     const small = (from: number) => ({ rows: [{ index: from, height: 200 }], headed: false });
     expect(pageBreaks([small(5), small(6)], SETUP)).toEqual([6]);
+  });
+
+  it("sets no more manual breaks than Excel keeps on a sheet (1,026), the first pages' ones", () => {
+    const unit = (index: number) => ({ rows: [{ index, height: 300 }], headed: false });
+    const units = Array.from({ length: 3000 }, (_, i) => unit(10 + i));
+    const breaks = pageBreaks(units, SETUP);
+    expect(breaks).toHaveLength(MAX_MANUAL_PAGE_BREAKS);
+    expect(breaks[0]).toBe(11);
+    expect(breaks.at(-1)).toBe(10 + MAX_MANUAL_PAGE_BREAKS);
   });
 
   it("is written into the .xlsx as manual breaks below the row before", async () => {

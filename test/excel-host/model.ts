@@ -583,6 +583,8 @@ function freezePanes(env: Env, sheet: SheetState): HostObject {
   })(env);
 }
 
+const MAX_HORIZONTAL_PAGE_BREAKS = 1026;
+
 /** Source: PageBreakCollection.add (ExcelApi 1.9) — a break before the top-left cell of the range given. */
 function pageBreaks(env: Env, sheet: SheetState): HostObject {
   return new (class extends Base {
@@ -594,6 +596,10 @@ function pageBreaks(env: Env, sheet: SheetState): HostObject {
       if (rect.top < 2)
         refuse("InvalidArgument", "A page break cannot come before the first row.", this.where("add"));
       const rows = (sheet.pageLayout.breaksBefore ??= []);
+      // Source: HPageBreaks (Excel VBA reference) — "There is a limit of 1026 horizontal page breaks per
+      // sheet". The code Office.js answers with is not documented; InvalidOperation is our assumption.
+      if (!rows.includes(rect.top) && rows.length >= MAX_HORIZONTAL_PAGE_BREAKS)
+        refuse("InvalidOperation", "A sheet holds at most 1,026 horizontal page breaks.", this.where("add"));
       if (!rows.includes(rect.top)) rows.push(rect.top);
       rows.sort((a, b) => a - b);
       return null;

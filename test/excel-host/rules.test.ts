@@ -342,6 +342,18 @@ describe("validation, layout and protection", () => {
     ).toBe("ok");
   });
 
+  it("keeps at most 1,026 manual horizontal page breaks on a sheet (HPageBreaks remarks)", async () => {
+    const addBreaks = (c: Excel.RequestContext, rows: number[]) => {
+      const breaks = sheets(c).getItem(FIRST_SHEET).horizontalPageBreaks;
+      for (const row of rows) breaks.add(`A${row}`);
+    };
+    const rows = Array.from({ length: 1026 }, (_, i) => 2 + 3 * i);
+    expect(await outcome((c) => addBreaks(c, rows))).toBe("ok");
+    expect(await outcome((c) => addBreaks(c, [rows[5]!]))).toBe("ok");
+    expect(await outcome((c) => addBreaks(c, [1 + 3 * 1026 + 5]))).toBe("InvalidOperation");
+    expect(host.sheet(FIRST_SHEET).pageLayout.breaksBefore).toHaveLength(1026);
+  });
+
   it("refuses protect() on a protected and unprotect() on an unprotected sheet (office-js #6784), and a wrong password", async () => {
     const protection = (c: Excel.RequestContext) => sheets(c).getItem(FIRST_SHEET).protection;
     expect(await outcome((c) => protection(c).unprotect())).toBe("InvalidOperation");
