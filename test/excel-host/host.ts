@@ -116,6 +116,8 @@ export class ExcelRequestProcessor {
       return requestError(fail.code ?? "GeneralException", `Injected failure of request ${index}.`, 500);
     }
     const { results, error } = this.run(body, fail && fail.sync === index ? fail : undefined);
+    // The suspension call itself is one operation; anything more was written without calculation.
+    if (this.env.calculationSuspended && operations > 1) this.env.state.calculationPending = true;
     const answer = error ? { Results: results, Error: error } : { Results: results };
     const responseBytes = utf8Length(JSON.stringify(answer));
     const responseLimit = this.options().responseLimit ?? WEB_PAYLOAD_LIMIT;

@@ -202,12 +202,25 @@ export class WorkbookObject extends Base {
   }
 }
 
+const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"] as const;
+
 class ApplicationObject extends Base {
   readonly type = "Application";
   override method(name: string, args: unknown[]): unknown {
-    if (name !== "SuspendApiCalculationUntilNextSync") return super.method(name, args);
-    this.env.calculationSuspended = true;
-    return null;
+    switch (name) {
+      case "SuspendApiCalculationUntilNextSync":
+        this.env.calculationSuspended = true;
+        return null;
+      case "Calculate": {
+        // Source: Excel.CalculationType — "Recalculate" only recalculates cells Excel has marked dirty;
+        // what was written under suspension is not guaranteed to be, "Full" marks every cell dirty first.
+        const type = requireEnum(args[0], CALCULATION_TYPES, "Application.calculate");
+        if (type !== "Recalculate") this.env.state.calculationPending = false;
+        return null;
+      }
+      default:
+        return super.method(name, args);
+    }
   }
 }
 

@@ -342,6 +342,22 @@ describe("validation, layout and protection", () => {
     ).toBe("ok");
   });
 
+  it("leaves what was written under suspended calculation uncalculated until a full calculation", async () => {
+    const write = (c: Excel.RequestContext) => {
+      c.workbook.application.suspendApiCalculationUntilNextSync();
+      sheets(c).getItem(FIRST_SHEET).getRange("A1").formulas = [["=1+1"]];
+    };
+    expect(await outcome(write)).toBe("ok");
+    expect(host.state.calculationPending).toBe(true);
+    expect(await outcome((c) => c.workbook.application.calculate("Recalculate"))).toBe("ok");
+    expect(host.state.calculationPending).toBe(true);
+    expect(await outcome((c) => c.workbook.application.calculate("Full"))).toBe("ok");
+    expect(host.state.calculationPending).toBe(false);
+    expect(
+      await outcome((c) => c.workbook.application.calculate("Everything" as Excel.CalculationType)),
+    ).toBe("InvalidArgument");
+  });
+
   it("keeps at most 1,026 manual horizontal page breaks on a sheet (HPageBreaks remarks)", async () => {
     const addBreaks = (c: Excel.RequestContext, rows: number[]) => {
       const breaks = sheets(c).getItem(FIRST_SHEET).horizontalPageBreaks;

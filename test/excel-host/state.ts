@@ -121,6 +121,13 @@ export interface WorkbookState {
   activeSheetId?: string;
   selection?: { sheetId: string; address: string };
   nextId: number;
+  /**
+   * Something was written while calculation was suspended, and no full calculation has run since: Excel
+   * then leaves dependants uncalculated (Application.suspendApiCalculationUntilNextSync: "Once set, it is
+   * the developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+   * propagated").
+   */
+  calculationPending?: boolean;
 }
 
 export function emptyWorkbook(): WorkbookState {

@@ -18,6 +18,7 @@ export interface ContextApi {
 
 export interface ApplicationApi {
   suspendApiCalculationUntilNextSync(): void;
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
 }
 
 export interface WorkbookApi {

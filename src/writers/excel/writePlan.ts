@@ -125,6 +125,11 @@ export async function writeInContext(
     const replaced = commit(context, plan, before, backups, old, restore);
     // Last of the commit, like every deletion: a new workbook's own empty sheet is not left behind.
     for (const sheet of blank.emptySheets()) deleteSheet(context, sheet.name, sheet.visibility);
+    // The writes ran with calculation suspended; Application.suspendApiCalculationUntilNextSync leaves
+    // it to the add-in "to re-calc the workbook, to ensure that any dependencies are propagated". Only
+    // "Full" recalculates cells Excel has not marked dirty (CalculationType), so the Übersicht's figures
+    // and the user's own formulas on it are right when the pane reports the build done.
+    context.application.calculate("Full");
     syncs++;
     await context.sync();
     options.onProgress?.({ phase: "abschließen", done: 1, total: 1 });
@@ -416,6 +421,8 @@ async function rolledBack(
     if (renamed) enterUserFormulas(context, restore);
     // After the sheets: a restored name must refer to the restored sheet, not to one about to go.
     restoreNamesAndIdentity(context, before, ownNames, names.items, parts.items, t);
+    // The failed writes ran with calculation suspended too (see the commit).
+    context.application.calculate("Full");
     await context.sync();
     return error.withWorkbookState("restored");
   } catch (undoError) {

@@ -95,4 +95,6 @@ it("a failed rebuild is undone: the old sheets are back, the new VeryHidden _Zie
   expect(fake().state.sheets.map((s) => s.name)).toEqual(names);
   expect(backups()).toEqual([]);
   expect(fake().cell("Eigene", "A1")?.formula).toBe("=Übersicht!C5");
+  // What the failed writes did under suspended calculation is calculated again with the undo.
+  expect(fake().state.calculationPending).toBe(false);
 });

@@ -31,6 +31,9 @@ it("builds the bundled catalogue in at most 4 syncs, with calculation suspended 
   expect(writing.length).toBeGreaterThan(0);
   for (const sync of writing) expect(sync.calculationSuspended).toBe(true);
   expect(fake().state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+  // …and the last sync calculates the workbook fully, which suspension leaves to the add-in.
+  expect(fake().syncs.at(-1)!.calculationSuspended).toBe(false);
+  expect(fake().state.calculationPending).toBe(false);
 });
 
 it("rebuilding over an existing build costs the same number of syncs", async () => {
@@ -40,6 +43,7 @@ it("rebuilding over an existing build costs the same number of syncs", async () 
   await writePlanToWorkbook(plan);
   expect(fake().syncs.length).toBeLessThanOrEqual(4);
   expect(fake().state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+  expect(fake().state.calculationPending).toBe(false);
 });
 
 describe.each([1, 10, 100])("synthetic catalogue at %i×", (scale) => {
