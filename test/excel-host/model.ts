@@ -903,9 +903,7 @@ export class RangeObject extends Base {
     switch (name) {
       case "Values":
       case "Formulas":
-        this.writeGrid(location, value, (cell, input, r, c) =>
-          enterInput(this.env.state, cell, moveScalar(input, value, this.rect, r, c)),
-        );
+        this.writeGrid(location, value, (cell, input) => enterInput(this.env.state, cell, input));
         return;
       case "FormulasR1C1":
         this.writeGrid(location, value, (cell, input, r, c) =>
@@ -1012,12 +1010,12 @@ export class RangeObject extends Base {
       location,
     );
     if (kind !== "Contents") refuse("ApiNotFound", `clear("${kind}") is not modelled.`, location);
-    this.writeGrid(location, "", (cell, input) => enterInput(this.env.state, cell, input));
+    this.forEachCell("content", location, (cell) => enterInput(this.env.state, cell, ""));
   }
 
   /**
-   * Source: Range.copyFrom (ExcelApi 1.9) — copies the source's cells by copyType; a destination larger than
-   * the source is filled by repeating it, formulas moving with each cell as when pasted.
+   * Source: Range.copyFrom (ExcelApi 1.9) — copies the source's cells by copyType, formulas moving with each
+   * cell as when pasted.
    */
   private copyFrom(args: unknown[]): void {
     const location = this.where("copyFrom");
@@ -1030,16 +1028,22 @@ export class RangeObject extends Base {
       refuse("ApiNotFound", "skipBlanks and transpose are not modelled.", location);
     const height = source.rect.bottom - source.rect.top + 1;
     const width = source.rect.right - source.rect.left + 1;
+    // Source: Range.copyFrom — a destination that is an exact multiple of the source (in rows or columns)
+    // gets the source replicated; otherwise it takes the source once, from its top-left cell ("the
+    // destination is expanded automatically if it's smaller than the source"); office-js #2674.
+    const fits = (size: number, part: number) => size >= part && size % part === 0;
+    const target = this.destinationFor(height, width, fits);
     const copies: [CellState | undefined, number, number][] = [];
-    for (let r = this.rect.top; r <= this.rect.bottom; r++)
-      for (let c = this.rect.left; c <= this.rect.right; c++) {
-        const sr = source.rect.top + ((r - this.rect.top) % height);
-        const sc = source.rect.left + ((c - this.rect.left) % width);
+    for (let r = target.top; r <= target.bottom; r++)
+      for (let c = target.left; c <= target.right; c++) {
+        const sr = source.rect.top + ((r - target.top) % height);
+        const sc = source.rect.left + ((c - target.left) % width);
         const from = peekCell(source.sheet, sr, sc);
         copies.push([from && structuredClone(from), sr, sc]);
       }
     let k = 0;
-    this.forEachCell(copyType === "Formats" ? "format" : "content", location, (cell, r, c) => {
+    const destination = this.sub(target.top, target.left, target.bottom, target.right);
+    destination.forEachCell(copyType === "Formats" ? "format" : "content", location, (cell, r, c) => {
       const [from, sr, sc] = copies[k++]!;
       if (copyType !== "Formats") {
         if (from?.formula) setFormula(this.env.state, cell, moveA1(from.formula, sr, sc, r, c));
@@ -1058,6 +1062,19 @@ export class RangeObject extends Base {
         cell.numberFormat = from?.numberFormat ?? "General";
       }
     });
+  }
+
+  /** The cells a copy of a `height` × `width` source fills, from this range's top-left cell. */
+  private destinationFor(height: number, width: number, fits: (size: number, part: number) => boolean): Rect {
+    const rows = this.rect.bottom - this.rect.top + 1;
+    const columns = this.rect.right - this.rect.left + 1;
+    const { top, left } = this.rect;
+    return {
+      top,
+      left,
+      bottom: top + (fits(rows, height) ? rows : height) - 1,
+      right: left + (fits(columns, width) ? columns : width) - 1,
+    };
   }
 
   private sub(top: number, left: number, bottom: number, right: number): RangeObject {
@@ -1094,10 +1111,11 @@ export class RangeObject extends Base {
   }
 
   /**
-   * Source: Range.values / formulas reference — a 2-D array must match the range's rows and columns
-   * (InvalidArgument); a single value is applied to every cell (shown for formulas in Script Lab,
-   * techcommunity idea 4211172), an A1 formula then moves with each cell as when filled; null leaves a
-   * cell as it is.
+   * Source: Range.values / formulas / formulasR1C1 / numberFormat reference — `any[][]`, a 2-D array that
+   * must match the range's rows and columns (InvalidArgument); null leaves a cell as it is. A single value
+   * for the whole range is refused: the reference no longer documents it (its old remark was taken out
+   * after office-js-docs-reference #578, "Can't set … with single string value", a product bug), so code
+   * that relied on it could fail in some Excel.
    */
   private writeGrid(
     location: string,
@@ -1107,18 +1125,18 @@ export class RangeObject extends Base {
   ): void {
     const rows = this.rect.bottom - this.rect.top + 1;
     const columns = this.rect.right - this.rect.left + 1;
-    if (Array.isArray(value)) {
-      if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== columns))
-        refuse(
-          "InvalidArgument",
-          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-          location,
-        );
-    }
+    if (!Array.isArray(value))
+      refuse("InvalidArgument", "A range's cells are set with a 2-D array, not a single value.", location);
+    if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== columns))
+      refuse(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        location,
+      );
     requireEditable(this.sheet, this.rect, location, kind);
     for (let i = 0; i < rows; i++)
       for (let j = 0; j < columns; j++) {
-        const input = Array.isArray(value) ? (value[i] as unknown[])[j] : value;
+        const input = (value[i] as unknown[])[j];
         if (input === null || input === undefined) continue;
         write(
           cellAt(this.sheet, this.rect.top + i, this.rect.left + j),
@@ -1128,12 +1146,6 @@ export class RangeObject extends Base {
         );
       }
   }
-}
-
-/** A single A1 formula given for a whole range is the top-left cell's formula, moved to each cell. */
-function moveScalar(input: unknown, whole: unknown, rect: Rect, row: number, column: number): unknown {
-  if (Array.isArray(whole) || typeof input !== "string" || !input.startsWith("=")) return input;
-  return moveA1(input, rect.top, rect.left, row, column);
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

@@ -156,21 +156,41 @@ describe("ranges", () => {
     expect(await outcome((c) => (range(c, "A1").values = [["'" + "x".repeat(32_767)]]))).toBe("ok");
   });
 
-  it("fills a single A1 formula over a range, moving it with each cell", async () => {
-    await outcome((c) => ((range(c, "B1:B3") as unknown as { formulas: string }).formulas = "=A1*2"));
-    expect([1, 2, 3].map((r) => host.cell(FIRST_SHEET, `B${r}`)?.formula)).toEqual([
-      "=A1*2",
-      "=A2*2",
-      "=A3*2",
-    ]);
+  it("refuses a single value for a range's values, formulas or formulasR1C1 (2-D arrays only; docs-reference #578)", async () => {
+    const scalar = (property: "values" | "formulas" | "formulasR1C1", value: string) =>
+      outcome((c) => ((range(c, "B1:B3") as unknown as Record<string, string>)[property] = value));
+    expect(await scalar("values", "x")).toBe("InvalidArgument");
+    expect(await scalar("formulas", "=A1*2")).toBe("InvalidArgument");
+    expect(await scalar("formulasR1C1", "=RC[-1]*2")).toBe("InvalidArgument");
+    expect(host.cell(FIRST_SHEET, "B1")?.formula ?? null).toBeNull();
   });
 
-  it("reads an R1C1 formula set once over a range as each cell's own A1 formula", async () => {
-    await outcome(
-      (c) =>
-        ((range(c, "C2:C3") as unknown as { formulasR1C1: string }).formulasR1C1 = '=IF(RC[-1]="","",R1C1)'),
-    );
+  it("reads an R1C1 formula as the cell's own A1 formula", async () => {
+    await outcome((c) => (range(c, "C3").formulasR1C1 = [['=IF(RC[-1]="","",R1C1)']]));
     expect(host.cell(FIRST_SHEET, "C3")?.formula).toBe('=IF(B3="","",$A$1)');
+  });
+
+  it("copies a formula down a range it fits an exact number of times, moving it with each cell (Range.copyFrom)", async () => {
+    await outcome((c) => {
+      range(c, "B1").formulas = [["=A1*2+$A$1"]];
+      range(c, "B2:B4").copyFrom("B1", "Formulas");
+    });
+    expect([1, 2, 3, 4].map((r) => host.cell(FIRST_SHEET, `B${r}`)?.formula)).toEqual([
+      "=A1*2+$A$1",
+      "=A2*2+$A$1",
+      "=A3*2+$A$1",
+      "=A4*2+$A$1",
+    ]);
+    // Two rows into three: not a multiple, so the source is pasted once (office-js #2674).
+    await outcome((c) => {
+      range(c, "D1:D2").formulas = [["=A1"], ["=A2"]];
+      range(c, "E1:E3").copyFrom("D1:D2", "Formulas");
+    });
+    expect([1, 2, 3].map((r) => host.cell(FIRST_SHEET, `E${r}`)?.formula ?? null)).toEqual([
+      "=B1",
+      "=B2",
+      null,
+    ]);
   });
 
   it("clears the contents of each area of a RangeAreas and keeps their formats (RangeAreas.clear, ExcelApi 1.9)", async () => {

@@ -141,13 +141,6 @@ export interface RangeApi {
   readonly address: string;
   values: unknown[][];
   formulas: unknown[][];
-  /**
-   * ExcelApi 1.2. Typed in @types/office-js as a 2-D array; a single value is applied to every cell of
-   * the range (the reference said so until 2020; Microsoft's docs team confirmed it for `formulas`,
-   * `values` and `numberFormat` in office-js-docs-pr #2013: "works as is … won't compile with TypeScript
-   * definitions"). In R1C1 one text is the same relative formula in every cell.
-   */
-  formulasR1C1: unknown[][] | string;
   numberFormat: unknown[][];
   columnHidden: boolean;
   readonly format: RangeFormatApi;
@@ -155,6 +148,8 @@ export interface RangeApi {
   readonly dataValidation: DataValidationApi;
   load(propertyNames?: string | string[]): RangeApi;
   select(): void;
+  /** ExcelApi 1.9. A source that fits the range an exact number of times is replicated over it. */
+  copyFrom(sourceRange: string, copyType: "Formulas"): void;
 }
 
 export interface RangeAreasApi {

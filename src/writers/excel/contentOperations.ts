@@ -1,6 +1,6 @@
 /**
  * A sheet's contents as 2-D arrays over whole rectangles, and each column run of filled-down formulas as one
- * R1C1 text. Nothing here syncs.
+ * formula copied down the run. Nothing here syncs.
  */
 import { joinWithin, MAX_AREAS_ADDRESS_CHARS } from "./areas";
 import { operation, utf8Bytes, type Operation } from "./batch";
@@ -21,19 +21,23 @@ export const MAX_BLOCK_SLICE_BYTES = 500_000;
  * Text number format "@" is not used: Excel desktop shows "#####" for a text over 255 characters in it.
  *
  * A column run of filled-down formulas (src/layout/formulaRuns.ts, the same runs the .xlsx stores as
- * shared formulas) is written once: one R1C1 text assigned to the run's `formulasR1C1`, which Excel
- * applies to every cell — in R1C1 a filled-down formula is the same text in every cell (see api.ts for
- * the single value). That takes the measure rows' formulas from one copy per cell (28 MB of requests at
- * 100×) to one per run. Cells of a run are null in the block's array (null leaves a cell as it is).
+ * shared formulas) is sent once: its first cell's formula goes with the contents, and the rest of the run
+ * is filled from that cell with `Range.copyFrom(cell, "Formulas")` (ExcelApi 1.9: "if the destination
+ * range is an exact multiple greater than the source range in either rows or columns, then the source
+ * content is replicated multiple times", relative references adjusted as when copying in Excel). That
+ * takes the measure rows' formulas from one copy per cell (28 MB of requests at 100×) to one per run.
+ * A single value for the whole run (`formulasR1C1 = "…"`) would be shorter still, but the reference types
+ * these properties as 2-D arrays only (office-js-docs-reference #578, a product bug). Cells of a run
+ * below its first are null in the block's array (null leaves a cell as it is).
  */
 export function blockOperations(sheetName: string, block: CellBlock): Operation[] {
   const origin = parseCell(block.origin);
   return sliceRows(block.cells).flatMap(({ offset, rows }) => {
     const top = origin.row + offset;
     const width = rows[0]?.length ?? 0;
-    const runs = r1c1Runs(rows, top, origin.column);
+    const runs = filledRuns(rows, top, origin.column);
     const inRun = new Set<number>();
-    for (const run of runs) for (let i = run.top; i <= run.bottom; i++) inRun.add(i * width + run.column);
+    for (const run of runs) for (let i = run.top + 1; i <= run.bottom; i++) inRun.add(i * width + run.column);
     for (const run of runs) for (const i of run.blanks) inRun.delete(i * width + run.column);
     const contents = rows.map((row, i) =>
       row.map((cell, j) => (inRun.has(i * width + j) ? null : cellInput(cell))),
@@ -75,20 +79,12 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
     return [
       ...writes,
       ...runs.map((run) => {
-        const target = rangeAddress(
-          top + run.top,
-          origin.column + run.column,
-          top + run.bottom,
-          origin.column + run.column,
-        );
-        return operation(
-          `${sheetName}: Formeln ${target}`,
-          [target, run.r1c1],
-          (_, get) => {
-            get(sheetName).getRange(target).formulasR1C1 = run.r1c1;
-          },
-          3,
-        );
+        const column = origin.column + run.column;
+        const source = rangeAddress(top + run.top, column, top + run.top, column);
+        const target = rangeAddress(top + run.top + 1, column, top + run.bottom, column);
+        return operation(`${sheetName}: Formeln ${target}`, [source, target], (_, get) => {
+          get(sheetName).getRange(target).copyFrom(source, "Formulas");
+        });
       }),
       ...blankClearing(sheetName, runs, top, origin.column),
     ];
@@ -104,7 +100,7 @@ export function blockOperations(sheetName: string, block: CellBlock): Operation[
  */
 function blankClearing(
   sheetName: string,
-  runs: readonly (FormulaRun & { readonly r1c1: string })[],
+  runs: readonly FormulaRun[],
   top: number,
   left: number,
 ): Operation[] {
@@ -187,20 +183,16 @@ export function contentRectangles(contents: readonly (readonly unknown[])[]): Re
 }
 
 /**
- * The block's formula runs with their one R1C1 text. A run is taken only when its first and its last
- * formula read the same in R1C1 (the two ways of reading a fill-down agree); otherwise its cells are
- * written one by one, as before.
+ * The block's formula runs of more than one cell that a copy of their first formula fills: taken only
+ * when the first and the last formula read the same in R1C1 (the two ways of reading a fill-down agree);
+ * otherwise the cells are written one by one.
  */
-function r1c1Runs(
-  rows: readonly (readonly CellContent[])[],
-  top: number,
-  left: number,
-): (FormulaRun & { readonly r1c1: string })[] {
-  return formulaRuns(rows, { acrossBlanks: true }).flatMap((run) => {
+function filledRuns(rows: readonly (readonly CellContent[])[], top: number, left: number): FormulaRun[] {
+  return formulaRuns(rows, { acrossBlanks: true }).filter((run) => {
     const formulaAt = (i: number) => (rows[i]![run.column] as { readonly formula: string }).formula;
     const r1c1 = toR1C1(formulaAt(run.top), top + run.top, left + run.column);
     const last = toR1C1(formulaAt(run.bottom), top + run.bottom, left + run.column);
-    return r1c1 !== undefined && r1c1 === last ? [{ ...run, r1c1 }] : [];
+    return run.bottom > run.top && r1c1 !== undefined && r1c1 === last;
   });
 }
 
