@@ -4,7 +4,7 @@ import { MARGINS, protection, type PlanContext } from "./context";
 import { label } from "./labels";
 import type { ArchivedMeasure, SheetPlan } from "./plan";
 import { inputCell } from "./prefill";
-import { headerText, SheetGrid } from "./sheetGrid";
+import { headerFooter, SheetGrid } from "./sheetGrid";
 import { PALETTE } from "./styles";
 
 export const ARCHIVE_HEADER_ROW = 3;
@@ -66,7 +66,7 @@ export function buildArchiveSheet(
       fitToWidth: true,
       printArea: grid.extent(),
       titleRows: `$${ARCHIVE_HEADER_ROW}:$${ARCHIVE_HEADER_ROW}`,
-      header: { left: headerText(ctx.title), right: headerText(name) },
+      header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },
       margins: MARGINS,
     },

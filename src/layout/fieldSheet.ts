@@ -39,7 +39,7 @@ import type {
   SheetPlan,
 } from "./plan";
 import { inputCell, prefilledInputs, unitOf } from "./prefill";
-import { estimateLines, EXCEL_MAX_CELL_TEXT, headerText, LINE_HEIGHT, SheetGrid, str } from "./sheetGrid";
+import { estimateLines, EXCEL_MAX_CELL_TEXT, headerFooter, LINE_HEIGHT, SheetGrid, str } from "./sheetGrid";
 import { pageBreaks, type PrintedRow } from "./pageBreaks";
 import { PALETTE } from "./styles";
 import { unitProgressFormula } from "./unitProgress";
@@ -121,15 +121,15 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
         firstPageHead: FIRST_PAGE_HEAD,
         repeatedHead: HEADER_ROW_HEIGHT,
       }),
-      header: {
-        left: headerText(ctx.title),
-        center: headerText(ctx.roundTitle),
-        right: headerText(fieldHeading(field, ctx)),
-      },
-      footer: {
-        left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
-        right: label("page", ctx.lang),
-      },
+      header: headerFooter({
+        left: ctx.title,
+        center: ctx.roundTitle,
+        right: fieldHeading(field, ctx),
+      }),
+      footer: headerFooter(
+        { left: `${ctx.catalogue.title} (${ctx.catalogue.version})` },
+        { right: label("page", ctx.lang) },
+      ),
       margins: MARGINS,
     },
     extent: grid.extent(),

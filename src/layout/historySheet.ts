@@ -11,7 +11,7 @@ import { label } from "./labels";
 import type { PastRound, SheetPlan } from "./plan";
 import { inputCell } from "./prefill";
 import { roundTitle, type HistoryRow } from "./rounds";
-import { headerText, SheetGrid } from "./sheetGrid";
+import { headerFooter, SheetGrid } from "./sheetGrid";
 import { PALETTE } from "./styles";
 
 export const HISTORY_ROUND_ROW = 3;
@@ -131,7 +131,7 @@ export function buildHistorySheet(
         lastColumn,
       ),
       titleRows: `$${HISTORY_HEADER_ROW}:$${HISTORY_HEADER_ROW}`,
-      header: { left: headerText(ctx.title), right: headerText(name) },
+      header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },
       margins: MARGINS,
     },

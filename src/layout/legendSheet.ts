@@ -10,7 +10,7 @@ import { MARGINS, protection, type PlanContext } from "./context";
 import { label } from "./labels";
 import type { SheetPlan } from "./plan";
 import type { RowPlan } from "./plan";
-import { estimateLines, headerText, LINE_HEIGHT, SheetGrid } from "./sheetGrid";
+import { estimateLines, headerFooter, LINE_HEIGHT, SheetGrid } from "./sheetGrid";
 import { PALETTE } from "./styles";
 
 /** Column widths of the legend (character units): sample, name, meaning. */
@@ -89,7 +89,7 @@ export function buildLegendSheet(name: string, ctx: PlanContext): SheetPlan {
       paperSize: "A4",
       fitToWidth: true,
       printArea: grid.extent(),
-      header: { left: headerText(ctx.title), right: headerText(name) },
+      header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },
       margins: MARGINS,
     },

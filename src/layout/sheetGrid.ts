@@ -189,14 +189,46 @@ function wholeCharacters(value: string, max: number): string[] {
 }
 
 /**
- * Excel refuses a header or footer over 255 characters (codes included) as a damaged file; one part
- * (left or right) gets at most this many, so two parts and their codes always fit.
+ * Excel's limit for a header or a footer: 255 characters, its section codes (&L, &C, &R) included — the
+ * file formats say "Office requires that the length … be less than or equal to 255" ([MS-OI29500]
+ * oddHeader), and Excel treats a longer one as damage.
  */
-export const MAX_HEADER_PART = 110;
+export const MAX_HEADER_FOOTER = 255;
 
-/** Escapes "&" for Excel's header/footer codes and cuts the text (ending in "…") to MAX_HEADER_PART. */
-export function headerText(value: string): string {
-  const whole = escapedPieces(value, "&", MAX_HEADER_PART);
+export interface HeaderFooterParts {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+const SECTIONS = ["left", "center", "right"] as const;
+
+/**
+ * A header or footer that fits MAX_HEADER_FOOTER as a whole: each of `texts` escaped for Excel's codes and
+ * cut (ending in "…") to its share of what the codes and the `fixed` parts (page numbers, already in
+ * Excel's codes) leave; a short text leaves the rest of its share to the longer ones.
+ */
+export function headerFooter(texts: HeaderFooterParts, fixed: HeaderFooterParts = {}): HeaderFooterParts {
+  const present = SECTIONS.filter((s) => texts[s] !== undefined || fixed[s] !== undefined);
+  let budget = MAX_HEADER_FOOTER - 2 * present.length;
+  for (const s of SECTIONS) budget -= fixed[s]?.length ?? 0;
+  const escapedLength = (s: (typeof SECTIONS)[number]) => texts[s]!.split("&").join("&&").length;
+  const shortestFirst = SECTIONS.filter((s) => texts[s] !== undefined).sort(
+    (a, b) => escapedLength(a) - escapedLength(b),
+  );
+  const result: Record<string, string> = {};
+  shortestFirst.forEach((section, i) => {
+    const text = headerText(texts[section]!, Math.floor(budget / (shortestFirst.length - i)));
+    result[section] = text;
+    budget -= text.length;
+  });
+  for (const s of SECTIONS) if (fixed[s] !== undefined) result[s] = fixed[s];
+  return result;
+}
+
+/** Escapes "&" for Excel's header/footer codes and cuts the text (ending in "…") to `max` characters. */
+export function headerText(value: string, max: number): string {
+  const whole = escapedPieces(value, "&", max);
   if (whole.length === 1) return whole[0]!;
-  return escapedPieces(value, "&", MAX_HEADER_PART - 1)[0]! + "…";
+  return escapedPieces(value, "&", max - 1)[0]! + "…";
 }

@@ -8,7 +8,7 @@ import { MARGINS, protection, type PlanContext } from "./context";
 import { INPUT_LETTER, LETTER } from "./fieldLayout";
 import { label } from "./labels";
 import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
-import { headerText, SheetGrid, str } from "./sheetGrid";
+import { headerFooter, SheetGrid, str } from "./sheetGrid";
 import { PALETTE } from "./styles";
 import { ROUND_TABLE_COLUMNS, writeRoundTables, type RoundTablesResult } from "./roundTables";
 import { columnRange, unitCount, unitProgressFormula, type FieldRange } from "./unitProgress";
@@ -144,15 +144,15 @@ export function buildSummarySheet(
       paperSize: "A4",
       fitToWidth: true,
       printArea: rangeAddress(1, 1, printedRows, lastColumn),
-      header: {
-        left: headerText(ctx.title),
-        center: headerText(ctx.roundTitle),
-        right: headerText(label("summarySheet", ctx.lang)),
-      },
-      footer: {
-        left: headerText(`${ctx.catalogue.title} (${ctx.catalogue.version})`),
-        right: label("page", ctx.lang),
-      },
+      header: headerFooter({
+        left: ctx.title,
+        center: ctx.roundTitle,
+        right: label("summarySheet", ctx.lang),
+      }),
+      footer: headerFooter(
+        { left: `${ctx.catalogue.title} (${ctx.catalogue.version})` },
+        { right: label("page", ctx.lang) },
+      ),
       margins: MARGINS,
     },
     extent: grid.extent(),

@@ -642,14 +642,22 @@ function pageLayout(env: Env, sheet: SheetState): HostObject {
         part,
         (value: unknown) => {
           const text = requireString(value, `HeaderFooter.${part}`);
-          // Source: "Excel specifications and limits" — a header or footer holds at most 255 characters.
-          if (text.length > 255)
+          const key = part.charAt(0).toLowerCase() + part.slice(1);
+          // Source: "Excel specifications and limits" and [MS-OI29500] oddHeader — a header (or footer)
+          // holds at most 255 characters, its three sections and their codes (&L, &C, &R) together.
+          const kind = part.endsWith("Header") ? "Header" : "Footer";
+          const whole = { ...layout.headersFooters, [key]: text };
+          const length = ["left", "center", "right"].reduce((sum, side) => {
+            const section = whole[`${side}${kind}`] ?? "";
+            return sum + (section === "" ? 0 : 2 + section.length);
+          }, 0);
+          if (length > 255)
             refuse(
               "InvalidArgument",
               "A header or footer holds at most 255 characters.",
               `HeaderFooter.${part}`,
             );
-          layout.headersFooters[part.charAt(0).toLowerCase() + part.slice(1)] = text;
+          layout.headersFooters[key] = text;
         },
       ]),
     ),

@@ -378,6 +378,21 @@ describe("validation, layout and protection", () => {
     ).toBe("InvalidArgument");
   });
 
+  it("refuses a header whose sections and codes together exceed 255 characters (specifications and limits)", async () => {
+    const header = (c: Excel.RequestContext) =>
+      sheets(c).getItem(FIRST_SHEET).pageLayout.headersFooters.defaultForAllPages;
+    expect(
+      await outcome((c) => {
+        header(c).leftHeader = "L".repeat(120);
+        header(c).centerHeader = "C".repeat(120);
+      }),
+    ).toBe("ok");
+    expect(await outcome((c) => (header(c).rightHeader = "R".repeat(10)))).toBe("InvalidArgument");
+    expect(await outcome((c) => (header(c).rightHeader = "R".repeat(9)))).toBe("ok");
+    // The footer is counted on its own.
+    expect(await outcome((c) => (header(c).leftFooter = "F".repeat(253)))).toBe("ok");
+  });
+
   it("keeps at most 1,026 manual horizontal page breaks on a sheet (HPageBreaks remarks)", async () => {
     const addBreaks = (c: Excel.RequestContext, rows: number[]) => {
       const breaks = sheets(c).getItem(FIRST_SHEET).horizontalPageBreaks;

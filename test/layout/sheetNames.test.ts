@@ -6,7 +6,7 @@ import {
   shortenSheetName,
   uniqueSheetNames,
 } from "../../src/layout/sheetNames";
-import { headerText, str } from "../../src/layout/sheetGrid";
+import { headerFooter, headerText, MAX_HEADER_FOOTER, str } from "../../src/layout/sheetGrid";
 
 describe("sheet names", () => {
   test("the real 36-character field name is shortened to 31 characters, deterministically", () => {
@@ -83,10 +83,34 @@ describe("cutting by whole characters (§4)", () => {
     }
   });
 
+  test("a header's three parts fit Excel's 255 characters together, codes and escapes included", () => {
+    const joined = (parts: { left?: string; center?: string; right?: string }) =>
+      (parts.left !== undefined ? `&L${parts.left}` : "") +
+      (parts.center !== undefined ? `&C${parts.center}` : "") +
+      (parts.right !== undefined ? `&R${parts.right}` : "");
+    const long = headerFooter({
+      left: "Titel ".repeat(40),
+      center: "R&D ".repeat(60),
+      right: FAMILY.repeat(50),
+    });
+    expect(joined(long).length).toBeLessThanOrEqual(MAX_HEADER_FOOTER);
+    expect(joined(long).length).toBeGreaterThan(MAX_HEADER_FOOTER - 12);
+    for (const part of [long.left, long.center, long.right]) {
+      expect(part!.endsWith("…")).toBe(true);
+      expect(part).not.toMatch(LONE);
+    }
+    // A short part leaves its share to the longer ones; page codes stand as they are.
+    const footer = headerFooter({ left: "K".repeat(300), center: "Kurz" }, { right: "Seite &P von &N" });
+    expect(footer.center).toBe("Kurz");
+    expect(footer.right).toBe("Seite &P von &N");
+    expect(joined(footer).length).toBe(MAX_HEADER_FOOTER);
+    expect(headerFooter({ left: "A & B" })).toEqual({ left: "A && B" });
+  });
+
   test("header and footer parts and formula literals never split a character", () => {
     for (let pad = 0; pad < 4; pad++) {
       const text = `${"&".repeat(pad)}${"😀".repeat(150)}${FAMILY.repeat(30)}`;
-      const header = headerText(text);
+      const header = headerText(text, 110);
       expect(header).not.toMatch(LONE);
       expect(header.endsWith("…")).toBe(true);
       const literal = str(`${'"'.repeat(pad)}${FAMILY.repeat(60)}`);
