@@ -46,13 +46,15 @@ export function buildArchiveSheet(
     grid.style(row, 1, row, headers.length, "locked");
   });
   const widths = [14, 28, 6, 40, 15, 9, 14, 14, 15, 36, 24, 22];
+  const sheetColumns = headers.map((_, i) => ({ index: i + 1, width: widths[i] ?? 14 }));
+  const printArea = grid.extent();
   return {
     key: "archive",
     name,
     role: "archive",
     visibility: "visible",
     tabColor: PALETTE.tabArchive,
-    columns: headers.map((_, i) => ({ index: i + 1, width: widths[i] ?? 14 })),
+    columns: sheetColumns,
     rows: [{ index: ARCHIVE_HEADER_ROW, height: 45 }],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -63,8 +65,8 @@ export function buildArchiveSheet(
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
-      printArea: grid.extent(),
+      scale: "fitToWidth",
+      printArea,
       titleRows: `$${ARCHIVE_HEADER_ROW}:$${ARCHIVE_HEADER_ROW}`,
       header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },

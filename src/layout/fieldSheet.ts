@@ -2,6 +2,7 @@
 import type { ActionField, Goal, Measure } from "../catalogue/model";
 import { INPUT_FIELDS, LEVELS, allowedValues, type InputField } from "../scheme/ratingScheme";
 import { rangeAddress } from "../core/address";
+import { printScale } from "./printScale";
 import { MARGINS, protection, quoted, type PlanContext } from "./context";
 import {
   COL_FIRST_INPUT,
@@ -95,13 +96,16 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
     );
     grid.style(FIELD_PROGRESS_ROW, COL_TEXT, FIELD_PROGRESS_ROW, COL_TEXT, "subtitle");
   }
+  const sheetColumns = columns(lastColumn);
+  const printArea = rangeAddress(1, 1, lastRow, COL_RATING);
+  const scale = printScale(sheetColumns, printArea, "landscape", MARGINS);
   const sheet: SheetPlan = {
     key: fieldSheetKey(field),
     name,
     role: "field",
     visibility: "visible",
     tabColor: PALETTE.tabField,
-    columns: columns(lastColumn),
+    columns: sheetColumns,
     rows: [{ index: FIELD_HEADER_ROW, height: HEADER_ROW_HEIGHT }, ...rows],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -112,14 +116,15 @@ export function buildFieldSheet(field: ActionField, name: string, ctx: PlanConte
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
-      printArea: rangeAddress(1, 1, lastRow, COL_RATING),
+      scale,
+      printArea,
       titleRows: `$${FIELD_HEADER_ROW}:$${FIELD_HEADER_ROW}`,
       breaksBefore: pageBreaks(units, {
         marginTop: MARGINS.top,
         marginBottom: MARGINS.bottom,
         firstPageHead: FIRST_PAGE_HEAD,
         repeatedHead: HEADER_ROW_HEIGHT,
+        scale,
       }),
       header: headerFooter({
         left: ctx.title,

@@ -71,13 +71,15 @@ export function buildLegendSheet(name: string, ctx: PlanContext): SheetPlan {
   grid.text(row + 1, 2, label("legendHowTo", lang));
   grid.style(row + 1, 2, row + 1, 2, "noteWrap");
   fit(row + 1, [[2, label("legendHowTo", lang)]]);
+  const sheetColumns = LEGEND_COLUMN_WIDTHS.map((width, i) => ({ index: i + 1, width }));
+  const printArea = grid.extent();
   return {
     key: "legend",
     name,
     role: "legend",
     visibility: "visible",
     tabColor: PALETTE.tabLegend,
-    columns: LEGEND_COLUMN_WIDTHS.map((width, i) => ({ index: i + 1, width })),
+    columns: sheetColumns,
     rows,
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -87,8 +89,8 @@ export function buildLegendSheet(name: string, ctx: PlanContext): SheetPlan {
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
-      printArea: grid.extent(),
+      scale: "fitToWidth",
+      printArea,
       header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },
       margins: MARGINS,

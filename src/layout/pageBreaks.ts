@@ -3,9 +3,9 @@
  * no goal is cut from its first measure. Pure arithmetic over the row heights the layout already
  * estimates (writers do not autofit, so the plan's heights are the printed heights).
  *
- * The page is A4 landscape at 100 % (the annex columns are narrower than the page, so "fit to one page
- * wide" never shrinks). The usable height is the page less the top and bottom margins, less a reserve
- * for rounding in Excel and LibreOffice; the header row repeats on every page. A break is set wherever
+ * The page is A4 landscape at the sheet's print scale (100 %: the annex columns are narrower than the
+ * page). The usable height is the page less the top and bottom margins, less a reserve for rounding in
+ * Excel and LibreOffice; the header row repeats on every page. A break is set wherever
  * the next unit would not fit on the page: a unit is a challenge heading with the goal after it, or a
  * goal with all its measures. A unit taller than a page is split between measure rows, never between a
  * heading and its first measure.
@@ -37,11 +37,14 @@ export interface PageSetup {
   readonly firstPageHead: number;
   /** Height of the rows repeated on every further page (the header row), points. */
   readonly repeatedHead: number;
+  /** Print scale in percent (default 100): a page holds 100 / scale times the sheet's points. */
+  readonly scale?: number;
 }
 
 /** Usable height of a page's body in points. */
 export function pageBodyHeight(setup: PageSetup): number {
-  return (A4_LANDSCAPE_HEIGHT - (setup.marginTop + setup.marginBottom) * 72) * (1 - RESERVE);
+  const printed = (A4_LANDSCAPE_HEIGHT - (setup.marginTop + setup.marginBottom) * 72) * (1 - RESERVE);
+  return (printed * 100) / (setup.scale ?? 100);
 }
 
 /**

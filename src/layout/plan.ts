@@ -196,8 +196,12 @@ export interface ProtectionPlan {
 export interface PrintPlan {
   readonly orientation: "landscape" | "portrait";
   readonly paperSize: "A4";
-  /** Fit all columns on one page width; pages run on downwards. */
-  readonly fitToWidth: boolean;
+  /**
+   * A fixed print scale in percent (10–100; the field sheets, whose manual page breaks are computed for it:
+   * src/layout/printScale), or "fitToWidth": all columns on one page width, pages running on downwards,
+   * the scale left to the renderer.
+   */
+  readonly scale: number | "fitToWidth";
   readonly printArea: string;
   /** Rows repeated on every page, e.g. "$4:$4". */
   readonly titleRows?: string;

@@ -13,6 +13,8 @@ import { MARGINS } from "../../src/layout/context";
 import { FIELD_FIRST_ROW } from "../../src/layout/fieldLayout";
 import { LEGEND_COLUMN_WIDTHS } from "../../src/layout/legendSheet";
 import { MAX_MANUAL_PAGE_BREAKS, pageBodyHeight, pageBreaks } from "../../src/layout/pageBreaks";
+import { A4_LONG_SIDE, columnWidthPoints, printScale } from "../../src/layout/printScale";
+import { parseRange } from "../../src/core/address";
 import type { SheetPlan, WorkbookPlan } from "../../src/layout/plan";
 import { estimateLines, LINE_HEIGHT } from "../../src/layout/sheetGrid";
 import { writeXlsxBuffer } from "../../src/writers/xlsx/writeXlsx";
@@ -20,6 +22,7 @@ import { fixtureCatalogue, fixtureOptions } from "../layout/fixtures";
 import { prng } from "../layout/random";
 
 const SEED = path.resolve(__dirname, "../../seeds/konzept-migration-integration-2018-2022.json");
+const SIDES = { left: 0.4, right: 0.4 };
 const SETUP = { marginTop: MARGINS.top, marginBottom: MARGINS.bottom, firstPageHead: 97, repeatedHead: 45 };
 
 interface RowKind {
@@ -108,6 +111,32 @@ describe("page breaks of the action-field sheets", () => {
     // one unit that fits the rest of the page: no break; the next one that does not: a break before it
     const small = (from: number) => ({ rows: [{ index: from, height: 200 }], headed: false });
     expect(pageBreaks([small(5), small(6)], SETUP)).toEqual([6]);
+  });
+
+  it("prints a field sheet at the fixed scale its page breaks are computed for, the others one page wide", () => {
+    const plan = buildPlan(fixtureCatalogue(), fixtureOptions());
+    for (const sheet of plan.sheets.filter((s) => s.print)) {
+      const scale = sheet.print!.scale;
+      if (sheet.role !== "field") {
+        expect([sheet.name, scale]).toEqual([sheet.name, "fitToWidth"]);
+        continue;
+      }
+      const { left, right } = parseRange(sheet.print!.printArea);
+      const printed = sheet.columns
+        .filter((c) => c.index >= left && c.index <= right && !c.hidden)
+        .reduce((sum, c) => sum + columnWidthPoints(c.width), 0);
+      const usable = A4_LONG_SIDE - (sheet.print!.margins.left + sheet.print!.margins.right) * 72;
+      expect([sheet.name, scale]).toEqual([sheet.name, 100]);
+      expect(printed).toBeLessThan(usable * 0.8);
+    }
+    // Hidden columns do not print; columns the plan leaves alone have Excel's standard width.
+    const wide = [
+      { index: 1, width: 200 },
+      { index: 2, width: 500, hidden: true },
+    ];
+    const expected = Math.floor((((A4_LONG_SIDE - 0.8 * 72) * 0.8) / columnWidthPoints(200)) * 100);
+    expect(printScale(wide, "A1:B9", "landscape", SIDES)).toBe(expected);
+    expect(printScale([], "A1:C9", "portrait", SIDES)).toBe(100);
   });
 
   it("sets no more manual breaks than Excel keeps on a sheet (1,026), the first pages' ones", () => {

@@ -195,7 +195,7 @@ describe("plan invariants", () => {
   test("print: A4 landscape on one page width, annex columns only, header row repeated, & escaped", () => {
     for (const sheet of plan.sheets.filter((s) => s.role === "field")) {
       const rows = plan.measures.filter((m) => m.sheetName === sheet.name).map((m) => m.row);
-      expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: true });
+      expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", scale: 100 });
       expect(sheet.print!.printArea).toBe(`A1:D${Math.max(...rows)}`);
       expect(sheet.print!.titleRows).toBe(`$${sheet.freeze!.rows}:$${sheet.freeze!.rows}`);
       expect(sheet.print!.footer.right).toContain("&P");

@@ -16,6 +16,7 @@ import type {
   WorkbookPlan,
 } from "../../layout/plan";
 import { cellAddress, columnLetter } from "../../core/address";
+import { columnWidthPoints } from "../../layout/printScale";
 
 /**
  * Every sheet of the plan, added empty under its final name. They are queued before any content: Excel
@@ -62,11 +63,6 @@ function addSheet(sheet: SheetPlan): Operation {
     const added = context.workbook.worksheets.add(sheet.name);
     if (sheet.tabColor) added.tabColor = `#${sheet.tabColor}`;
   });
-}
-
-/** Excel character units → points (Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px). */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**
@@ -244,15 +240,12 @@ function printOperation(sheetName: string, print: PrintPlan): Operation {
       const layout = get(sheetName).pageLayout;
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      // One page wide, as many pages tall as needed. Excel.PageLayoutZoomOptions documents a page count
-      // (or `scale` 10–400) — 0 is not a documented value — so only the width is set: our sheets are always
-      // new (worksheets.add), and a new sheet's height is "Automatisch", which is what the .xlsx writer
-      // stores as fitToHeight="0". office-js #1860 reports hosts that ignore fit-to-pages unless the Page
-      // Layout tab is showing; then the print falls back to 100 %, which still gets one page wide: the
-      // print area is A:D of a field sheet, about 582 pt at 100 % (columnWidthPoints of 6+48+36+18
-      // characters) against 784 pt of A4 landscape between margins of 0.4 in. The header row repeats on
-      // every page either way (setPrintTitleRows).
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+      // A field sheet prints at a fixed scale (src/layout/printScale.ts). Elsewhere one page wide, as many
+      // pages tall as needed: Excel.PageLayoutZoomOptions documents a page count (0 is not one), so only
+      // the width is set; a new sheet's height is "Automatisch", what the .xlsx writer stores as
+      // fitToHeight="0". office-js #1860 reports hosts that ignore fit-to-pages unless the Page Layout tab
+      // is showing; then the print falls back to 100 % (several pages wide for the Übersicht).
+      layout.zoom = print.scale === "fitToWidth" ? { horizontalFitToPages: 1 } : { scale: print.scale };
       layout.setPrintArea(print.printArea);
       if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
       layout.setPrintMargins("Inches", { ...print.margins });

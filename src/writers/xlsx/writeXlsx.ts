@@ -338,9 +338,9 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     ...worksheet.pageSetup,
     orientation: print.orientation,
     paperSize: 9, // A4
-    fitToPage: print.fitToWidth,
-    fitToWidth: print.fitToWidth ? 1 : 0,
-    fitToHeight: 0,
+    ...(print.scale === "fitToWidth"
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale }),
     printArea: absoluteRows(print.printArea),
     ...(print.titleRows && { printTitlesRow: print.titleRows.replace(/\$/g, "") }),
     margins: { ...print.margins },

@@ -3,7 +3,7 @@ import type { ExcelHost } from "../../excel-host";
 import { parseCell, parseRange } from "../../../src/core/address";
 import type { SheetPlan, WorkbookPlan } from "../../../src/layout/plan";
 import { peekCell } from "../../excel-host/state";
-import { columnWidthPoints } from "../../../src/writers/excel/sheetOperations";
+import { columnWidthPoints } from "../../../src/layout/printScale";
 
 export function expectHostMatchesPlan(fake: ExcelHost, plan: WorkbookPlan): void {
   expect(fake.state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
@@ -91,6 +91,10 @@ function expectSheetMatches(fake: ExcelHost, plan: SheetPlan): void {
       plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
     );
     expect(sheet.pageLayout.paperSize).toBe("A4");
+    expect({ sheet: plan.name, zoom: sheet.pageLayout.zoom }).toEqual({
+      sheet: plan.name,
+      zoom: plan.print.scale === "fitToWidth" ? { horizontalFitToPages: 1 } : { scale: plan.print.scale },
+    });
     expect({ sheet: plan.name, breaks: sheet.pageLayout.breaksBefore ?? [] }).toEqual({
       sheet: plan.name,
       breaks: (plan.print.breaksBefore ?? []).filter((row) => row > 1),

@@ -152,7 +152,7 @@ export function fixturePlan(
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
+      scale: 100,
       printArea: `A1:D${last}`,
       titleRows: "$3:$3",
       header: { left: '&"-,Bold"Bewertungsübersicht', right: "&A" },

@@ -108,7 +108,9 @@ function expectSettingsMatch(plan: WorkbookPlan, sheet: SheetPlan, details: Shee
       {
         orientation: sheet.print.orientation,
         paperSize: 9,
-        fitToPage: sheet.print.fitToWidth,
+        ...(sheet.print.scale === "fitToWidth"
+          ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+          : { fitToPage: false, scale: sheet.print.scale }),
         printArea: sheet.print.printArea.replace(/\$/g, ""),
         ...(sheet.print.titleRows && { titleRows: sheet.print.titleRows.replace(/\$/g, "") }),
       },

@@ -59,6 +59,7 @@ export interface SheetDetails {
     readonly fitToPage?: boolean;
     readonly fitToWidth?: number;
     readonly fitToHeight?: number;
+    readonly scale?: number;
     readonly printArea?: string;
     readonly titleRows?: string;
     readonly margins?: Readonly<Record<string, number>>;
@@ -253,6 +254,7 @@ function printDetail(worksheet: ExcelJS.Worksheet): SheetDetails["print"] {
     fitToPage: setup.fitToPage,
     fitToWidth: setup.fitToWidth,
     fitToHeight: setup.fitToHeight,
+    scale: setup.scale,
     printArea: setup.printArea,
     titleRows: setup.printTitlesRow,
     margins: setup.margins as unknown as Record<string, number> | undefined,

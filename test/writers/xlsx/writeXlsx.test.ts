@@ -159,9 +159,8 @@ describe("writeXlsxBuffer — rules and settings", () => {
     expect(field.print).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 100,
       printArea: "A1:D9",
       titleRows: "3:3",
       header: '&L&"-,Bold"Bewertungsübersicht&R&A',
