@@ -130,3 +130,40 @@ describe("the adapter's messages in the pane's language", () => {
     expect(failed.reason).toMatch(/^Die Arbeitsmappenstruktur ist geschützt/);
   });
 });
+
+test("a write and the pane's re-reads take turns: no change event passed on and no read while a build runs", async () => {
+  let finishBuild!: () => void;
+  let changed!: () => void;
+  const reads: string[] = [];
+  const facade = {
+    identity: async () => undefined,
+    build: () =>
+      new Promise((resolve) => {
+        finishBuild = () => resolve({ syncs: 3, sheets: 13, replaced: [] });
+      }),
+    read: async () => {
+      reads.push("read");
+      return { snapshot: { sheets: [] } };
+    },
+    onSheetsChanged: async (handler: () => void) => {
+      changed = handler;
+      return async () => undefined;
+    },
+  } as unknown as ExcelWorkbookFacade;
+  const service = officeWorkbookService(facade, () => "de");
+  const heard: string[] = [];
+  await service.onSheetsChanged(() => heard.push("changed"));
+  const building = service.build({ catalogue: bundledCatalogue(), language: "de" });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  changed(); // Excel reports the build's own writes
+  const reading = service.read();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(heard).toEqual([]);
+  expect(reads).toEqual([]);
+  finishBuild();
+  await building;
+  await reading;
+  expect(reads).toEqual(["read"]);
+  changed(); // a user's edit after the build
+  expect(heard).toEqual(["changed"]);
+});

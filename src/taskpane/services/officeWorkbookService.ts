@@ -8,6 +8,9 @@ import {
   type BuildFailure,
   type BuildOutcome,
   type BuildProgress,
+  type BuildRequest,
+  type RoundOutcome,
+  type RoundRequest,
   type WorkbookService,
 } from "./workbookService";
 
@@ -23,60 +26,100 @@ export function officeWorkbookService(
   paneLanguage: () => Language = settingsLanguage,
 ): WorkbookService {
   const lang = () => ({ messageLanguage: paneLanguage() });
+  const excel = takingTurns();
   return {
     async read() {
+      await excel.writesDone();
       return (await facade.read(lang())).snapshot;
     },
-    async build(request) {
-      const builtAt = new Date().toISOString();
-      const onProgress = (p: WriteProgress) => request.onProgress?.(toBuildProgress(p));
-      const password = request.password ? { password: request.password } : {};
-      let existing: unknown;
-      try {
-        existing = await facade.identity(lang());
-      } catch (error) {
-        // Only read so far: nothing was written.
-        throw new BuildFailedError(buildFailure(error, false, "unchanged"));
-      }
-      const rebuild = existing !== undefined;
-      try {
-        if (rebuild) {
-          const result = await facade.rebuild(request.catalogue, {
-            builtAt,
-            onProgress,
-            ...password,
-            ...lang(),
-          });
-          return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
-        }
-        const unit = request.unit ? { unit: request.unit } : {};
-        const options = { language: request.language, builtAt, onProgress, ...password, ...unit, ...lang() };
-        const result = await facade.build(request.catalogue, options);
-        return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
-      } catch (error) {
-        throw new BuildFailedError(buildFailure(error, rebuild));
-      }
-    },
-    async startRound(request) {
-      const { onProgress, password, ...round } = request;
-      try {
-        const result = await facade.startRound(
-          { ...round, builtAt: new Date().toISOString(), ...(password ? { password } : {}) },
-          { onProgress: (p: WriteProgress) => onProgress?.(toBuildProgress(p)), ...lang() },
-        );
-        return result.started
-          ? { started: true, round: result.round, closed: result.closed }
-          : { started: false, problem: result.problem };
-      } catch (error) {
-        throw new BuildFailedError({ ...buildFailure(error, true), round: true });
-      }
-    },
+    build: (request) => excel.write(() => build(request)),
+    startRound: (request) => excel.write(() => startRound(request)),
     selectCell: (sheet, address) => facade.selectCell(sheet, address, lang()),
-    onSheetsChanged: (listener) => facade.onSheetsChanged(() => listener(), lang()),
-    async filterToUnit(unit, password) {
-      await facade.filterToUnit(unit ?? undefined, password || undefined, lang());
+    onSheetsChanged: (listener) =>
+      facade.onSheetsChanged(() => {
+        if (!excel.writing) listener();
+      }, lang()),
+    filterToUnit: (unit, password) =>
+      excel.write(async () => {
+        await facade.filterToUnit(unit ?? undefined, password || undefined, lang());
+      }),
+    removeBackupSheets: () => excel.write(() => facade.removeBackupSheets(lang())),
+  };
+
+  async function build(request: BuildRequest): Promise<BuildOutcome> {
+    const builtAt = new Date().toISOString();
+    const onProgress = (p: WriteProgress) => request.onProgress?.(toBuildProgress(p));
+    const password = request.password ? { password: request.password } : {};
+    let existing: unknown;
+    try {
+      existing = await facade.identity(lang());
+    } catch (error) {
+      // Only read so far: nothing was written.
+      throw new BuildFailedError(buildFailure(error, false, "unchanged"));
+    }
+    const rebuild = existing !== undefined;
+    try {
+      if (rebuild) {
+        const result = await facade.rebuild(request.catalogue, {
+          builtAt,
+          onProgress,
+          ...password,
+          ...lang(),
+        });
+        return rebuildOutcome(result.sheets, result.report.keptWithRating, result.report.archived.length);
+      }
+      const unit = request.unit ? { unit: request.unit } : {};
+      const options = { language: request.language, builtAt, onProgress, ...password, ...unit, ...lang() };
+      const result = await facade.build(request.catalogue, options);
+      return { rebuilt: false, sheets: result.sheets, keptInputs: 0, archived: 0 };
+    } catch (error) {
+      throw new BuildFailedError(buildFailure(error, rebuild));
+    }
+  }
+
+  async function startRound(request: RoundRequest): Promise<RoundOutcome> {
+    const { onProgress, password, ...round } = request;
+    try {
+      const result = await facade.startRound(
+        { ...round, builtAt: new Date().toISOString(), ...(password ? { password } : {}) },
+        { onProgress: (p: WriteProgress) => onProgress?.(toBuildProgress(p)), ...lang() },
+      );
+      return result.started
+        ? { started: true, round: result.round, closed: result.closed }
+        : { started: false, problem: result.problem };
+    } catch (error) {
+      throw new BuildFailedError({ ...buildFailure(error, true), round: true });
+    }
+  }
+}
+
+/**
+ * Writes and reads take turns. Excel reports the add-in's own writes as changes too (worksheets.onChanged;
+ * EventTriggerSource "ThisLocalAddin"), and a re-read between a build's syncs would check a half-built
+ * workbook (backup sheets, empty new ones) and slow the build down — "Work with events using the Excel
+ * JavaScript API" advises keeping events out of batch operations. So while a write runs, change events are
+ * not passed on, and a read waits until the writes are done; the panel reads once more when its write ends.
+ */
+function takingTurns() {
+  let running = 0;
+  let done: Promise<unknown> = Promise.resolve();
+  return {
+    get writing(): boolean {
+      return running > 0;
     },
-    removeBackupSheets: () => facade.removeBackupSheets(lang()),
+    async write<T>(run: () => Promise<T>): Promise<T> {
+      running++;
+      const result = run();
+      done = Promise.all([done, result.catch(() => undefined)]);
+      try {
+        return await result;
+      } finally {
+        running--;
+      }
+    },
+    async writesDone(): Promise<void> {
+      await done;
+    },
   };
 }
 
