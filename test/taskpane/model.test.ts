@@ -262,6 +262,26 @@ describe("theme, progress, debounce, settings", () => {
     });
   });
 
+  test("under Office's partition key, moving settings saved before without it", () => {
+    const items = new Map<string, string>([
+      ["zielbild.settings.v1", JSON.stringify({ language: "en", password: "alt" })],
+    ]);
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+    const store = localSettingsStore(storage, () => "partition-7/");
+    expect(store.load()).toEqual({ language: "en", password: "alt" });
+    store.save({ language: "de", password: "neu" });
+    expect([...items.keys()]).toEqual(["partition-7/zielbild.settings.v1"]);
+    expect(localSettingsStore(storage, () => "partition-7/").load()).toEqual({
+      language: "de",
+      password: "neu",
+    });
+    expect(localSettingsStore(storage, () => "").load()).toEqual({ language: "de", password: "" });
+  });
+
   test("without storage the settings hold in memory", () => {
     const store = localSettingsStore(undefined);
     store.save({ language: "en", password: "" });
