@@ -2,7 +2,8 @@
  * Filled-down formulas: a column run of cells whose formulas are the first one moved down row by row, the
  * way Excel fills (or copies) a formula down. Both writers use it: the .xlsx stores such a run as one shared
  * formula (src/writers/xlsx/sharedFormulas.ts, from the same template and comparison), the Office.js writer
- * sends one R1C1 text for the whole run (formulaRuns, across the empty cells of heading rows).
+ * sends the first formula and copies it down the run (Range.copyFrom; across the empty cells of heading
+ * rows, which it empties again).
  *
  * A cell belongs to the run above it only when the run's first formula, moved down to that cell the way
  * exceljs moves it when reading the file back (`slideFormula`), is exactly the cell's formula — so what is
