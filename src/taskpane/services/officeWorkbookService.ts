@@ -98,7 +98,8 @@ export function officeWorkbookService(
  * EventTriggerSource "ThisLocalAddin"), and a re-read between a build's syncs would check a half-built
  * workbook (backup sheets, empty new ones) and slow the build down — "Work with events using the Excel
  * JavaScript API" advises keeping events out of batch operations. So while a write runs, change events are
- * not passed on, and a read waits until the writes are done; the panel reads once more when its write ends.
+ * not passed on, and a read waits until the writes are done; after a write that changes contents (build,
+ * round, clean-up) the panel reads again.
  */
 function takingTurns() {
   let running = 0;
