@@ -46,15 +46,13 @@ export function buildArchiveSheet(
     grid.style(row, 1, row, headers.length, "locked");
   });
   const widths = [14, 28, 6, 40, 15, 9, 14, 14, 15, 36, 24, 22];
-  const sheetColumns = headers.map((_, i) => ({ index: i + 1, width: widths[i] ?? 14 }));
-  const printArea = grid.extent();
   return {
     key: "archive",
     name,
     role: "archive",
     visibility: "visible",
     tabColor: PALETTE.tabArchive,
-    columns: sheetColumns,
+    columns: headers.map((_, i) => ({ index: i + 1, width: widths[i] ?? 14 })),
     rows: [{ index: ARCHIVE_HEADER_ROW, height: 45 }],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -66,7 +64,7 @@ export function buildArchiveSheet(
       orientation: "landscape",
       paperSize: "A4",
       scale: "fitToWidth",
-      printArea,
+      printArea: grid.extent(),
       titleRows: `$${ARCHIVE_HEADER_ROW}:$${ARCHIVE_HEADER_ROW}`,
       header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },

@@ -103,23 +103,16 @@ export function buildHistorySheet(
     grid.style(HISTORY_FIRST_ROW, 1, HISTORY_FIRST_ROW + rows.length - 1, lastColumn, "locked");
   const widths = [14, 28, 6, 40];
   const blockWidths = [15, 9, 12, 12, 12, 30, 20];
-  const sheetColumns = Array.from({ length: lastColumn }, (_, i) => ({
-    index: i + 1,
-    width: i < 4 ? widths[i]! : blockWidths[(i - 4) % HISTORY_BLOCK_WIDTH]!,
-  }));
-  const printArea = rangeAddress(
-    1,
-    1,
-    Math.max(HISTORY_HEADER_ROW, HISTORY_FIRST_ROW + rows.length - 1),
-    lastColumn,
-  );
   return {
     key: "history",
     name,
     role: "history",
     visibility: "visible",
     tabColor: PALETTE.tabArchive,
-    columns: sheetColumns,
+    columns: Array.from({ length: lastColumn }, (_, i) => ({
+      index: i + 1,
+      width: i < 4 ? widths[i]! : blockWidths[(i - 4) % HISTORY_BLOCK_WIDTH]!,
+    })),
     rows: [{ index: HISTORY_HEADER_ROW, height: 45 }],
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -131,7 +124,12 @@ export function buildHistorySheet(
       orientation: "landscape",
       paperSize: "A4",
       scale: "fitToWidth",
-      printArea,
+      printArea: rangeAddress(
+        1,
+        1,
+        Math.max(HISTORY_HEADER_ROW, HISTORY_FIRST_ROW + rows.length - 1),
+        lastColumn,
+      ),
       titleRows: `$${HISTORY_HEADER_ROW}:$${HISTORY_HEADER_ROW}`,
       header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },

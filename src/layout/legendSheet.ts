@@ -71,15 +71,13 @@ export function buildLegendSheet(name: string, ctx: PlanContext): SheetPlan {
   grid.text(row + 1, 2, label("legendHowTo", lang));
   grid.style(row + 1, 2, row + 1, 2, "noteWrap");
   fit(row + 1, [[2, label("legendHowTo", lang)]]);
-  const sheetColumns = LEGEND_COLUMN_WIDTHS.map((width, i) => ({ index: i + 1, width }));
-  const printArea = grid.extent();
   return {
     key: "legend",
     name,
     role: "legend",
     visibility: "visible",
     tabColor: PALETTE.tabLegend,
-    columns: sheetColumns,
+    columns: LEGEND_COLUMN_WIDTHS.map((width, i) => ({ index: i + 1, width })),
     rows,
     blocks: grid.blocks(),
     styleRanges: grid.styleRanges,
@@ -90,7 +88,7 @@ export function buildLegendSheet(name: string, ctx: PlanContext): SheetPlan {
       orientation: "landscape",
       paperSize: "A4",
       scale: "fitToWidth",
-      printArea,
+      printArea: grid.extent(),
       header: headerFooter({ left: ctx.title, right: name }),
       footer: { right: label("page", lang) },
       margins: MARGINS,

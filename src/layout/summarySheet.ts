@@ -7,7 +7,7 @@ import { columnLetter, rangeAddress } from "../core/address";
 import { MARGINS, protection, type PlanContext } from "./context";
 import { INPUT_LETTER, LETTER } from "./fieldLayout";
 import { label } from "./labels";
-import type { ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
+import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
 import { headerFooter, SheetGrid, str } from "./sheetGrid";
 import { PALETTE } from "./styles";
 import { ROUND_TABLE_COLUMNS, writeRoundTables, type RoundTablesResult } from "./roundTables";
@@ -97,31 +97,29 @@ export function buildSummarySheet(
     grid.style(3, 1, 3, 1, "subtitle");
   }
   const printedRows = units.totalRow;
-  const sheetColumns: ColumnPlan[] = [
-    { index: 1, width: NAME_WIDTH },
-    ...range(2, lastColumn).map((index) => ({
-      index,
-      width:
-        index === ROUND_TABLE_COLUMNS.round && roundTables
-          ? Math.max(12, roundTables.roundColumnWidth)
-          : index >= SUMMARY_COLUMNS.symbol
-            ? 15
-            : 12,
-    })),
-    ...range(helperStart, helperStart + units.helperColumns - 1).map((index) => ({
-      index,
-      width: 12,
-      hidden: true,
-    })),
-  ];
-  const printArea = rangeAddress(1, 1, printedRows, lastColumn);
   const sheet: SheetPlan = {
     key: "summary",
     name,
     role: "summary",
     visibility: "visible",
     tabColor: PALETTE.tabSummary,
-    columns: sheetColumns,
+    columns: [
+      { index: 1, width: NAME_WIDTH },
+      ...range(2, lastColumn).map((index) => ({
+        index,
+        width:
+          index === ROUND_TABLE_COLUMNS.round && roundTables
+            ? Math.max(12, roundTables.roundColumnWidth)
+            : index >= SUMMARY_COLUMNS.symbol
+              ? 15
+              : 12,
+      })),
+      ...range(helperStart, helperStart + units.helperColumns - 1).map((index) => ({
+        index,
+        width: 12,
+        hidden: true,
+      })),
+    ],
     rows: [
       { index: SUMMARY_GROUP_ROW, height: 30 },
       { index: SUMMARY_HEADER_ROW, height: 48 },
@@ -145,7 +143,7 @@ export function buildSummarySheet(
       orientation: "landscape",
       paperSize: "A4",
       scale: "fitToWidth",
-      printArea,
+      printArea: rangeAddress(1, 1, printedRows, lastColumn),
       header: headerFooter({
         left: ctx.title,
         center: ctx.roundTitle,
