@@ -18,6 +18,7 @@ import { validateWorkbook } from "../../src/validation";
 import { formulaErrors, loadPlan, valueOf } from "../layout/engine";
 import { fixtureCatalogue } from "../validation/fixtures";
 import { readBack, startRound, typedInto, type Entry } from "./helpers";
+import { MARKS } from "./changeOracle";
 
 const BUILT_AT = "2025-01-01T08:00:00.000Z";
 
@@ -198,15 +199,7 @@ describe("what changed, live in the sheet (HyperFormula)", () => {
     const rowOf = (text: string, from = 0) => values.findIndex((r, i) => i >= from && r[0] === text);
     const changeHeader = values.findIndex((r) => r[1] === "besser");
     const total = rowOf("Gesamt", changeHeader);
-    expect(values[changeHeader]!.slice(1, 8)).toEqual([
-      "besser",
-      "schlechter",
-      "gleich",
-      "von/zu unklar",
-      "neu bewertet",
-      "nicht mehr bewertet",
-      "neu im Katalog",
-    ]);
+    expect(values[changeHeader]!.slice(1, 8)).toEqual([...MARKS]);
     expect(values[total]!.slice(1, 8)).toEqual([1, 1, 1, 1, 1, 1, 0]);
     // field 1 (M1–M4): better, worse, same, unclear; field 2 (M5, M6): no longer rated, newly rated
     expect(values[changeHeader + 1]!.slice(1, 8)).toEqual([1, 1, 1, 1, 0, 0, 0]);
