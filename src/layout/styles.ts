@@ -13,6 +13,7 @@ export const PALETTE = {
   inputFill: "FFFFFF",
   challengeFill: "D9E1F2",
   border: "BFBFBF",
+  bodyFont: "000000",
   mutedFont: "7F7F7F",
   lockedOtherFill: "E7E6E6",
   invalidFill: "FFC7CE",
@@ -102,10 +103,15 @@ export function buildStyles(): Record<StyleKey, CellStyle> {
       horizontal: "centerContinuous",
       border: PALETTE.border,
     },
+    // A challenge row sets, with Excel's own default values, every property the measure rows around it set:
+    // the Office.js writer then paints the measure looks over whole columns and the heading over them
+    // (styleOperations.ts, underpaint); what prints and what locks is the same.
     challenge: {
       font: { bold: true },
       fill: PALETTE.challengeFill,
       horizontal: "centerContinuous",
+      vertical: "bottom",
+      wrap: false,
       border: PALETTE.border,
     },
     challengeWrap: {
@@ -115,7 +121,14 @@ export function buildStyles(): Record<StyleKey, CellStyle> {
       vertical: "center",
       border: PALETTE.border,
     },
-    challengeBand: { fill: PALETTE.challengeFill, border: PALETTE.border },
+    challengeBand: {
+      fill: PALETTE.challengeFill,
+      font: { color: PALETTE.bodyFont },
+      vertical: "bottom",
+      wrap: false,
+      locked: true,
+      border: PALETTE.border,
+    },
     goalNumber: { ...body, horizontal: "center", font: { bold: true } },
     goalText: body,
     measure: body,

@@ -1,6 +1,7 @@
 /**
- * A sheet's looks as few multi-area format calls: the style blocks grouped by what they set, borders as
- * covering rectangles per colour, number formats per block. Nothing here syncs.
+ * A sheet's looks as few multi-area format calls: the style blocks grouped by what they set (each look
+ * painted over the rows of the looks that cover it, see underpaint), borders as covering rectangles per
+ * colour, number formats per block. Nothing here syncs.
  */
 import type { RangeFormatApi } from "./api";
 import { joinWithin, MAX_AREAS_ADDRESS_CHARS } from "./areas";
@@ -69,7 +70,7 @@ export function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation
       joinWithin(group.areas, MAX_AREAS_ADDRESS_CHARS).map((address) => op(group, address)),
     );
   return [
-    ...grouped(looks, ({ style }, address) =>
+    ...grouped(underpaint([...looks.values()]), ({ style }, address) =>
       operation(
         `${sheet.name}: Format ${address.split(",")[0]}…`,
         [address, style],
@@ -89,6 +90,80 @@ export function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation
   ];
 }
 
+type Look = Omit<CellStyle, "border" | "numberFormat">;
+interface LookGroup {
+  readonly style: Look;
+  readonly areas: string[];
+}
+
+/**
+ * The look groups in painting order, each widened over the cells of the looks painted after it that set
+ * everything it sets. A challenge heading sets every property the measure rows around it set, so "top,
+ * wrapped" goes on a column from the first measure to the last in one area, and the heading row painted
+ * afterwards takes its own values back — instead of one area per block between two headings (thousands at
+ * 100×, each in the request). A look is painted before the looks that set more properties; where it is
+ * widened, the later look sets each of its properties again, so every cell ends with the look the plan gives.
+ */
+function underpaint(groups: readonly LookGroup[]): Map<string, LookGroup> {
+  const ordered = groups
+    .map((group) => ({ group, properties: propertiesOf(group.style), key: JSON.stringify(group.style) }))
+    .sort(
+      (a, b) => a.properties.length - b.properties.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+  const owner = new Map<number, Map<number, number>>();
+  ordered.forEach(({ group }, rank) => {
+    for (const area of group.areas) {
+      const r = parseRange(area);
+      for (let c = r.left; c <= r.right; c++) {
+        let rows = owner.get(c);
+        if (!rows) owner.set(c, (rows = new Map()));
+        for (let row = r.top; row <= r.bottom; row++) rows.set(row, rank);
+      }
+    }
+  });
+  const covers = (later: number, earlier: number) =>
+    later > earlier && ordered[earlier]!.properties.every((p) => ordered[later]!.properties.includes(p));
+  const painted = new Map<string, LookGroup>();
+  ordered.forEach(({ group, key }, rank) => {
+    const widened = new Map<number, [number, number][]>();
+    for (const [column, intervals] of intervalsByColumn(group.areas)) {
+      const rows = owner.get(column)!;
+      const joined: [number, number][] = [];
+      for (const [top, bottom] of intervals) {
+        const last = joined[joined.length - 1];
+        if (last && gapCovered(rows, last[1] + 1, top - 1, (other) => covers(other, rank))) last[1] = bottom;
+        else joined.push([top, bottom]);
+      }
+      widened.set(column, joined);
+    }
+    painted.set(key, { style: group.style, areas: rectanglesOf(widened) });
+  });
+  return painted;
+}
+
+function gapCovered(
+  rows: ReadonlyMap<number, number>,
+  from: number,
+  to: number,
+  paintedOver: (rank: number) => boolean,
+): boolean {
+  for (let row = from; row <= to; row++) {
+    const rank = rows.get(row);
+    if (rank === undefined || !paintedOver(rank)) return false;
+  }
+  return true;
+}
+
+/** The format properties a look sets, by name ("font.bold", "fill", …). */
+function propertiesOf(style: Look): string[] {
+  const properties = Object.entries(style)
+    .filter(([name, value]) => name !== "font" && value !== undefined)
+    .map(([name]) => name);
+  for (const [name, value] of Object.entries(style.font ?? {}))
+    if (value !== undefined) properties.push(`font.${name}`);
+  return properties;
+}
+
 /**
  * The cells of `areas` as few rectangles: each column's rows as intervals, neighbouring columns with the same
  * intervals joined. Every cell of a bordered block has its own grid (all four edges), so a larger rectangle
@@ -96,14 +171,26 @@ export function styleOperations(plan: WorkbookPlan, sheet: SheetPlan): Operation
  * areas instead of one per block between challenge headings (thousands at 100×, each in the request).
  */
 export function coveringRectangles(areas: readonly string[]): string[] {
+  return rectanglesOf(intervalsByColumn(areas));
+}
+
+/** Each column's rows of `areas` as sorted intervals, touching and overlapping ones joined. */
+function intervalsByColumn(areas: readonly string[]): Map<number, [number, number][]> {
   const rowsByColumn = new Map<number, [number, number][]>();
   for (const area of areas) {
     const r = parseRange(area);
-    for (let c = r.left; c <= r.right; c++)
-      rowsByColumn.set(c, [...(rowsByColumn.get(c) ?? []), [r.top, r.bottom]]);
+    for (let c = r.left; c <= r.right; c++) {
+      let rows = rowsByColumn.get(c);
+      if (!rows) rowsByColumn.set(c, (rows = []));
+      rows.push([r.top, r.bottom]);
+    }
   }
-  const columns = [...rowsByColumn.keys()].sort((a, b) => a - b);
-  const intervals = new Map(columns.map((c) => [c, mergedIntervals(rowsByColumn.get(c)!)]));
+  return new Map([...rowsByColumn].map(([c, rows]) => [c, mergedIntervals(rows)]));
+}
+
+/** Column intervals as rectangles, neighbouring columns with the same intervals joined. */
+function rectanglesOf(intervals: ReadonlyMap<number, [number, number][]>): string[] {
+  const columns = [...intervals.keys()].sort((a, b) => a - b);
   const rectangles: string[] = [];
   for (let i = 0; i < columns.length;) {
     const left = columns[i]!;

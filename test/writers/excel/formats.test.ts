@@ -18,9 +18,25 @@ const fake = useExcelHost();
 interface Expected {
   fill?: string;
   bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fontName?: string;
+  horizontal?: string;
+  vertical?: string;
   wrap?: boolean;
+  locked?: boolean;
   border?: string;
 }
+
+/** Office.js's names for the plan's alignments (Excel.HorizontalAlignment, Excel.VerticalAlignment). */
+const HORIZONTAL = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  centerContinuous: "CenterAcrossSelection",
+};
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" };
 
 /** The plan's look of every styled cell, composed in plan order. */
 function expectedLooks(sheet: SheetPlan, styles: Record<string, CellStyle>): Map<string, Expected> {
@@ -34,7 +50,14 @@ function expectedLooks(sheet: SheetPlan, styles: Record<string, CellStyle>): Map
         const look = looks.get(key) ?? {};
         if (style.fill !== undefined) look.fill = `#${style.fill}`;
         if (style.font?.bold !== undefined) look.bold = style.font.bold;
+        if (style.font?.italic !== undefined) look.italic = style.font.italic;
+        if (style.font?.size !== undefined) look.fontSize = style.font.size;
+        if (style.font?.color !== undefined) look.fontColor = `#${style.font.color}`;
+        if (style.font?.name !== undefined) look.fontName = style.font.name;
+        if (style.horizontal !== undefined) look.horizontal = HORIZONTAL[style.horizontal];
+        if (style.vertical !== undefined) look.vertical = VERTICAL[style.vertical];
         if (style.wrap !== undefined) look.wrap = style.wrap;
+        if (style.locked !== undefined) look.locked = style.locked;
         if (style.border !== undefined) look.border = `#${style.border}`;
         looks.set(key, look);
       }
@@ -42,42 +65,63 @@ function expectedLooks(sheet: SheetPlan, styles: Record<string, CellStyle>): Map
   return looks;
 }
 
-it("every cell of every sheet has the plan's fill, bold, wrap and borders on all four sides (3× bundled)", async () => {
-  const plan = buildPlan(repeatedCatalogue(bundledCatalogue(), 3), { language: "de", builtAt: BUILT_AT });
-  await writePlanToWorkbook(plan);
-  let bordered = 0;
-  for (const sheet of plan.sheets) {
-    const looks = expectedLooks(sheet, plan.styles);
-    const hostSheet = fake().sheet(sheet.name);
-    const keys = new Set([...looks.keys()]);
-    for (const key of hostSheet.cells.keys()) {
-      const row = Math.floor(key / (MAX_COLUMNS + 1));
-      keys.add(cellAddress(row, key - row * (MAX_COLUMNS + 1)));
+it.each([
+  ["3× bundled", () => repeatedCatalogue(bundledCatalogue(), 3), undefined],
+  ["per unit", () => bundledCatalogue(), "Migrationszentrum"],
+])(
+  "every cell of every sheet has the plan's look and borders on all four sides (%s)",
+  async (_, catalogue, unit) => {
+    const plan = buildPlan(catalogue(), { language: "de", builtAt: BUILT_AT, ...(unit ? { unit } : {}) });
+    await writePlanToWorkbook(plan);
+    let bordered = 0;
+    for (const sheet of plan.sheets) {
+      const looks = expectedLooks(sheet, plan.styles);
+      const hostSheet = fake().sheet(sheet.name);
+      const keys = new Set([...looks.keys()]);
+      for (const key of hostSheet.cells.keys()) {
+        const row = Math.floor(key / (MAX_COLUMNS + 1));
+        keys.add(cellAddress(row, key - row * (MAX_COLUMNS + 1)));
+      }
+      for (const key of keys) {
+        const want = looks.get(key) ?? {};
+        const cell = fake().cell(sheet.name, key);
+        const format = cell?.format ?? {};
+        const sides = ["top", "bottom", "left", "right"].map((side) => format.borders?.[side]?.color);
+        const got = {
+          at: `${sheet.name}!${key}`,
+          fill: format.fill,
+          bold: format.bold,
+          italic: format.italic,
+          fontSize: format.fontSize,
+          fontColor: format.fontColor,
+          fontName: format.fontName,
+          horizontal: format.horizontal,
+          vertical: format.vertical,
+          wrap: format.wrap,
+          locked: cell?.locked ?? true,
+          sides,
+        };
+        const border = want.border;
+        expect(got).toEqual({
+          at: `${sheet.name}!${key}`,
+          fill: want.fill,
+          bold: want.bold,
+          italic: want.italic,
+          fontSize: want.fontSize,
+          fontColor: want.fontColor,
+          fontName: want.fontName,
+          horizontal: want.horizontal,
+          vertical: want.vertical,
+          wrap: want.wrap,
+          locked: want.locked ?? true,
+          sides: [border, border, border, border],
+        });
+        if (border) bordered++;
+      }
     }
-    for (const key of keys) {
-      const want = looks.get(key) ?? {};
-      const format = fake().cell(sheet.name, key)?.format ?? {};
-      const sides = ["top", "bottom", "left", "right"].map((side) => format.borders?.[side]?.color);
-      const got = {
-        at: `${sheet.name}!${key}`,
-        fill: format.fill,
-        bold: format.bold,
-        wrap: format.wrap,
-        sides,
-      };
-      const border = want.border;
-      expect(got).toEqual({
-        at: `${sheet.name}!${key}`,
-        fill: want.fill,
-        bold: want.bold,
-        wrap: want.wrap,
-        sides: [border, border, border, border],
-      });
-      if (border) bordered++;
-    }
-  }
-  expect(bordered).toBeGreaterThan(1000);
-});
+    expect(bordered).toBeGreaterThan(1000);
+  },
+);
 
 describe("coveringRectangles", () => {
   it("joins blocks that tile a rectangle and keeps apart what does not touch", () => {

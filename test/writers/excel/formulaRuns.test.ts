@@ -106,7 +106,7 @@ describe("formulaRuns across empty cells", () => {
   });
 });
 
-it("a 100× bundled catalogue (4,100 challenges) builds in ≤ 4 syncs and ≤ 5 MB: one run per formula column, headings stay empty", async () => {
+it("a 100× bundled catalogue (4,100 challenges) builds in ≤ 4 syncs and ≤ 4.3 MB (the 5 MB target with room): one run per formula column, headings stay empty", async () => {
   const catalogue = repeatedCatalogue(bundledCatalogue(), 100);
   const plan = buildPlan(catalogue, { language: "de", builtAt: BUILT_AT });
   const requests = fake().recordRequests();
@@ -114,9 +114,10 @@ it("a 100× bundled catalogue (4,100 challenges) builds in ≤ 4 syncs and ≤ 5
   const syncs = fake().syncs;
   const total = syncs.reduce((sum, s) => sum + s.bytes, 0);
   console.log(`100× bundled build: ${syncs.length} syncs, ${(total / 1e6).toFixed(2)} MB of requests`);
-  // Before: 11.4 MB in 6 syncs — each formula column was one run per challenge (8,200 runs of ~3 rows).
+  // Before: 11.4 MB in 6 syncs — each formula column was one run per challenge (8,200 runs of ~3 rows);
+  // then 4.48 MB while each measure look was one area per challenge (underpainted since: 4.17 MB).
   expect(syncs.length).toBeLessThanOrEqual(4);
-  expect(total).toBeLessThanOrEqual(5_000_000);
+  expect(total).toBeLessThanOrEqual(4_300_000);
   for (const sync of syncs) expect(sync.bytes).toBeLessThanOrEqual(4_000_000);
   for (const sync of syncs) expect(sync.responseBytes).toBeLessThanOrEqual(4_000_000);
   const r1c1Writes = requests.flatMap((r) => r.Actions).filter((a) => a.Name === "FormulasR1C1");
