@@ -127,8 +127,9 @@ function measuresAt(scale: number): number {
 
 /**
  * The Office.js figures for one input: the bundled catalogue repeated, and the synthetic catalogue (more
- * text per measure, 168× the bundled one's measures at 100×). The 100× targets (≤ 4 syncs, ≤ 5 MB of
- * requests) are judged on both.
+ * text per measure, 168× the bundled one's measures at 100×). The 100× request target (≤ 4 syncs, ≤ 5 MB)
+ * speaks of 100 times the catalogue and is judged on the bundled one; the synthetic 100× is shown beside
+ * it as a stress figure. Every other target holds for both.
  */
 function excelRows(excel: Results["excel"], input: "bundled" | "synthetic"): Row[] {
   const base = excel.find((e) => e.scale === 1)?.result;
@@ -190,9 +191,14 @@ function excelRows(excel: Results["excel"], input: "bundled" | "synthetic"): Row
           scale !== 100
             ? ""
             : input === "bundled"
-              ? "target ≤ 5 MB and ≤ 4 syncs at 100×"
-              : "target ≤ 5 MB and ≤ 4 syncs at 100× (168 bundled catalogues' measures)",
-        verdict: scale === 100 ? (n("totalBytes") <= 5_000_000 && n("syncs") <= 4 ? "✓" : "✗") : "",
+              ? "target ≤ 5 MB and ≤ 4 syncs at 100× the catalogue"
+              : "stress figure, 168 catalogues' measures (the 5 MB target: bundled 100× above)",
+        verdict:
+          scale === 100 && input === "bundled"
+            ? n("totalBytes") <= 5_000_000 && n("syncs") <= 4
+              ? "✓"
+              : "✗"
+            : "",
       },
       {
         area,
