@@ -11,6 +11,7 @@
  * back get exactly their archived inputs back, blanks included; new measures start with the new
  * catalogue's values.
  */
+import { markdownText } from "../core/markdown";
 import { measureEntries, type Catalogue, type MeasureEntry } from "../catalogue/model";
 import { returnsMessages } from "../core/messages/sections";
 import type { ArchivedMeasure, MeasureInputs } from "../layout/plan";
@@ -238,12 +239,13 @@ function archived(entry: MeasureEntry, inputs: MeasureInputs, archivedAt: string
 
 export function catalogueUpdateMarkdown(report: CatalogueUpdateReport, lang: Language = "de"): string {
   const t = returnsMessages(lang).update;
-  const list = (refs: readonly MeasureRef[]) => refs.map((r) => `- ${r.id} ${r.title}`);
-  const value = (v: InputValue | undefined) => (isBlank(v) ? t.blank : t.value(String(v)));
+  const md = markdownText;
+  const list = (refs: readonly MeasureRef[]) => refs.map((r) => `- ${md(r.id)} ${md(r.title)}`);
+  const value = (v: InputValue | undefined) => (isBlank(v) ? t.blank : t.value(md(String(v))));
   const lines = [
     t.title,
     "",
-    t.fromTo(report.from.id, report.from.version, report.to.id, report.to.version),
+    t.fromTo(md(report.from.id), md(report.from.version), md(report.to.id), md(report.to.version)),
     "",
     t.countHeader,
     "| --- | ---: |",
@@ -263,22 +265,25 @@ export function catalogueUpdateMarkdown(report: CatalogueUpdateReport, lang: Lan
   section(
     t.movedHeading,
     report.moved.map(
-      (m) => `- ${m.id} ${m.title}: ${m.changes.map((c) => describeMovement(c, lang)).join(", ")}`,
+      (m) =>
+        `- ${md(m.id)} ${md(m.title)}: ${m.changes.map((c) => md(describeMovement(c, lang))).join(", ")}`,
     ),
   );
   section(t.addedHeading, list(report.added));
   section(
     t.archivedHeading,
-    report.archived.map((a) => `- ${a.id} ${a.title}${a.rated ? t.withRating : ""}`),
+    report.archived.map((a) => `- ${md(a.id)} ${md(a.title)}${a.rated ? t.withRating : ""}`),
   );
   section(t.restoredHeading, list(report.restored));
   section(
     t.fromCatalogue,
-    report.fromCatalogue.map((c) => `- ${c.id} ${c.key}: ${value(c.from)} → ${value(c.to)}`),
+    report.fromCatalogue.map((c) => `- ${md(c.id)} ${c.key}: ${value(c.from)} → ${value(c.to)}`),
   );
   section(
     t.enteredOverCatalogue,
-    report.enteredOverCatalogue.map((c) => `- ${c.id} ${c.key}: ${t.keptOver(value(c.from), value(c.to))}`),
+    report.enteredOverCatalogue.map(
+      (c) => `- ${md(c.id)} ${c.key}: ${t.keptOver(value(c.from), value(c.to))}`,
+    ),
   );
   return lines.join("\n");
 }

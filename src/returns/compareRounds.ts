@@ -9,7 +9,7 @@ import { currentMeasures } from "../layout/buildPlan";
 import { classifyChange, levelOf, roundTitle } from "../layout/rounds";
 import { CHANGES, type ChangeCode, type Language } from "../scheme/ratingScheme";
 import { toCsv } from "./csv";
-import { escapeCell } from "./mergeReport";
+import { markdownText } from "../core/markdown";
 import { translateInputs } from "./ratingFields";
 import { currentRoundOf } from "./rounds";
 import type { ZielbildWorkbook } from "./readWorkbook";
@@ -147,14 +147,14 @@ export function comparisonMarkdown(
   const lines = [
     t.title,
     "",
-    t.before(escapeCell(files.older), escapeCell(comparison.older)),
-    t.now(escapeCell(files.newer), escapeCell(comparison.newer)),
+    t.before(markdownText(files.older), markdownText(comparison.older)),
+    t.now(markdownText(files.newer), markdownText(comparison.newer)),
     "",
     `| ${t.actionField} | ${marks.join(" | ")} |`,
     `| --- | ${marks.map(() => "---:").join(" | ")} |`,
     ...comparison.counts.map(
       (row, i) =>
-        `| ${escapeCell(countRowName(comparison, i, lang))} | ${CHANGES.map((c) => row.counts[c.code]).join(" | ")} |`,
+        `| ${markdownText(countRowName(comparison, i, lang))} | ${CHANGES.map((c) => row.counts[c.code]).join(" | ")} |`,
     ),
     "",
   ];
@@ -165,13 +165,14 @@ export function comparisonMarkdown(
     lines.push("| --- | --- | --- | --- |");
     for (const m of moved)
       lines.push(
-        `| ${escapeCell(m.measureId)} | ${escapeCell(m.title)} | ${escapeCell(shown(m.previous))} | ${escapeCell(shown(m.current))} |`,
+        `| ${markdownText(m.measureId)} | ${markdownText(m.title)} | ${markdownText(shown(m.previous))} | ${markdownText(shown(m.current))} |`,
       );
     lines.push("");
   }
   if (comparison.onlyInOlder.length > 0) {
     lines.push(t.onlyInOlderHeading, "");
-    for (const m of comparison.onlyInOlder) lines.push(`- ${escapeCell(m.measureId)} ${escapeCell(m.title)}`);
+    for (const m of comparison.onlyInOlder)
+      lines.push(`- ${markdownText(m.measureId)} ${markdownText(m.title)}`);
     lines.push("");
   }
   return lines.join("\n");

@@ -10,6 +10,7 @@ import {
 import { returnsMessages } from "../core/messages/sections";
 import type { Language } from "../scheme/ratingScheme";
 import { toCsv } from "./csv";
+import { markdownText } from "../core/markdown";
 import { shown } from "./ratingFields";
 
 /** The outcomes' names in the report and the merge CLI's summary (one source: the message catalogue). */
@@ -37,8 +38,8 @@ export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext, lan
   const lines: string[] = [
     t.title,
     "",
-    t.master(ctx.master),
-    t.out(ctx.out),
+    t.master(markdownText(ctx.master)),
+    t.out(markdownText(ctx.out)),
     t.returns(ctx.returns.length),
     t.createdAt(ctx.createdAt),
     "",
@@ -61,7 +62,8 @@ export function mergeReportMarkdown(result: MergeResult, ctx: ReportContext, lan
   const unchanged = result.items.filter((i) => i.outcome === "unchanged");
   if (unchanged.length > 0) {
     lines.push(`## ${t.unchangedHeading} (${unchanged.length})`, "");
-    for (const [file, ids] of groupIds(unchanged)) lines.push(`- ${escapeCell(file)}: ${ids.join(", ")}`);
+    for (const [file, ids] of groupIds(unchanged))
+      lines.push(`- ${markdownText(file)}: ${ids.map(markdownText).join(", ")}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -77,7 +79,7 @@ function markdownRow(item: MergeItem, lang: Language): string {
     item.changes.map((c) => describeChange(c, lang)).join("; "),
     item.reason,
   ];
-  return `| ${cells.map(escapeCell).join(" | ")} |`;
+  return `| ${cells.map(markdownText).join(" | ")} |`;
 }
 
 function describeChange(change: MergeItem["changes"][number], lang: Language): string {
@@ -85,10 +87,6 @@ function describeChange(change: MergeItem["changes"][number], lang: Language): s
   const master = shown(change.master) || t.blank;
   const returned = shown(change.returned) || t.blank;
   return t.change(fieldName(change.key, lang), master, returned);
-}
-
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 function groupIds(items: readonly MergeItem[]): Map<string, string[]> {
