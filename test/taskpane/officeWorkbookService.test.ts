@@ -3,6 +3,8 @@ import { BuildFailedError } from "../../src/taskpane/services/workbookService";
 import { officeWorkbookService } from "../../src/taskpane/services/officeWorkbookService";
 import { excelWorkbook, type ExcelWorkbookFacade } from "../../src/writers/excel";
 import { useExcelHost } from "../writers/excel/helpers";
+import { buildPlan } from "../../src/layout/buildPlan";
+import { writePlanToWorkbook } from "../../src/writers/excel/writePlan";
 import { bundledCatalogue } from "./fakeService";
 
 type Calls = { build: unknown[]; rebuild: unknown[]; filter: unknown[] };
@@ -120,6 +122,22 @@ describe("the adapter's messages in the pane's language", () => {
     await service.onSheetsChanged(() => undefined);
     expect(seen).toHaveLength(7);
     for (const options of seen) expect(options).toMatchObject({ messageLanguage: "en" });
+  });
+
+  it("a workbook the CLI wrote (no identity part) is rebuilt with its ratings, not built over", async () => {
+    const catalogue = bundledCatalogue();
+    const plan = buildPlan(catalogue, { language: "de", builtAt: "2025-03-01T09:00:00.000Z" });
+    await writePlanToWorkbook(plan);
+    fake().state.customXmlParts.length = 0;
+    const measure = plan.measures[0]!;
+    const cell = `${measure.inputColumns.level}${measure.row}`;
+    fake().type(measure.sheetName, cell, "gering");
+    const outcome = await officeWorkbookService(excelWorkbook, () => "de").build({
+      catalogue,
+      language: "de",
+    });
+    expect(outcome).toMatchObject({ rebuilt: true, keptInputs: 1 });
+    expect(fake().cell(measure.sheetName, cell)?.constant).toBe("gering");
   });
 
   it("without a language given, the pane's settings decide (German when none are stored)", async () => {

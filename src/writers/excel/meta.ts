@@ -2,10 +2,16 @@
  * The identification stored in the workbook as a custom XML part (ExcelApi 1.5): which catalogue and
  * version, which rating-scheme version, when it was built — and which sheets the build owns, so a later
  * build replaces exactly those. Custom XML parts travel with the file, on the web and on the desktop.
+ * A workbook the CLI wrote (exceljs writes no custom XML part), or one LibreOffice saved (it drops them),
+ * has only its `_Zielbild` sheet: its identity is the plan of the catalogue and settings stored there.
  */
 import type { SheetRole, WorkbookMeta, WorkbookPlan } from "../../layout/plan";
+import type { SheetSnapshot } from "../../layout/snapshot";
 import { columnIndex } from "../../core/address";
+import { buildPlan } from "../../layout/buildPlan";
 import { FIELD_FIRST_ROW, FIELD_HEADER_ROW } from "../../layout/fieldLayout";
+import { decodeMeta } from "../../layout/metaSheet";
+import { optionsOfWorkbook } from "../../layout/planOfWorkbook";
 
 export const META_NAMESPACE = "urn:zielbild:meta:v1";
 
@@ -45,6 +51,15 @@ export function identityOf(plan: WorkbookPlan): StoredIdentity {
     })),
     names: plan.definedNames.map((n) => n.name),
   };
+}
+
+/** The identity a `_Zielbild` sheet implies, or undefined when it holds no readable catalogue. */
+export function identityOfMetaSheet(sheet: SheetSnapshot | undefined): StoredIdentity | undefined {
+  const decoded = sheet ? decodeMeta({ sheets: [sheet] }) : undefined;
+  if (!decoded?.catalogue) return undefined;
+  return identityOf(
+    buildPlan(decoded.catalogue, optionsOfWorkbook(decoded.meta, { history: decoded.history })),
+  );
 }
 
 function tableOf(plan: WorkbookPlan, sheetKey: string, extent: string): Pick<OwnedSheet, "table"> {

@@ -6,13 +6,13 @@
  *   sync 3… the used ranges' values and formulas in row blocks, several per sync, each response within a
  *           budget (readRanges.ts): Excel on the web refuses responses over 5 MB.
  */
-import type { ContextApi, CustomXmlPartApi, NamedItemApi, WorksheetApi } from "./api";
+import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi, WorksheetApi } from "./api";
 import { toExcelWriteError, type WritersMessages } from "./errors";
 import { decodeIdentity, META_NAMESPACE, type StoredIdentity } from "./meta";
 import { readInBlocks, RESPONSE_BUDGET_BYTES } from "./readRanges";
 import { requireExcelApi, runExcel } from "./run";
 import type { WorkbookMeta } from "../../layout/plan";
-import { decodeMeta } from "../../layout/metaSheet";
+import { decodeMeta, META_SHEET_NAME } from "../../layout/metaSheet";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../layout/snapshot";
 import { parseRange, type RangeRef } from "../../core/address";
 import type { Language } from "../../core/messages";
@@ -142,10 +142,17 @@ export async function readWorkbookIdentity(
   return runExcel(async (context) => {
     try {
       const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+      // A workbook the CLI wrote, or LibreOffice saved, has no identity part: its `_Zielbild` sheet says it.
+      const metaSheet = context.workbook.worksheets
+        .getItemOrNullObject(META_SHEET_NAME)
+        .getUsedRangeOrNullObject(true)
+        .load("address,values");
       await context.sync();
       const xml = parts.items.map((part) => part.getXml());
-      await context.sync();
-      return xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined)?.meta;
+      if (xml.length > 0) await context.sync();
+      const stored = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined)?.meta;
+      const sheet = metaSheetSnapshot(metaSheet);
+      return stored ?? (sheet ? decodeMeta({ sheets: [sheet] })?.meta : undefined);
     } catch (error) {
       throw toExcelWriteError(error, t.action.readIdentity, t);
     }
@@ -179,6 +186,13 @@ function padRect<T>(rows: T[][]): T[][] {
   return rows.map((row) =>
     row.length === width ? row : [...row, ...Array<T>(width - row.length).fill(null as T)],
   );
+}
+
+/** `_Zielbild`'s values as loaded (`getUsedRangeOrNullObject(true)`, "address,values"); undefined when absent. */
+export function metaSheetSnapshot(range: RangeApi): SheetSnapshot | undefined {
+  if (range.isNullObject) return undefined;
+  const info = { name: META_SHEET_NAME, visibility: "VeryHidden", protected: true } as const;
+  return sheetSnapshot(info, rectOf(range.address), range.values, []);
 }
 
 /** "Sheet!A1:C9", "'My sheet'!B2" or "A1:C9" → the rectangle. */

@@ -1,12 +1,14 @@
 /** Small actions on the open workbook for the task pane: select a cell, follow changes, filter to a unit. */
 import type { ContextApi, WorksheetApi } from "./api";
 import { isBackupSheetName, toExcelWriteError } from "./errors";
-import { decodeIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
+import { decodeIdentity, identityOfMetaSheet, META_NAMESPACE, type OwnedSheet } from "./meta";
+import { metaSheetSnapshot } from "./readWorkbook";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
 import { columnLetter } from "../../core/address";
 import type { Language } from "../../core/messages";
 import { writersMessages } from "../../core/messages/sections";
 import { FIELD_HEADER_ROW } from "../../layout/fieldLayout";
+import { META_SHEET_NAME } from "../../layout/metaSheet";
 
 /** The language of the error messages: the user's (the pane's) language; German by default. */
 export interface ActionOptions {
@@ -64,7 +66,9 @@ export async function onSheetsChanged(
  * Shows only the rows of one organisational unit on every field sheet (autofilter on the unit column);
  * `undefined` shows all rows again. A protected sheet is unprotected first and protected again with the
  * same options afterwards — reading the state first, because protect()/unprotect() in the wrong state
- * throws on some builds (office-js #6784).
+ * throws on some builds (office-js #6784). The tables are those of the identity part the Office.js build
+ * stores; a workbook written by the CLI (exceljs writes no custom XML part) has only its `_Zielbild`
+ * sheet, and the tables come from the plan its catalogue and settings give.
  */
 export async function filterToUnit(
   unit: string | undefined,
@@ -79,10 +83,16 @@ export async function filterToUnit(
       const sheets = context.workbook.worksheets.load(
         "items/name,items/protection/protected,items/protection/options",
       );
+      const metaSheet = context.workbook.worksheets
+        .getItemOrNullObject(META_SHEET_NAME)
+        .getUsedRangeOrNullObject(true)
+        .load("address,values");
       await context.sync();
       const xml = parts.items.map((part) => part.getXml());
       await context.sync();
-      const identity = xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined);
+      const identity =
+        xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined) ??
+        identityOfMetaSheet(metaSheetSnapshot(metaSheet));
       const tables = (identity?.sheets ?? []).filter((s) => s.role === "field" && s.table);
       const byName = new Map(sheets.items.map((s) => [s.name, s]));
       for (const owned of tables) {

@@ -15,9 +15,16 @@ import type { ContextApi, CustomXmlPartApi, NamedItemApi, RangeApi } from "./api
 import { operation, runInChunks, type Operation } from "./batch";
 import { chartOperations } from "./chart";
 import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError, type WritersMessages } from "./errors";
-import { decodeIdentity, encodeIdentity, identityOf, META_NAMESPACE, type StoredIdentity } from "./meta";
+import {
+  decodeIdentity,
+  encodeIdentity,
+  identityOf,
+  identityOfMetaSheet,
+  META_NAMESPACE,
+  type StoredIdentity,
+} from "./meta";
 import { planProblems } from "./planCheck";
-import { readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
+import { metaSheetSnapshot, readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
 import { requireExcelApi, runExcel } from "./run";
 import { addSheetOperations, finishSheetOperations, sheetOperations } from "./sheetOperations";
 import type { WorkbookPlan } from "../../layout/plan";
@@ -25,6 +32,7 @@ import type { SheetSnapshot } from "../../layout/snapshot";
 import { rangeAddress } from "../../core/address";
 import type { Language } from "../../core/messages";
 import { writersMessages } from "../../core/messages/sections";
+import { META_SHEET_NAME } from "../../layout/metaSheet";
 import { sheetReferenceTest } from "../../layout/sheetReferences";
 
 export interface WriteProgress {
@@ -64,6 +72,8 @@ export interface Before {
   readonly parts: readonly CustomXmlPartApi[];
   /** The identity parts' XML, in the order of `parts`. */
   readonly partXml: readonly string[];
+  /** Without an identity part: the identity the `_Zielbild` sheet implies (a workbook the CLI wrote). */
+  readonly metaIdentity?: StoredIdentity;
   readonly userFormulas: readonly UserFormula[];
 }
 
@@ -102,8 +112,10 @@ export async function writeInContext(
 ): Promise<WriteResult> {
   const t = writersMessages(options.messageLanguage);
   requireUnprotected(before, t);
+  const old =
+    before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined) ??
+    before.metaIdentity;
   const backups = backupNames(before, plan, t);
-  const old = before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined);
   const restore = userFormulasToRestore(before, old);
   const blank = blankWorkbookProbe(before, plan);
   let syncs = 0;
@@ -178,9 +190,10 @@ function blankWorkbookProbe(
 }
 
 /**
- * Sync 1: sheets, names, protection, identity parts. Only when an earlier build is there (an identity
- * part): its identity XML, with the used ranges of the user's own sheets (sync 2), then their contents
- * in blocks within the response budget (sync 3, more only for large sheets).
+ * Sync 1: sheets, names, protection, identity parts, and `_Zielbild`'s values (the identity of a workbook
+ * the CLI wrote, which has no identity part). Only when an earlier build is there: its identity XML, with
+ * the used ranges of the user's own sheets (sync 2), then their contents in blocks within the response
+ * budget (sync 3, more only for large sheets).
  */
 async function inspect(
   context: ContextApi,
@@ -192,15 +205,22 @@ async function inspect(
     const protection = context.workbook.protection.load("protected");
     const names = context.workbook.names.load("items/name,items/formula");
     const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
+    const metaSheet = context.workbook.worksheets
+      .getItemOrNullObject(META_SHEET_NAME)
+      .getUsedRangeOrNullObject(true)
+      .load("address,values");
     await context.sync();
     const infos = sheets.items.map(sheetInfo);
+    const metaIdentity =
+      parts.items.length === 0 ? identityOfMetaSheet(metaSheetSnapshot(metaSheet)) : undefined;
     const base = {
       sheets: infos,
       names: names.items,
       workbookProtected: protection.protected,
       parts: parts.items,
+      ...(metaIdentity ? { metaIdentity } : {}),
     };
-    if (parts.items.length === 0 || protection.protected)
+    if ((parts.items.length === 0 && !metaIdentity) || protection.protected)
       return { before: { ...base, partXml: [], userFormulas: [] }, syncs: 1 };
     const xml = parts.items.map((part) => part.getXml());
     const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
@@ -232,12 +252,17 @@ export function beforeFromRead(
   read: Omit<Before, "userFormulas"> & { readonly snapshot: { readonly sheets: readonly SheetSnapshot[] } },
   plan: WorkbookPlan,
 ): Before {
+  const identified = read.partXml.some((xml) => decodeIdentity(xml) !== undefined);
+  const metaIdentity = identified
+    ? undefined
+    : identityOfMetaSheet(read.snapshot.sheets.find((s) => s.name === META_SHEET_NAME));
   return {
     sheets: read.sheets,
     names: read.names,
     workbookProtected: read.workbookProtected,
     parts: read.parts,
     partXml: read.partXml,
+    ...(metaIdentity ? { metaIdentity } : {}),
     userFormulas: userFormulasOf(read.snapshot.sheets, plan),
   };
 }
@@ -269,7 +294,7 @@ function backupNames(before: Before, plan: WorkbookPlan, t: WritersMessages): Ma
   const clashes = plan.sheets
     .map((s) => taken.get(s.name.toLowerCase()))
     .filter((n): n is string => n !== undefined);
-  if (clashes.length > 0 && before.parts.length === 0)
+  if (clashes.length > 0 && before.parts.length === 0 && !before.metaIdentity)
     throw new ExcelWriteError("SheetNameConflict", t.sheetNameConflict(clashes));
   const backups = new Map<string, string>();
   let counter = 1;

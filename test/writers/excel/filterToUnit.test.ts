@@ -68,3 +68,17 @@ it("a workbook whose stored identity predates headerRow still filters from the h
   for (const sheet of fieldSheets)
     expect(rowsOf(fake().sheet(sheet.name).autoFilter!.range)[0]).toBe(FIELD_HEADER_ROW);
 });
+
+it("a workbook written by the CLI (no identity part, only its _Zielbild sheet) filters the same tables", async () => {
+  await writePlanToWorkbook(plan);
+  // exceljs writes no custom XML part: what the Office.js build stores besides the meta sheet goes.
+  fake().state.customXmlParts.length = 0;
+  expect(await excelWorkbook.filterToUnit(unit)).toBe(fieldSheets.length);
+  for (const sheet of fieldSheets) {
+    const filter = fake().sheet(sheet.name).autoFilter;
+    expect(filter && rowsOf(filter.range)).toEqual([FIELD_HEADER_ROW, lastMeasureRow(sheet.name)]);
+    expect(filter!.criteria).toEqual({ filterOn: "Values", values: [unit] });
+  }
+  await excelWorkbook.filterToUnit(undefined);
+  for (const sheet of fieldSheets) expect(fake().sheet(sheet.name).autoFilter).toBeNull();
+});
