@@ -110,24 +110,14 @@ function underpaint(groups: readonly LookGroup[]): Map<string, LookGroup> {
     .sort(
       (a, b) => a.properties.length - b.properties.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
-  const owner = new Map<number, Map<number, number>>();
-  ordered.forEach(({ group }, rank) => {
-    for (const area of group.areas) {
-      const r = parseRange(area);
-      for (let c = r.left; c <= r.right; c++) {
-        let rows = owner.get(c);
-        if (!rows) owner.set(c, (rows = new Map()));
-        for (let row = r.top; row <= r.bottom; row++) rows.set(row, rank);
-      }
-    }
-  });
+  const owners = ownersByColumn(ordered.map(({ group }) => group));
   const covers = (later: number, earlier: number) =>
     later > earlier && ordered[earlier]!.properties.every((p) => ordered[later]!.properties.includes(p));
   const painted = new Map<string, LookGroup>();
   ordered.forEach(({ group, key }, rank) => {
     const widened = new Map<number, [number, number][]>();
     for (const [column, intervals] of intervalsByColumn(group.areas)) {
-      const rows = owner.get(column)!;
+      const rows = owners.get(column)!;
       const joined: [number, number][] = [];
       for (const [top, bottom] of intervals) {
         const last = joined[joined.length - 1];
@@ -139,6 +129,22 @@ function underpaint(groups: readonly LookGroup[]): Map<string, LookGroup> {
     painted.set(key, { style: group.style, areas: rectanglesOf(widened) });
   });
   return painted;
+}
+
+/** Column → row → the index of the group whose areas hold that cell. */
+function ownersByColumn(groups: readonly LookGroup[]): Map<number, Map<number, number>> {
+  const owners = new Map<number, Map<number, number>>();
+  groups.forEach((group, index) => {
+    for (const area of group.areas) {
+      const r = parseRange(area);
+      for (let c = r.left; c <= r.right; c++) {
+        let rows = owners.get(c);
+        if (!rows) owners.set(c, (rows = new Map()));
+        for (let row = r.top; row <= r.bottom; row++) rows.set(row, index);
+      }
+    }
+  });
+  return owners;
 }
 
 function gapCovered(
