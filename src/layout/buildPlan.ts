@@ -154,5 +154,6 @@ function buildMeta(
     builtAt: options.builtAt,
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
     round,
+    passwordProtected: Boolean(options.password),
   };
 }

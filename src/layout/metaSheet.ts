@@ -35,6 +35,8 @@ const DEFLATE_BASE64 = "deflate-base64";
 const HISTORY = { count: "historyChunks", prefix: "history.", hash: "historyHash" } as const;
 const SENT = { count: "sentChunks", prefix: "sent.", hash: "sentHash" } as const;
 const ROUND_KEYS = { number: "roundNumber", label: "roundLabel", date: "roundDate" } as const;
+/** 1 when the sheets were protected with a password, 0 when without (the password is never stored). */
+const PASSWORD_KEY = "passwordProtected";
 
 const META_KEYS = [
   "generator",
@@ -78,6 +80,8 @@ export function encodeMeta(
     if (value === undefined) continue;
     rows.push([key, typeof value === "number" ? { number: value } : { text: value }]);
   }
+  if (meta.passwordProtected !== undefined)
+    rows.push([PASSWORD_KEY, { number: meta.passwordProtected ? 1 : 0 }]);
   if (meta.round) {
     rows.push([ROUND_KEYS.number, { number: meta.round.number }]);
     rows.push([ROUND_KEYS.label, { text: meta.round.label }]);
@@ -192,6 +196,7 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
   if (!LANGUAGES.includes(language as Language) || required.some((v) => v === undefined)) return undefined;
   const unit = text("unit");
   const round = roundFrom(text, number);
+  const passwordProtected = number(PASSWORD_KEY);
   return {
     generator: "Zielbild",
     formatVersion,
@@ -204,6 +209,9 @@ function metaFrom(values: ReadonlyMap<string, CellValue>): WorkbookMeta | undefi
     builtAt: text("builtAt")!,
     ...(unit !== undefined ? { unit } : {}),
     ...(round ? { round } : {}),
+    ...(passwordProtected === 0 || passwordProtected === 1
+      ? { passwordProtected: passwordProtected === 1 }
+      : {}),
   };
 }
 

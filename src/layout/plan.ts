@@ -36,6 +36,11 @@ export interface WorkbookMeta {
   readonly unit?: string;
   /** The evaluation round the workbook collects; absent in workbooks from before rounds (read as round 1). */
   readonly round?: RoundInfo;
+  /**
+   * Whether the sheets were protected with a password (never the password itself), so that the add-in
+   * protects them again the same way; absent in workbooks from before it was recorded.
+   */
+  readonly passwordProtected?: boolean;
 }
 
 /** One evaluation round: "Sachstand 2024", "Gesamtevaluation 2022". */

@@ -95,9 +95,12 @@ export async function filterToUnit(
         identityOfMetaSheet(metaSheetSnapshot(metaSheet));
       const tables = (identity?.sheets ?? []).filter((s) => s.role === "field" && s.table);
       const byName = new Map(sheets.items.map((s) => [s.name, s]));
+      // A workbook built without a password is protected again without one, whatever the pane holds:
+      // protect() with the pane's password would give its sheets a password nobody set for them.
+      const sheetPassword = identity?.meta.passwordProtected === false ? undefined : password;
       for (const owned of tables) {
         const sheet = byName.get(owned.name);
-        if (sheet && owned.table) filterSheet(context, sheet, owned.table, unit, password);
+        if (sheet && owned.table) filterSheet(context, sheet, owned.table, unit, sheetPassword);
       }
       await context.sync();
       return tables.length;

@@ -82,3 +82,22 @@ it("a workbook written by the CLI (no identity part, only its _Zielbild sheet) f
   await excelWorkbook.filterToUnit(undefined);
   for (const sheet of fieldSheets) expect(fake().sheet(sheet.name).autoFilter).toBeNull();
 });
+
+it("a workbook built without a password keeps none after filtering with a password set in the pane", async () => {
+  await writePlanToWorkbook(plan);
+  await excelWorkbook.filterToUnit(unit, "im-Bereich-gesetzt");
+  await excelWorkbook.filterToUnit(undefined, "im-Bereich-gesetzt");
+  for (const sheet of fieldSheets)
+    expect({ sheet: sheet.name, ...fake().sheet(sheet.name).protection }).toMatchObject({
+      sheet: sheet.name,
+      protected: true,
+      password: undefined,
+    });
+});
+
+it("a workbook built with a password is protected again with it", async () => {
+  await writePlanToWorkbook(buildPlan(catalogue, { language: "de", builtAt: BUILT_AT, password: "geheim" }));
+  await excelWorkbook.filterToUnit(unit, "geheim");
+  for (const sheet of fieldSheets)
+    expect(fake().sheet(sheet.name).protection).toMatchObject({ protected: true, password: "geheim" });
+});
