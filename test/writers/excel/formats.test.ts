@@ -10,24 +10,13 @@ import type { CellStyle, SheetPlan } from "../../../src/layout/plan";
 import { writePlanToWorkbook } from "../../../src/writers/excel/writePlan";
 import { coveringRectangles } from "../../../src/writers/excel/styleOperations";
 import { repeatedCatalogue } from "../../fakes/repeatedCatalogue";
-import { MAX_COLUMNS } from "../../excel-host/state";
+import { MAX_COLUMNS, type CellFormat } from "../../excel-host/state";
 import { BUILT_AT, bundledCatalogue, useExcelHost } from "./helpers";
 
 const fake = useExcelHost();
 
-interface Expected {
-  fill?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontColor?: string;
-  fontName?: string;
-  horizontal?: string;
-  vertical?: string;
-  wrap?: boolean;
-  locked?: boolean;
-  border?: string;
-}
+/** A cell's look as the host holds it, with its lock and its one border colour on all four sides. */
+type Expected = Omit<CellFormat, "borders"> & { locked?: boolean; border?: string };
 
 /** Office.js's names for the plan's alignments (Excel.HorizontalAlignment, Excel.VerticalAlignment). */
 const HORIZONTAL = {
