@@ -53,6 +53,17 @@ export function identityOf(plan: WorkbookPlan): StoredIdentity {
   };
 }
 
+/** An earlier build's identity: its identity part's, or else the one its `_Zielbild` sheet implies. */
+export function earlierIdentity(
+  partXml: readonly string[],
+  metaSheet: SheetSnapshot | undefined,
+): StoredIdentity | undefined {
+  return (
+    partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined) ??
+    identityOfMetaSheet(metaSheet)
+  );
+}
+
 /** The identity a `_Zielbild` sheet implies, or undefined when it holds no readable catalogue. */
 export function identityOfMetaSheet(sheet: SheetSnapshot | undefined): StoredIdentity | undefined {
   const decoded = sheet ? decodeMeta({ sheets: [sheet] }) : undefined;

@@ -143,10 +143,7 @@ export async function readWorkbookIdentity(
     try {
       const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
       // A workbook the CLI wrote, or LibreOffice saved, has no identity part: its `_Zielbild` sheet says it.
-      const metaSheet = context.workbook.worksheets
-        .getItemOrNullObject(META_SHEET_NAME)
-        .getUsedRangeOrNullObject(true)
-        .load("address,values");
+      const metaSheet = loadMetaSheet(context);
       await context.sync();
       const xml = parts.items.map((part) => part.getXml());
       if (xml.length > 0) await context.sync();
@@ -188,7 +185,15 @@ function padRect<T>(rows: T[][]): T[][] {
   );
 }
 
-/** `_Zielbild`'s values as loaded (`getUsedRangeOrNullObject(true)`, "address,values"); undefined when absent. */
+/** Queues the load of `_Zielbild`'s used range (address, values); a null object when there is no such sheet. */
+export function loadMetaSheet(context: ContextApi): RangeApi {
+  return context.workbook.worksheets
+    .getItemOrNullObject(META_SHEET_NAME)
+    .getUsedRangeOrNullObject(true)
+    .load("address,values");
+}
+
+/** `_Zielbild`'s values as loadMetaSheet loaded them; undefined when there is no such sheet. */
 export function metaSheetSnapshot(range: RangeApi): SheetSnapshot | undefined {
   if (range.isNullObject) return undefined;
   const info = { name: META_SHEET_NAME, visibility: "VeryHidden", protected: true } as const;

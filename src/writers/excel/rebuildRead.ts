@@ -21,6 +21,7 @@ import { ExcelWriteError, isBackupSheetName, toExcelWriteError, type WritersMess
 import { META_NAMESPACE } from "./meta";
 import { isResponseTooLarge, readInBlocks, RESPONSE_BUDGET_BYTES, type RangeToRead } from "./readRanges";
 import {
+  loadMetaSheet,
   readWorkbookIn,
   rectOf,
   sheetInfo,
@@ -128,10 +129,7 @@ async function firstSync(context: ContextApi): Promise<FirstSync> {
   const protection = context.workbook.protection.load("protected");
   const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
   // The meta sheet has a fixed name: it is read with the inspection, before its place in the list is known.
-  const meta = context.workbook.worksheets
-    .getItemOrNullObject(META_SHEET_NAME)
-    .getUsedRangeOrNullObject(true)
-    .load("address,values");
+  const meta = loadMetaSheet(context);
   await context.sync();
   const infos = sheets.items.map(sheetInfo);
   const metaInfo = infos.find((info) => info.name === META_SHEET_NAME);

@@ -1,14 +1,13 @@
 /** Small actions on the open workbook for the task pane: select a cell, follow changes, filter to a unit. */
 import type { ContextApi, WorksheetApi } from "./api";
 import { isBackupSheetName, toExcelWriteError } from "./errors";
-import { decodeIdentity, identityOfMetaSheet, META_NAMESPACE, type OwnedSheet } from "./meta";
-import { metaSheetSnapshot } from "./readWorkbook";
+import { earlierIdentity, META_NAMESPACE, type OwnedSheet } from "./meta";
+import { loadMetaSheet, metaSheetSnapshot } from "./readWorkbook";
 import { requireExcelApi, runExcel, runExcelOn } from "./run";
 import { columnLetter } from "../../core/address";
 import type { Language } from "../../core/messages";
 import { writersMessages } from "../../core/messages/sections";
 import { FIELD_HEADER_ROW } from "../../layout/fieldLayout";
-import { META_SHEET_NAME } from "../../layout/metaSheet";
 
 /** The language of the error messages: the user's (the pane's) language; German by default. */
 export interface ActionOptions {
@@ -83,16 +82,14 @@ export async function filterToUnit(
       const sheets = context.workbook.worksheets.load(
         "items/name,items/protection/protected,items/protection/options",
       );
-      const metaSheet = context.workbook.worksheets
-        .getItemOrNullObject(META_SHEET_NAME)
-        .getUsedRangeOrNullObject(true)
-        .load("address,values");
+      const metaSheet = loadMetaSheet(context);
       await context.sync();
       const xml = parts.items.map((part) => part.getXml());
       await context.sync();
-      const identity =
-        xml.map((x) => decodeIdentity(x.value)).find((found) => found !== undefined) ??
-        identityOfMetaSheet(metaSheetSnapshot(metaSheet));
+      const identity = earlierIdentity(
+        xml.map((x) => x.value),
+        metaSheetSnapshot(metaSheet),
+      );
       const tables = (identity?.sheets ?? []).filter((s) => s.role === "field" && s.table);
       const byName = new Map(sheets.items.map((s) => [s.name, s]));
       // A workbook built without a password is protected again without one, whatever the pane holds:

@@ -16,7 +16,7 @@ import { operation, runInChunks, type Operation } from "./batch";
 import { chartOperations } from "./chart";
 import { BACKUP_SHEET_PREFIX, ExcelWriteError, toExcelWriteError, type WritersMessages } from "./errors";
 import {
-  decodeIdentity,
+  earlierIdentity,
   encodeIdentity,
   identityOf,
   identityOfMetaSheet,
@@ -24,7 +24,7 @@ import {
   type StoredIdentity,
 } from "./meta";
 import { planProblems } from "./planCheck";
-import { metaSheetSnapshot, readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
+import { loadMetaSheet, metaSheetSnapshot, readSheets, sheetInfo, type SheetInfo } from "./readWorkbook";
 import { requireExcelApi, runExcel } from "./run";
 import { addSheetOperations, finishSheetOperations, sheetOperations } from "./sheetOperations";
 import type { WorkbookPlan } from "../../layout/plan";
@@ -72,8 +72,8 @@ export interface Before {
   readonly parts: readonly CustomXmlPartApi[];
   /** The identity parts' XML, in the order of `parts`. */
   readonly partXml: readonly string[];
-  /** Without an identity part: the identity the `_Zielbild` sheet implies (a workbook the CLI wrote). */
-  readonly metaIdentity?: StoredIdentity;
+  /** The earlier build's identity: its part's, or the one its `_Zielbild` sheet implies (a workbook the CLI wrote). */
+  readonly identity?: StoredIdentity;
   readonly userFormulas: readonly UserFormula[];
 }
 
@@ -112,9 +112,7 @@ export async function writeInContext(
 ): Promise<WriteResult> {
   const t = writersMessages(options.messageLanguage);
   requireUnprotected(before, t);
-  const old =
-    before.partXml.map((xml) => decodeIdentity(xml)).find((identity) => identity !== undefined) ??
-    before.metaIdentity;
+  const old = before.identity;
   const backups = backupNames(before, plan, t);
   const restore = userFormulasToRestore(before, old);
   const blank = blankWorkbookProbe(before, plan);
@@ -205,22 +203,19 @@ async function inspect(
     const protection = context.workbook.protection.load("protected");
     const names = context.workbook.names.load("items/name,items/formula");
     const parts = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).load("items/id");
-    const metaSheet = context.workbook.worksheets
-      .getItemOrNullObject(META_SHEET_NAME)
-      .getUsedRangeOrNullObject(true)
-      .load("address,values");
+    const metaSheet = loadMetaSheet(context);
     await context.sync();
     const infos = sheets.items.map(sheetInfo);
-    const metaIdentity =
-      parts.items.length === 0 ? identityOfMetaSheet(metaSheetSnapshot(metaSheet)) : undefined;
     const base = {
       sheets: infos,
       names: names.items,
       workbookProtected: protection.protected,
       parts: parts.items,
-      ...(metaIdentity ? { metaIdentity } : {}),
     };
-    if ((parts.items.length === 0 && !metaIdentity) || protection.protected)
+    // Without a part, the sheet decides now whether an earlier build is there (no identity XML to read).
+    const fromSheet =
+      parts.items.length === 0 ? identityOfMetaSheet(metaSheetSnapshot(metaSheet)) : undefined;
+    if ((parts.items.length === 0 && !fromSheet) || protection.protected)
       return { before: { ...base, partXml: [], userFormulas: [] }, syncs: 1 };
     const xml = parts.items.map((part) => part.getXml());
     const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
@@ -231,10 +226,12 @@ async function inspect(
     if (foreign.length === 0) await context.sync();
     const read =
       foreign.length > 0 ? await readSheets(context, foreign, undefined, t) : { sheets: [], syncs: 1 };
+    const partXml = xml.map((x) => x.value);
     return {
       before: {
         ...base,
-        partXml: xml.map((x) => x.value),
+        partXml,
+        identity: fromSheet ?? earlierIdentity(partXml, undefined),
         userFormulas: userFormulasOf(read.sheets, plan),
       },
       syncs: 1 + read.syncs,
@@ -252,17 +249,15 @@ export function beforeFromRead(
   read: Omit<Before, "userFormulas"> & { readonly snapshot: { readonly sheets: readonly SheetSnapshot[] } },
   plan: WorkbookPlan,
 ): Before {
-  const identified = read.partXml.some((xml) => decodeIdentity(xml) !== undefined);
-  const metaIdentity = identified
-    ? undefined
-    : identityOfMetaSheet(read.snapshot.sheets.find((s) => s.name === META_SHEET_NAME));
+  const metaSheet = read.snapshot.sheets.find((s) => s.name === META_SHEET_NAME);
+  const identity = earlierIdentity(read.partXml, metaSheet);
   return {
     sheets: read.sheets,
     names: read.names,
     workbookProtected: read.workbookProtected,
     parts: read.parts,
     partXml: read.partXml,
-    ...(metaIdentity ? { metaIdentity } : {}),
+    ...(identity ? { identity } : {}),
     userFormulas: userFormulasOf(read.snapshot.sheets, plan),
   };
 }
@@ -294,7 +289,7 @@ function backupNames(before: Before, plan: WorkbookPlan, t: WritersMessages): Ma
   const clashes = plan.sheets
     .map((s) => taken.get(s.name.toLowerCase()))
     .filter((n): n is string => n !== undefined);
-  if (clashes.length > 0 && before.parts.length === 0 && !before.metaIdentity)
+  if (clashes.length > 0 && before.parts.length === 0 && !before.identity)
     throw new ExcelWriteError("SheetNameConflict", t.sheetNameConflict(clashes));
   const backups = new Map<string, string>();
   let counter = 1;
