@@ -6,7 +6,8 @@
  * A line break becomes a space: a table row or list item is one line.
  */
 const INLINE = /[\\`*_[\]<>|~]|&(?=#?\w+;)/g;
-const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
+// ">" is escaped inline already.
+const BLOCK_START = /^(\s*)([#+=-]|\d+[.)])/;
 
 export function markdownText(text: string): string {
   return text
@@ -14,6 +15,6 @@ export function markdownText(text: string): string {
     .replace(INLINE, "\\$&")
     .replace(
       BLOCK_START,
-      (_, space: string, marker: string) => `${space}${marker.replace(/[#>+=\-.)]$/, "\\$&")}`,
+      (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
     );
 }
