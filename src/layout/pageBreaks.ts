@@ -14,9 +14,8 @@
  * 1026 horizontal page breaks per sheet"); a longer sheet gets the first 1,026, and Excel's automatic
  * breaks after them.
  */
+import { A4_SHORT_SIDE } from "./printScale";
 
-/** A4 short side in points (210 mm), the height of a landscape page. */
-export const A4_LANDSCAPE_HEIGHT = 595.28;
 /** Points lost to rounding and to renderers that draw rows slightly taller than asked. */
 const RESERVE = 0.06;
 /** Manual horizontal page breaks Excel keeps on one sheet. */
@@ -43,7 +42,8 @@ export interface PageSetup {
 
 /** Usable height of a page's body in points. */
 export function pageBodyHeight(setup: PageSetup): number {
-  const printed = (A4_LANDSCAPE_HEIGHT - (setup.marginTop + setup.marginBottom) * 72) * (1 - RESERVE);
+  // A landscape page is as high as A4's short side.
+  const printed = (A4_SHORT_SIDE - (setup.marginTop + setup.marginBottom) * 72) * (1 - RESERVE);
   return (printed * 100) / (setup.scale ?? 100);
 }
 
